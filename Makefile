@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` and `make test`. Each installs what is missing
+# (packaging/deps.sh), configures once, then builds incrementally.
+PRESET ?= $(if $(CI),ci,release)
+BUILD_DIR := build/$(PRESET)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps configure build run test bench format clean deb
+
+all: build
+
+deps:
+	@bash packaging/deps.sh
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake --preset $(PRESET)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+
+# Opens the user's library (created with the sample articles on first start). ARGS passes options,
+# e.g. make run ARGS="--library /tmp/other.sqlite".
+run: build
+	$(BUILD_DIR)/ui/gui/newsmark $(ARGS)
+
+# The whole suite, headless: every test sets QT_QPA_PLATFORM=offscreen, which renders WebEngine.
+test: build
+	cd $(BUILD_DIR) && QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox" ctest --output-on-failure -j$(JOBS)
+
+bench: build
+	python3 tests/benchmarks/run_benchmarks.py --build $(BUILD_DIR)
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+deb: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+clean:
+	rm -rf build

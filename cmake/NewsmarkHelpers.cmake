@@ -1,0 +1,29 @@
+# Per-target defaults: warnings, Qt's safety macros, -Werror when asked. No global flags.
+function(newsmark_target_defaults target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                           -Wold-style-cast -Wcast-align -Woverloaded-virtual)
+  if(NEWSMARK_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  target_compile_definitions(${target} PRIVATE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+endfunction()
+
+# A QtTest executable registered with ctest. LABELS marks suites that need WebEngine.
+function(newsmark_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+  newsmark_target_defaults(${name})
+  target_compile_definitions(${name} PRIVATE
+    NEWSMARK_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+    NEWSMARK_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+    NEWSMARK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  add_test(NAME ${name} COMMAND ${name})
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
+  if(ARG_LABELS)
+    set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+  endif()
+endfunction()

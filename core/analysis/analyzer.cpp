@@ -1,0 +1,62 @@
+#include "analysis/analyzer.h"
+
+#include "analysis/simple_amount_recognizer.h"
+
+#include <algorithm>
+
+namespace newsmark {
+
+Analyzer::Analyzer()
+{
+    m_recognizers.push_back(std::make_unique<SimpleAmountRecognizer>());
+}
+
+Analyzer::Analyzer(std::vector<std::unique_ptr<Recognizer>> recognizers)
+    : m_recognizers(std::move(recognizers))
+{ }
+
+Analyzer::~Analyzer() = default;
+
+const Analyzer &Analyzer::standard()
+{
+    static const Analyzer pipeline;
+    return pipeline;
+}
+
+QList<Span> Analyzer::analyze(QStringView text) const
+{
+    struct Candidate
+    {
+        Span span;
+        size_t rank; // the recogniser's position: earlier wins ties
+    };
+    std::vector<Candidate> candidates;
+    for (size_t r = 0; r < m_recognizers.size(); ++r) {
+        for (const Span &s : m_recognizers[r]->recognize(text)) {
+            if (s.start >= 0 && s.end <= text.size() && s.start < s.end)
+                candidates.push_back({s, r});
+        }
+    }
+    // Greedy by preference, then keep what does not overlap anything already kept.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) {
+                         if (a.span.length() != b.span.length())
+                             return a.span.length() > b.span.length();
+                         if (a.rank != b.rank)
+                             return a.rank < b.rank;
+                         return a.span.start < b.span.start;
+                     });
+    QList<Span> kept;
+    for (const Candidate &c : candidates) {
+        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&](const Span &k) {
+            return c.span.start < k.end && k.start < c.span.end;
+        });
+        if (!overlaps)
+            kept.append(c.span);
+    }
+    std::sort(kept.begin(), kept.end(),
+              [](const Span &a, const Span &b) { return a.start < b.start; });
+    return kept;
+}
+
+} // namespace newsmark

@@ -1,0 +1,70 @@
+#include "analysis/span.h"
+
+namespace newsmark {
+
+QString spanKindName(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Money: return QStringLiteral("MONEY");
+    case SpanKind::Percent: return QStringLiteral("PERCENT");
+    case SpanKind::Quantity: return QStringLiteral("QUANTITY");
+    case SpanKind::Person: return QStringLiteral("PERSON");
+    case SpanKind::Organization: return QStringLiteral("ORG");
+    case SpanKind::Location: return QStringLiteral("LOCATION");
+    case SpanKind::Date: return QStringLiteral("DATE");
+    case SpanKind::Time: return QStringLiteral("TIME");
+    }
+    return {};
+}
+
+QString spanKindKey(SpanKind kind)
+{
+    return spanKindName(kind).toLower();
+}
+
+QString spanKindLabel(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Money: return QStringLiteral("Money");
+    case SpanKind::Percent: return QStringLiteral("Percentage");
+    case SpanKind::Quantity: return QStringLiteral("Quantity");
+    case SpanKind::Person: return QStringLiteral("Person");
+    case SpanKind::Organization: return QStringLiteral("Organization");
+    case SpanKind::Location: return QStringLiteral("Place");
+    case SpanKind::Date: return QStringLiteral("Date");
+    case SpanKind::Time: return QStringLiteral("Time");
+    }
+    return {};
+}
+
+QList<SpanKind> allSpanKinds()
+{
+    return {SpanKind::Money,        SpanKind::Percent,  SpanKind::Quantity, SpanKind::Person,
+            SpanKind::Organization, SpanKind::Location, SpanKind::Date,     SpanKind::Time};
+}
+
+qsizetype codePointOffset(QStringView text, qsizetype utf16Offset)
+{
+    qsizetype points = 0;
+    const qsizetype end = qMin(utf16Offset, text.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        // The second half of a surrogate pair belongs to the code point its first half began.
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++points;
+    }
+    return points;
+}
+
+qsizetype utf16Offset(QStringView text, qsizetype codePointOffset)
+{
+    qsizetype i = 0;
+    for (qsizetype points = 0; points < codePointOffset && i < text.size(); ++points) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            i += 2;
+        else
+            ++i;
+    }
+    return i;
+}
+
+} // namespace newsmark

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/article_store.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+
+namespace newsmark {
+
+// The library list: one row per stored article, in the order and under the filter asked for. It
+// counts rows up front (so the scroll bar is right) and reads them from SQLite a page at a time
+// when a view asks for them, so a 100,000-article library opens at once.
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { HeadlineColumn, OutletColumn, DateColumn, ColumnCount };
+
+    explicit ArticleListModel(ArticleStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    void setFilter(const QString &filter);
+    [[nodiscard]] QString filter() const { return m_query.filter; }
+    // Re-reads the library after it changed underneath (an import, another process).
+    void refresh();
+
+    [[nodiscard]] ArticleId articleIdAt(int row) const;
+    // The row of an article in the current order and filter, or -1.
+    [[nodiscard]] int rowOf(ArticleId id) const;
+    void setRead(ArticleId id, bool read);
+
+    static constexpr int kPageSize = 256;
+
+private:
+    const ArticleSummary *summaryAt(int row) const;
+
+    ArticleStore &m_store;
+    ArticleQuery m_query;
+    int m_rowCount = 0;
+    mutable QCache<int, QList<ArticleSummary>> m_pages;
+};
+
+} // namespace newsmark

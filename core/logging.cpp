@@ -1,0 +1,9 @@
+#include "logging.h"
+
+namespace newsmark {
+Q_LOGGING_CATEGORY(lcStorage, "newsmark.storage")
+Q_LOGGING_CATEGORY(lcImport, "newsmark.import")
+Q_LOGGING_CATEGORY(lcAnalysis, "newsmark.analysis")
+Q_LOGGING_CATEGORY(lcRender, "newsmark.render")
+Q_LOGGING_CATEGORY(lcLibrary, "newsmark.library")
+} // namespace newsmark

@@ -1,0 +1,212 @@
+#include "render/reader_page.h"
+
+#include "logging.h"
+
+#include <QFile>
+#include <QJsonValue>
+#include <QStringBuilder>
+
+#include <algorithm>
+
+namespace newsmark {
+
+namespace {
+
+QString resourceText(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qCWarning(lcRender) << "missing resource" << path;
+        return {};
+    }
+    return QString::fromUtf8(f.readAll());
+}
+
+QString escape(QStringView text)
+{
+    return text.toString().toHtmlEscaped();
+}
+
+// Escapes for an attribute value in double quotes; toHtmlEscaped covers <, >, & and ".
+QString attr(const QString &value)
+{
+    return value.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
+}
+
+QString head(const QString &title, const ReaderPageOptions &options, const QString &lang)
+{
+    QString styles;
+    QString scripts;
+    if (options.standalone) {
+        styles = QStringLiteral("<style>") % resourceText(QStringLiteral(":/web/reader.css"))
+                % QStringLiteral("</style>");
+    } else {
+        styles = QStringLiteral("<link rel=\"stylesheet\" href=\"newsmark://app/web/reader.css\">");
+        scripts = QStringLiteral("<script src=\"newsmark://app/qwebchannel.js\"></script>"
+                                 "<script src=\"newsmark://app/web/reader.js\"></script>");
+    }
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"") % lang % QStringLiteral("\" class=\"")
+            % (options.theme == ReaderTheme::Dark ? QStringLiteral("nm-dark")
+                                                  : QStringLiteral("nm-light"))
+            % QStringLiteral("\"><head><meta charset=\"utf-8\">"
+                             "<meta http-equiv=\"Content-Security-Policy\" content=\"")
+            % ReaderPage::contentSecurityPolicy(options.standalone)
+            % QStringLiteral("\"><meta name=\"referrer\" content=\"no-referrer\">"
+                             "<meta name=\"viewport\" content=\"width=device-width\"><title>")
+            % escape(title) % QStringLiteral("</title>") % styles % scripts
+            % QStringLiteral("</head>");
+}
+
+// One block (headline, sub-headline or paragraph) with its spans as <mark> elements. Spans are
+// clipped to the block: a span never crosses the '\n' between blocks.
+QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &block,
+                  const QList<Span> &spans, QStringView canonical)
+{
+    QString out = QLatin1Char('<') % tag % QStringLiteral(" class=\"nm-block ") % cssClass
+            % QStringLiteral("\" data-start=\"") % QString::number(block.start)
+            % QStringLiteral("\">");
+    const qsizetype blockEnd = block.start + block.text.size();
+    qsizetype pos = block.start;
+    auto first = std::lower_bound(spans.cbegin(), spans.cend(), block.start,
+                                  [](const Span &s, qsizetype start) { return s.end <= start; });
+    for (auto it = first; it != spans.cend() && it->start < blockEnd; ++it) {
+        const qsizetype start = std::max(it->start, pos);
+        const qsizetype end = std::min(it->end, blockEnd);
+        if (start >= end)
+            continue;
+        out += escape(canonical.mid(pos, start - pos));
+        const QString key = spanKindKey(it->kind);
+        out += QStringLiteral("<mark class=\"nm-span nm-") % key % QStringLiteral("\" data-kind=\"")
+                % spanKindName(it->kind) % QStringLiteral("\" data-start=\"")
+                % QString::number(it->start) % QStringLiteral("\" data-end=\"")
+                % QString::number(it->end) % QStringLiteral("\" title=\"")
+                % attr(ReaderPage::tooltip(*it, canonical)) % QStringLiteral("\">")
+                % escape(canonical.mid(start, end - start)) % QStringLiteral("</mark>");
+        pos = end;
+    }
+    out += escape(canonical.mid(pos, blockEnd - pos)) % QStringLiteral("</") % tag
+            % QLatin1Char('>');
+    return out;
+}
+
+QString legendHtml(const QList<Span> &spans)
+{
+    QList<SpanKind> present;
+    for (const Span &s : spans) {
+        if (!present.contains(s.kind))
+            present.append(s.kind);
+    }
+    if (present.isEmpty())
+        return {};
+    std::sort(present.begin(), present.end());
+    QString out = QStringLiteral("<nav class=\"nm-legend\" aria-label=\"Highlights\">");
+    for (SpanKind kind : present) {
+        const auto count = std::count_if(spans.cbegin(), spans.cend(),
+                                         [kind](const Span &s) { return s.kind == kind; });
+        out += QStringLiteral("<button type=\"button\" class=\"nm-legend-item nm-")
+                % spanKindKey(kind) % QStringLiteral("\" data-kind=\"") % spanKindKey(kind)
+                % QStringLiteral(
+                        "\" aria-pressed=\"true\" title=\"Show or hide these highlights\">")
+                % QStringLiteral("<span class=\"nm-swatch\"></span>") % escape(spanKindLabel(kind))
+                % QStringLiteral(" <span class=\"nm-count\">") % QString::number(count)
+                % QStringLiteral("</span></button>");
+    }
+    return out + QStringLiteral("</nav>");
+}
+
+} // namespace
+
+QString ReaderPage::contentSecurityPolicy(bool standalone)
+{
+    if (standalone)
+        return QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    return QStringLiteral("default-src 'none'; script-src newsmark:; style-src newsmark:; "
+                          "img-src newsmark: data:; font-src newsmark:; connect-src 'none'; "
+                          "form-action 'none'; base-uri 'none'");
+}
+
+QString ReaderPage::tooltip(const Span &span, QStringView text)
+{
+    QString tip = spanKindLabel(span.kind) % QStringLiteral(": ")
+            % text.mid(span.start, span.end - span.start).toString();
+    for (auto it = span.normalized.constBegin(); it != span.normalized.constEnd(); ++it) {
+        const QString value =
+                it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
+        if (!value.isEmpty())
+            tip += QLatin1Char('\n') % it.key() % QStringLiteral(": ") % value;
+    }
+    return tip;
+}
+
+QString ReaderPage::render(const Article &article, const QList<Span> &spans,
+                           const ReaderPageOptions &options)
+{
+    const QString canonical = article.canonicalText();
+    const QString lang = article.language.isEmpty() ? QStringLiteral("ko") : article.language;
+    QString out = head(article.headline, options, lang);
+    out += QStringLiteral("<body><article class=\"nm-article\" data-article-id=\"")
+            % QString::number(article.id) % QStringLiteral("\">");
+    out += legendHtml(spans);
+    out += QStringLiteral("<header class=\"nm-header\">");
+    if (!article.category.isEmpty())
+        out += QStringLiteral("<p class=\"nm-category\">") % escape(article.category)
+                % QStringLiteral("</p>");
+    bool bodyOpen = false;
+    // The byline closes the header: it goes after the headings, before the first paragraph.
+    auto openBody = [&] {
+        QStringList byline;
+        if (!article.outlet.isEmpty())
+            byline << QStringLiteral("<span class=\"nm-outlet\">") % escape(article.outlet)
+                            % QStringLiteral("</span>");
+        if (!article.reporter.isEmpty())
+            byline << QStringLiteral("<span class=\"nm-reporter\">") % escape(article.reporter)
+                            % QStringLiteral("</span>");
+        if (!article.published.isEmpty())
+            byline << QStringLiteral("<time class=\"nm-published\" datetime=\"")
+                            % attr(article.published) % QStringLiteral("\">")
+                            % escape(article.published) % QStringLiteral("</time>");
+        if (!byline.isEmpty())
+            out += QStringLiteral("<p class=\"nm-byline\">") % byline.join(QStringLiteral(" · "))
+                    % QStringLiteral("</p>");
+        out += QStringLiteral("</header><div class=\"nm-body\">");
+        bodyOpen = true;
+    };
+    for (const TextBlock &block : article.blocks()) {
+        switch (block.kind) {
+        case TextBlock::Kind::Headline:
+            out += blockHtml(QStringLiteral("h1"), QStringLiteral("nm-headline"), block, spans,
+                             canonical);
+            break;
+        case TextBlock::Kind::Subheadline:
+            out += blockHtml(QStringLiteral("h2"), QStringLiteral("nm-subheadline"), block, spans,
+                             canonical);
+            break;
+        case TextBlock::Kind::Paragraph:
+            if (!bodyOpen)
+                openBody();
+            out += blockHtml(QStringLiteral("p"), QStringLiteral("nm-paragraph"), block, spans,
+                             canonical);
+            break;
+        }
+    }
+    if (!bodyOpen)
+        openBody();
+    out += QStringLiteral("</div><footer class=\"nm-footer\">");
+    if (!article.email.isEmpty())
+        out += QStringLiteral("<p class=\"nm-email\">") % escape(article.email)
+                % QStringLiteral("</p>");
+    if (!article.copyright.isEmpty())
+        out += QStringLiteral("<p class=\"nm-copyright\">") % escape(article.copyright)
+                % QStringLiteral("</p>");
+    out += QStringLiteral("</footer></article></body></html>\n");
+    return out;
+}
+
+QString ReaderPage::placeholder(const QString &message, const ReaderPageOptions &options)
+{
+    return head(QStringLiteral("Newsmark"), options, QStringLiteral("en"))
+            % QStringLiteral("<body><div class=\"nm-placeholder\"><p>") % escape(message)
+            % QStringLiteral("</p></div></body></html>\n");
+}
+
+} // namespace newsmark

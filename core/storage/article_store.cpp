@@ -1,0 +1,294 @@
+#include "storage/article_store.h"
+
+#include "logging.h"
+
+#include <QDateTime>
+#include <QStringBuilder>
+
+namespace newsmark {
+
+namespace {
+
+constexpr char kColumns[] =
+        "id, language, category, headline, subheadlines, outlet, reporter, email,"
+        " copyright, published, body, source_path, content_hash, imported_at,"
+        " is_read, is_starred";
+
+QStringList splitLines(const QString &joined)
+{
+    return joined.isEmpty() ? QStringList() : joined.split(QLatin1Char('\n'));
+}
+
+Article articleFrom(const Statement &s)
+{
+    Article a;
+    a.id = s.int64(0);
+    a.language = s.text(1);
+    a.category = s.text(2);
+    a.headline = s.text(3);
+    a.subheadlines = splitLines(s.text(4));
+    a.outlet = s.text(5);
+    a.reporter = s.text(6);
+    a.email = s.text(7);
+    a.copyright = s.text(8);
+    a.published = s.text(9);
+    a.paragraphs = splitLines(s.text(10));
+    a.sourcePath = s.text(11);
+    a.contentHash = s.text(12);
+    a.importedAt = QDateTime::fromString(s.text(13), Qt::ISODate);
+    a.read = s.int64(14) != 0;
+    a.starred = s.int64(15) != 0;
+    return a;
+}
+
+// The ORDER BY of each list order; every one ends in id so paging is stable, and each matches an
+// index of migration 0002 so SQLite walks the index instead of sorting.
+QString orderBy(const ArticleQuery &q)
+{
+    const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (q.sortKey) {
+    case ArticleSortKey::Headline:
+        return QStringLiteral(" ORDER BY headline COLLATE NOCASE") % dir % QStringLiteral(", id")
+                % dir;
+    case ArticleSortKey::Outlet:
+        return QStringLiteral(" ORDER BY outlet COLLATE NOCASE") % dir
+                % QStringLiteral(", sort_date") % dir % QStringLiteral(", id") % dir;
+    case ArticleSortKey::Published: break;
+    }
+    return QStringLiteral(" ORDER BY sort_date") % dir % QStringLiteral(", id") % dir;
+}
+
+QString likePattern(const QString &filter)
+{
+    QString escaped = filter.trimmed();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') % escaped % QLatin1Char('%');
+}
+
+// Filter words must each appear in the headline, outlet, reporter or category.
+QString whereClause(const ArticleQuery &q, QStringList *patterns)
+{
+    const QStringList words = q.filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &w : words) {
+        patterns->append(likePattern(w));
+        const QString p = QStringLiteral("?%1").arg(patterns->size());
+        terms << QStringLiteral("(headline LIKE %1 ESCAPE '\\' OR outlet LIKE %1 ESCAPE '\\' OR "
+                                "reporter LIKE %1 ESCAPE '\\' OR category LIKE %1 ESCAPE '\\')")
+                         .arg(p);
+    }
+    return terms.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") % terms.join(QStringLiteral(" AND "));
+}
+
+void bindPatterns(Statement &s, const QStringList &patterns)
+{
+    for (int i = 0; i < patterns.size(); ++i)
+        s.bind(i + 1, patterns.at(i));
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(Database &db)
+    : m_db(db)
+    , m_insert(db,
+               "INSERT INTO articles (content_hash, language, category, headline, subheadlines,"
+               " outlet, reporter, email, copyright, published, body, source_path, imported_at,"
+               " sort_date, is_read, is_starred)"
+               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+               " ON CONFLICT (content_hash) DO NOTHING")
+    , m_findHash(db, "SELECT id FROM articles WHERE content_hash = ?1")
+{ }
+
+Result<InsertOutcome> ArticleStore::insertOne(const Article &a)
+{
+    const QString hash = a.contentHash.isEmpty() ? a.computeContentHash() : a.contentHash;
+    const QDateTime imported =
+            a.importedAt.isValid() ? a.importedAt : QDateTime::currentDateTimeUtc();
+    const QString importedText = imported.toUTC().toString(Qt::ISODate);
+    m_insert.bind(1, hash)
+            .bind(2, a.language)
+            .bind(3, a.category)
+            .bind(4, a.headline)
+            .bind(5, a.subheadlines.join(QLatin1Char('\n')))
+            .bind(6, a.outlet)
+            .bind(7, a.reporter)
+            .bind(8, a.email)
+            .bind(9, a.copyright)
+            .bind(10, a.published)
+            .bind(11, a.paragraphs.join(QLatin1Char('\n')))
+            .bind(12, a.sourcePath)
+            .bind(13, importedText)
+            .bind(14, a.published.isEmpty() ? importedText : a.published)
+            .bind(15, a.read)
+            .bind(16, a.starred);
+    if (!m_insert.exec())
+        return Error {QStringLiteral("cannot store \"%1\": %2").arg(a.headline, m_db.lastError())};
+    if (m_db.changes() == 1)
+        return InsertOutcome {m_db.lastInsertId(), false};
+    m_findHash.bind(1, hash);
+    const ArticleId existing = m_findHash.step() ? m_findHash.int64(0) : 0;
+    m_findHash.reset();
+    return InsertOutcome {existing, true};
+}
+
+Result<InsertOutcome> ArticleStore::insert(const Article &article)
+{
+    auto all = insertMany({article});
+    if (!all)
+        return Error {all.error()};
+    return all.value().constFirst();
+}
+
+Result<QList<InsertOutcome>> ArticleStore::insertMany(const QList<Article> &articles)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+    QList<InsertOutcome> out;
+    out.reserve(articles.size());
+    for (const Article &a : articles) {
+        auto one = insertOne(a);
+        if (!one)
+            return Error {one.error()}; // the transaction rolls back: none of the batch is kept
+        out.append(one.value());
+    }
+    if (!tx.commit())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+    return out;
+}
+
+std::optional<Article> ArticleStore::find(ArticleId id)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM articles WHERE id = ?1";
+    Statement s(m_db, sql.constData());
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return articleFrom(s);
+}
+
+std::optional<ArticleId> ArticleStore::findByHash(const QString &contentHash)
+{
+    m_findHash.bind(1, contentHash);
+    std::optional<ArticleId> id;
+    if (m_findHash.step())
+        id = m_findHash.int64(0);
+    m_findHash.reset();
+    return id;
+}
+
+int ArticleStore::count(const ArticleQuery &query)
+{
+    QStringList patterns;
+    const QString sql =
+            QStringLiteral("SELECT count(*) FROM articles") % whereClause(query, &patterns);
+    Statement s(m_db, sql.toUtf8().constData());
+    bindPatterns(s, patterns);
+    return s.step() ? int(s.int64(0)) : 0;
+}
+
+QList<ArticleSummary> ArticleStore::page(const ArticleQuery &query, int offset, int limit)
+{
+    QStringList patterns;
+    const QString sql =
+            QStringLiteral("SELECT id, headline, outlet, sort_date, is_read, is_starred "
+                           "FROM articles")
+            % whereClause(query, &patterns) % orderBy(query)
+            % QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    Statement s(m_db, sql.toUtf8().constData());
+    bindPatterns(s, patterns);
+    QList<ArticleSummary> rows;
+    rows.reserve(limit);
+    while (s.step()) {
+        rows.append(ArticleSummary {s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0,
+                                    s.int64(5) != 0});
+    }
+    return rows;
+}
+
+std::optional<int> ArticleStore::rowOf(const ArticleQuery &query, ArticleId id)
+{
+    // Rows before `id` in the list order: compare the same tuple the ORDER BY sorts on.
+    QStringList patterns;
+    QString where = whereClause(query, &patterns);
+    const QString idParam = QStringLiteral("?%1").arg(patterns.size() + 1);
+    Statement exists(m_db,
+                     (QStringLiteral("SELECT 1 FROM articles") % where
+                      % (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+                      % QStringLiteral("id = ") % idParam)
+                             .toUtf8()
+                             .constData());
+    bindPatterns(exists, patterns);
+    exists.bind(int(patterns.size()) + 1, id);
+    if (!exists.step())
+        return std::nullopt;
+
+    const char *cmp = query.descending ? ">" : "<";
+    QString key;
+    switch (query.sortKey) {
+    case ArticleSortKey::Headline:
+        key = QStringLiteral(
+                "(headline COLLATE NOCASE, id) %1 (SELECT headline, id FROM articles a "
+                "WHERE a.id = %2)");
+        break;
+    case ArticleSortKey::Outlet:
+        key = QStringLiteral(
+                "(outlet COLLATE NOCASE, sort_date, id) %1 (SELECT outlet, sort_date, id "
+                "FROM articles a WHERE a.id = %2)");
+        break;
+    case ArticleSortKey::Published:
+        key = QStringLiteral(
+                "(sort_date, id) %1 (SELECT sort_date, id FROM articles a WHERE a.id = %2)");
+        break;
+    }
+    key = key.arg(QLatin1String(cmp), idParam);
+    const QString sql = QStringLiteral("SELECT count(*) FROM articles") % where
+            % (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) % key;
+    Statement s(m_db, sql.toUtf8().constData());
+    bindPatterns(s, patterns);
+    s.bind(int(patterns.size()) + 1, id);
+    if (!s.step())
+        return std::nullopt;
+    return int(s.int64(0));
+}
+
+QList<ArticleId> ArticleStore::allIds()
+{
+    Statement s(m_db, "SELECT id FROM articles ORDER BY id");
+    QList<ArticleId> ids;
+    while (s.step())
+        ids.append(s.int64(0));
+    return ids;
+}
+
+namespace {
+Status setFlag(Database &db, const char *sql, const QList<ArticleId> &ids, bool value)
+{
+    Transaction tx(db);
+    Statement s(db, sql);
+    for (ArticleId id : ids) {
+        s.bind(1, value).bind(2, id);
+        if (!s.exec())
+            return Error {
+                    QStringLiteral("cannot update article %1: %2").arg(id).arg(db.lastError())};
+    }
+    if (!tx.commit())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(db.lastError())};
+    return Done {};
+}
+} // namespace
+
+Status ArticleStore::markRead(const QList<ArticleId> &ids, bool read)
+{
+    return setFlag(m_db, "UPDATE articles SET is_read = ?1 WHERE id = ?2", ids, read);
+}
+
+Status ArticleStore::markStarred(const QList<ArticleId> &ids, bool starred)
+{
+    return setFlag(m_db, "UPDATE articles SET is_starred = ?1 WHERE id = ?2", ids, starred);
+}
+
+} // namespace newsmark

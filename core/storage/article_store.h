@@ -1,0 +1,75 @@
+#pragma once
+
+#include "model/article.h"
+#include "result.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace newsmark {
+
+// Which column the library list sorts by.
+enum class ArticleSortKey { Published, Headline, Outlet };
+
+// What the library list asks for: a filter text (matched in headline, outlet, reporter, category)
+// and an order. Rows come back in pages so that a 100,000-article library opens at once.
+struct ArticleQuery
+{
+    QString filter;
+    ArticleSortKey sortKey = ArticleSortKey::Published;
+    bool descending = true;
+};
+
+// The columns the list shows, without the body.
+struct ArticleSummary
+{
+    ArticleId id = 0;
+    QString headline;
+    QString outlet;
+    QString published; // or the import date when the text carried none
+    bool read = false;
+    bool starred = false;
+};
+
+struct InsertOutcome
+{
+    ArticleId id = 0;
+    bool duplicate = false; // an article with the same content hash was already stored
+};
+
+class ArticleStore final
+{
+public:
+    explicit ArticleStore(Database &db);
+    Q_DISABLE_COPY_MOVE(ArticleStore)
+
+    // Stores one article (a duplicate of a stored one is reported, not stored twice).
+    Result<InsertOutcome> insert(const Article &article);
+    // Stores many in one transaction: all or none are written.
+    Result<QList<InsertOutcome>> insertMany(const QList<Article> &articles);
+
+    [[nodiscard]] std::optional<Article> find(ArticleId id);
+    [[nodiscard]] std::optional<ArticleId> findByHash(const QString &contentHash);
+    [[nodiscard]] int count(const ArticleQuery &query);
+    [[nodiscard]] QList<ArticleSummary> page(const ArticleQuery &query, int offset, int limit);
+    // The row at which `id` stands in `query`'s order, if it matches the filter.
+    [[nodiscard]] std::optional<int> rowOf(const ArticleQuery &query, ArticleId id);
+    [[nodiscard]] QList<ArticleId> allIds();
+
+    Status markRead(const QList<ArticleId> &ids, bool read = true);
+    Status markStarred(const QList<ArticleId> &ids, bool starred = true);
+
+    [[nodiscard]] Database &database() { return m_db; }
+
+private:
+    Result<InsertOutcome> insertOne(const Article &article);
+
+    Database &m_db;
+    Statement m_insert;
+    Statement m_findHash;
+};
+
+} // namespace newsmark

@@ -1,0 +1,66 @@
+// The reader page's only script: it reports what the reader selects or clicks, as offsets into
+// the article's canonical text, and toggles highlight kinds. C++ validates everything it gets.
+"use strict";
+(function () {
+  let bridge = null;
+
+  // The UTF-16 offset of (node, offset) in the canonical text: the enclosing block's data-start
+  // plus the length of the text before it inside that block.
+  function canonicalOffset(node, offset) {
+    const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    const block = el && el.closest(".nm-block");
+    if (!block) return -1;
+    const range = document.createRange();
+    range.setStart(block, 0);
+    try { range.setEnd(node, offset); } catch (e) { return -1; }
+    return Number(block.dataset.start) + range.toString().length;
+  }
+
+  function reportSelection() {
+    if (!bridge) return;
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
+      bridge.selectionChanged(-1, -1, "");
+      return;
+    }
+    const r = sel.getRangeAt(0);
+    const start = canonicalOffset(r.startContainer, r.startOffset);
+    const end = canonicalOffset(r.endContainer, r.endOffset);
+    bridge.selectionChanged(start, end, sel.toString());
+  }
+
+  function onClick(event) {
+    const legend = event.target.closest(".nm-legend-item");
+    if (legend) {
+      const hidden = document.body.classList.toggle("nm-hide-" + legend.dataset.kind);
+      legend.setAttribute("aria-pressed", hidden ? "false" : "true");
+      return;
+    }
+    const mark = event.target.closest("mark.nm-span");
+    if (!mark) return;
+    for (const m of document.querySelectorAll("mark.nm-active")) m.classList.remove("nm-active");
+    mark.classList.add("nm-active");
+    if (bridge)
+      bridge.highlightClicked(mark.dataset.kind, Number(mark.dataset.start), Number(mark.dataset.end));
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.addEventListener("click", onClick);
+    document.addEventListener("selectionchange", function () {
+      clearTimeout(reportSelection.timer);
+      reportSelection.timer = setTimeout(reportSelection, 120);
+    });
+    if (typeof qt !== "undefined" && qt.webChannelTransport && typeof QWebChannel !== "undefined") {
+      new QWebChannel(qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.bridge || null;
+      });
+    }
+  });
+
+  // For the app: scroll to the highlight that starts at a canonical offset.
+  window.newsmarkScrollToOffset = function (start) {
+    const mark = document.querySelector('mark.nm-span[data-start="' + Number(start) + '"]');
+    if (mark) { mark.scrollIntoView({ block: "center" }); mark.classList.add("nm-active"); }
+    return !!mark;
+  };
+})();

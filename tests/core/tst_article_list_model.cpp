@@ -1,0 +1,108 @@
+#include "library/article_list_model.h"
+#include "library/roles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace newsmark;
+
+class TestArticleListModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("lib.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_store = std::make_unique<ArticleStore>(*m_db);
+        QList<Article> batch;
+        // More rows than fit in several pages, so paging and page eviction both happen.
+        for (int i = 0; i < 5000; ++i) {
+            Article a;
+            a.headline = QStringLiteral("Headline %1").arg(i, 5, 10, QLatin1Char('0'));
+            a.outlet = i % 2 ? QStringLiteral("한빛경제") : QStringLiteral("Daily Bridge");
+            a.published = QStringLiteral("2025-%1-01").arg(1 + i % 12, 2, 10, QLatin1Char('0'));
+            a.paragraphs = {QStringLiteral("본문 %1").arg(i)};
+            a.contentHash = a.computeContentHash();
+            batch.append(a);
+        }
+        QVERIFY(m_store->insertMany(batch).ok());
+    }
+
+    void passesTheModelTester()
+    {
+        ArticleListModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5000);
+        QCOMPARE(model.columnCount(), 3);
+        model.sort(ArticleListModel::HeadlineColumn, Qt::AscendingOrder);
+        model.setFilter(QStringLiteral("한빛"));
+        QCOMPARE(model.rowCount(), 2500);
+        model.setFilter(QString());
+        QCOMPARE(model.rowCount(), 5000);
+    }
+
+    void readsEveryRowInOrder()
+    {
+        ArticleListModel model(*m_store);
+        model.sort(ArticleListModel::HeadlineColumn, Qt::AscendingOrder);
+        for (int row = 0; row < model.rowCount(); row += 37) {
+            QCOMPARE(model.index(row, ArticleListModel::HeadlineColumn).data().toString(),
+                     QStringLiteral("Headline %1").arg(row, 5, 10, QLatin1Char('0')));
+        }
+        model.sort(ArticleListModel::HeadlineColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Headline 04999"));
+        QCOMPARE(model.index(4999, 0).data().toString(), QStringLiteral("Headline 00000"));
+        QVERIFY(!model.index(5000, 0).isValid());
+    }
+
+    void rolesAndRowOf()
+    {
+        ArticleListModel model(*m_store);
+        model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, ArticleListModel::DateColumn).data().toString(),
+                 QStringLiteral("2025-12-01"));
+        const ArticleId id = model.index(1234, 0).data(ArticleIdRole).toLongLong();
+        QVERIFY(id > 0);
+        QCOMPARE(model.articleIdAt(1234), id);
+        QCOMPARE(model.rowOf(id), 1234);
+        QVERIFY(!model.index(1234, 0).data(ArticleReadRole).toBool());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRead(id, true);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.index(1234, 0).data(ArticleReadRole).toBool());
+        model.refresh();
+        QVERIFY(model.index(1234, 0).data(ArticleReadRole).toBool()); // it was stored
+    }
+
+    void refreshSeesNewArticles()
+    {
+        ArticleListModel model(*m_store);
+        const int before = model.rowCount();
+        Article a;
+        a.headline = QStringLiteral("새 기사");
+        a.paragraphs = {QStringLiteral("본문")};
+        QVERIFY(m_store->insert(a).ok());
+        QCOMPARE(model.rowCount(), before);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refresh();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), before + 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ArticleStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestArticleListModel)
+#include "tst_article_list_model.moc"
