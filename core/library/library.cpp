@@ -2,6 +2,7 @@
 
 #include "import/import_service.h"
 #include "logging.h"
+#include "resources.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path)
         return Error {db.error()};
     std::unique_ptr<Library> library(new Library(std::move(db).value(), created));
     if (created) {
+        ensureCoreResources();
         // A first start shows something to read: the bundled original sample articles.
         ImportService importer(library->articles());
         const ImportReport report = importer.importPaths({QStringLiteral(":/samples")});

@@ -1,6 +1,7 @@
 #include "render/reader_page.h"
 
 #include "logging.h"
+#include "resources.h"
 
 #include <QFile>
 #include <QJsonValue>
@@ -14,6 +15,7 @@ namespace {
 
 QString resourceText(const QString &path)
 {
+    ensureCoreResources();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         qCWarning(lcRender) << "missing resource" << path;

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "logging.h"
+#include "resources.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,6 +23,7 @@ constexpr int kApplicationId = 0x4E455753;
 // Migrations are resources/sql/NNNN_name.sql, applied in order; the number is the schema version.
 std::map<int, QString> migrationFiles()
 {
+    ensureCoreResources();
     static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
     std::map<int, QString> files;
     const QDir dir(QStringLiteral(":/sql"));
