@@ -12,6 +12,8 @@ packages=(
   qt6-qpa-plugins libqt6webenginecore6-bin fonts-noto-cjk
   # test and package
   xvfb xauth appstream desktop-file-utils dpkg-dev file python3
+  # fuzzing (libFuzzer ships in clang's runtime package)
+  clang libclang-rt-14-dev
 )
 
 missing=()
