@@ -1,0 +1,88 @@
+#include "article_text.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+QJsonValue orNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+} // namespace
+
+QJsonObject articleToJson(const Article &article)
+{
+    return QJsonObject {
+            {u"id"_s, double(article.id)},
+            {u"language"_s, orNull(article.language)},
+            {u"category"_s, orNull(article.category)},
+            {u"headline"_s, article.headline},
+            {u"subheadlines"_s, QJsonArray::fromStringList(article.subheadlines)},
+            {u"outlet"_s, orNull(article.outlet)},
+            {u"reporter"_s, orNull(article.reporter)},
+            {u"email"_s, orNull(article.email)},
+            {u"copyright"_s, orNull(article.copyright)},
+            {u"published"_s, orNull(article.published)},
+            {u"paragraphs"_s, QJsonArray::fromStringList(article.paragraphs)},
+            {u"source_path"_s, orNull(article.sourcePath)},
+            {u"content_hash"_s, orNull(article.contentHash)},
+            {u"imported_at"_s,
+             article.importedAt.isValid()
+                     ? QJsonValue(article.importedAt.toUTC().toString(Qt::ISODate))
+                     : QJsonValue(QJsonValue::Null)},
+            {u"read"_s, article.read},
+            {u"starred"_s, article.starred},
+    };
+}
+
+QJsonObject summaryToJson(const ArticleSummary &summary)
+{
+    return QJsonObject {
+            {u"id"_s, double(summary.id)},
+            {u"headline"_s, summary.headline},
+            {u"outlet"_s, orNull(summary.outlet)},
+            {u"published"_s, orNull(summary.published)},
+            {u"read"_s, summary.read},
+            {u"starred"_s, summary.starred},
+    };
+}
+
+QString articleToText(const Article &article)
+{
+    QString text = article.headline % u'\n';
+    for (const QString &subheadline : article.subheadlines)
+        text += u"  "_s % subheadline % u'\n';
+
+    QStringList byline;
+    for (const QString &part : {article.outlet, article.reporter, article.published}) {
+        if (!part.isEmpty())
+            byline << part;
+    }
+    if (!article.email.isEmpty())
+        byline << u'<' % article.email % u'>';
+    text += u'\n';
+    if (!byline.isEmpty())
+        text += byline.join(u" · "_s) % u'\n';
+    if (!article.category.isEmpty())
+        text += u"Category: "_s % article.category % u'\n';
+
+    for (const QString &paragraph : article.paragraphs)
+        text += u'\n' % paragraph % u'\n';
+
+    text += u'\n';
+    if (!article.copyright.isEmpty())
+        text += article.copyright % u'\n';
+    text += u"#%1"_s.arg(article.id) % (article.read ? u", read"_s : u", unread"_s)
+            % (article.starred ? u", starred"_s : QString())
+            % (article.sourcePath.isEmpty() ? QString() : u", from "_s % article.sourcePath)
+            % u'\n';
+    return text;
+}
+
+} // namespace newsmark::cli

@@ -1,0 +1,97 @@
+#include "command_line.h"
+
+#include "console.h"
+
+#include "library/library.h"
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+CommandLine::CommandLine(QString command, QString synopsis, const QString &description)
+    : m_command(std::move(command))
+    , m_synopsis(std::move(synopsis))
+    , m_help({u"h"_s, u"help"_s}, u"Show this help and exit."_s)
+    , m_library(u"library"_s,
+                u"The library file to use (default: %1)."_s.arg(Library::defaultPath()), u"PATH"_s)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addOption(m_help);
+    m_parser.addOption(m_library);
+}
+
+std::optional<int> CommandLine::parse(const QStringList &arguments)
+{
+    // QCommandLineParser takes the program name as the first argument.
+    if (!m_parser.parse(QStringList {programName.toString()} + arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        printOut(helpText());
+        return ExitSuccess;
+    }
+    if (m_parser.isSet(m_library) && m_parser.value(m_library).isEmpty())
+        return usageError(u"--library needs a file path"_s);
+    return std::nullopt;
+}
+
+QString CommandLine::libraryPath() const
+{
+    return m_parser.isSet(m_library) ? m_parser.value(m_library) : Library::defaultPath();
+}
+
+int CommandLine::usageError(const QString &message) const
+{
+    printErr(QString(programName % u' ' % m_command % u": " % message % u'\n' % u"Try '"
+                     % programName % u' ' % m_command % u" --help' for more information.\n"));
+    return ExitUsage;
+}
+
+QString CommandLine::helpText() const
+{
+    // The parser's own usage line names only the program; ours names the command as well.
+    QString text = m_parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(u'\n');
+    return u"Usage: "_s % programName % u' ' % m_command % u' ' % m_synopsis
+            % QStringView(text).mid(firstLineEnd);
+}
+
+std::unique_ptr<Library> openLibrary(const QString &path)
+{
+    auto library = Library::open(path);
+    if (!library) {
+        fail(u"cannot open library %1: %2"_s.arg(path, library.error()));
+        return nullptr;
+    }
+    return std::move(library).value();
+}
+
+QString programHelp()
+{
+    return uR"(Usage: newsmark-cli COMMAND [options] [arguments]
+A news reader's library from the command line.
+
+Commands:
+  import PATH...                     Import article files or folders (recursively).
+  list [--json]                      List the articles in the library.
+  show ID [--json|--html]            Show one article as text, JSON or a web page.
+  analyze [FILE|-] [--json|--jsonl]  Find amounts, people, places ... in text.
+
+Every command accepts --help and --library PATH (default: %1).
+
+Options:
+  -h, --help     Show this help and exit.
+  -v, --version  Show the version and exit.
+
+Exit status: 0 on success, 1 on failure, 2 on a wrong command line.
+Offsets in JSON output count Unicode code points; end offsets are exclusive.
+)"_s.arg(Library::defaultPath());
+}
+
+int programUsageError(const QString &message)
+{
+    printErr(QString(programName % u": " % message % u'\n' % u"Try '" % programName
+                     % u" --help' for more information.\n"));
+    return ExitUsage;
+}
+
+} // namespace newsmark::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace newsmark::cli {
+
+// Each command takes its own arguments (without the program and command names) and returns the
+// process exit code (see ExitCode).
+int runImport(const QStringList &arguments);
+int runList(const QStringList &arguments);
+int runShow(const QStringList &arguments);
+int runAnalyze(const QStringList &arguments);
+
+} // namespace newsmark::cli

@@ -1,0 +1,79 @@
+#include "console.h"
+
+#include <QList>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+void write(std::FILE *stream, QStringView text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Wide and fullwidth ranges of Unicode's East Asian Width property, enough for Hangul, CJK,
+// kana, fullwidth forms and emoji; combining marks and other zero-width code points count as one
+// column, which terminals mostly agree with for news text.
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E)
+            || (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF)
+            || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+            || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+            || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+            || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+} // namespace
+
+void printOut(QStringView text)
+{
+    write(stdout, text);
+}
+
+void printErr(QStringView text)
+{
+    write(stderr, text);
+}
+
+int fail(const QString &message)
+{
+    printErr(QString(programName % u": " % message % u'\n'));
+    return ExitFailure;
+}
+
+qsizetype displayWidth(QStringView text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return width;
+}
+
+QString fitToWidth(const QString &text, qsizetype width)
+{
+    qsizetype used = displayWidth(text);
+    if (used <= width)
+        return text + QString(width - used, u' ');
+
+    QString cut;
+    used = 0;
+    const qsizetype room = width - 1; // the ellipsis takes one column
+    for (const char32_t c : text.toUcs4()) {
+        const qsizetype w = isWide(c) ? 2 : 1;
+        if (used + w > room)
+            break;
+        cut += QString::fromUcs4(&c, 1);
+        used += w;
+    }
+    return cut + u'…' + QString(room - used, u' ');
+}
+
+} // namespace newsmark::cli

@@ -1,0 +1,140 @@
+// The commands that read the library: list and show.
+
+#include "article_text.h"
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+
+#include "analysis/analyzer.h"
+#include "library/library.h"
+#include "render/reader_page.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+// Rows come from the store in pages, so that a large library streams instead of loading at once.
+constexpr int pageSize = 500;
+// Outlet names longer than this are cut so that the headlines stay in one column.
+constexpr qsizetype maxOutletWidth = 24;
+
+QString toJsonText(const QJsonDocument &document)
+{
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+int runList(const QStringList &arguments)
+{
+    CommandLine cli(u"list"_s, u"[options]"_s,
+                    u"List the articles in the library, newest first: id, date, outlet and "
+                    u"headline, or a JSON array of objects with id, headline, outlet, published, "
+                    u"read and starred."_s);
+    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    const QCommandLineOption filter(u"filter"_s,
+                                    u"Only articles whose headline, outlet, reporter or category "
+                                    u"contain TEXT."_s,
+                                    u"TEXT"_s);
+    cli.parser().addOption(json);
+    cli.parser().addOption(filter);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (!cli.positional().isEmpty())
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+
+    ArticleQuery query;
+    query.filter = cli.parser().value(filter);
+    ArticleStore &store = library->articles();
+    const int total = store.count(query);
+    QList<ArticleSummary> rows;
+    rows.reserve(total);
+    for (int offset = 0; offset < total; offset += pageSize) {
+        const QList<ArticleSummary> page = store.page(query, offset, pageSize);
+        if (page.isEmpty())
+            break; // the library changed under us; print what there is
+        rows += page;
+    }
+
+    if (cli.isSet(json)) {
+        QJsonArray array;
+        for (const ArticleSummary &row : std::as_const(rows))
+            array.append(summaryToJson(row));
+        printOut(toJsonText(QJsonDocument(array)));
+        return ExitSuccess;
+    }
+
+    qsizetype idWidth = 2;
+    qsizetype outletWidth = 6;
+    for (const ArticleSummary &row : std::as_const(rows)) {
+        idWidth = std::max(idWidth, QString::number(row.id).size());
+        outletWidth = std::max(outletWidth, std::min(displayWidth(row.outlet), maxOutletWidth));
+    }
+    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % u"DATE"_s.leftJustified(10) % u"  "
+            % fitToWidth(u"OUTLET"_s, outletWidth) % u"  HEADLINE\n";
+    for (const ArticleSummary &row : std::as_const(rows)) {
+        // The date only: the time of day is noise in a list.
+        table += QString::number(row.id).rightJustified(idWidth) % u"  "
+                % row.published.left(10).leftJustified(10) % u"  "
+                % fitToWidth(row.outlet, outletWidth) % u"  " % row.headline % u'\n';
+    }
+    printOut(table);
+    return ExitSuccess;
+}
+
+int runShow(const QStringList &arguments)
+{
+    CommandLine cli(u"show"_s, u"[options] ID"_s,
+                    u"Show one article: as text, as JSON with every stored field, or as a "
+                    u"standalone HTML page with the recognised amounts and names highlighted."_s);
+    const QCommandLineOption json(u"json"_s, u"Print every stored field as a JSON object."_s);
+    const QCommandLineOption html(u"html"_s, u"Print a standalone HTML page."_s);
+    cli.parser().addOption(json);
+    cli.parser().addOption(html);
+    cli.parser().addPositionalArgument(u"ID"_s, u"The article's id (see `list`)."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    const QStringList positional = cli.positional();
+    if (positional.isEmpty())
+        return cli.usageError(u"missing article ID"_s);
+    if (positional.size() > 1)
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
+    if (cli.isSet(json) && cli.isSet(html))
+        return cli.usageError(u"--json and --html exclude each other"_s);
+    bool isNumber = false;
+    const ArticleId id = positional.constFirst().toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return cli.usageError(u"'%1' is not an article id"_s.arg(positional.constFirst()));
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    const std::optional<Article> article = library->articles().find(id);
+    if (!article)
+        return fail(u"no article with id %1 in %2"_s.arg(id).arg(library->path()));
+
+    if (cli.isSet(json)) {
+        printOut(toJsonText(QJsonDocument(articleToJson(*article))));
+    } else if (cli.isSet(html)) {
+        const QList<Span> spans = Analyzer::standard().analyze(article->canonicalText());
+        ReaderPageOptions options;
+        options.standalone = true;
+        printOut(ReaderPage::render(*article, spans, options));
+    } else {
+        printOut(articleToText(*article));
+    }
+    return ExitSuccess;
+}
+
+} // namespace newsmark::cli
