@@ -1,0 +1,105 @@
+#include "gui_settings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+constexpr int kSettingsVersion = 1;
+
+const QString kVersion = u"version"_s;
+const QString kGeometry = u"window/geometry"_s;
+const QString kState = u"window/state"_s;
+const QString kSplitter = u"window/splitter"_s;
+const QString kHeader = u"library/header"_s;
+const QString kLastArticle = u"library/lastArticle"_s;
+const QString kTheme = u"reader/theme"_s;
+const QString kZoom = u"reader/zoom"_s;
+
+} // namespace
+
+GuiSettings::GuiSettings() = default;
+
+void GuiSettings::migrate()
+{
+    // Version 1 is the first layout; later versions rename or convert keys here, step by step.
+    if (m_settings.value(kVersion, 0).toInt() < kSettingsVersion)
+        m_settings.setValue(kVersion, kSettingsVersion);
+}
+
+QByteArray GuiSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void GuiSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray GuiSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void GuiSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QByteArray GuiSettings::splitterState() const
+{
+    return m_settings.value(kSplitter).toByteArray();
+}
+
+void GuiSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(kSplitter, state);
+}
+
+QByteArray GuiSettings::libraryHeaderState() const
+{
+    return m_settings.value(kHeader).toByteArray();
+}
+
+void GuiSettings::setLibraryHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(kHeader, state);
+}
+
+ThemeChoice GuiSettings::theme() const
+{
+    return themeChoiceFromKey(m_settings.value(kTheme).toString());
+}
+
+void GuiSettings::setTheme(ThemeChoice theme)
+{
+    m_settings.setValue(kTheme, themeChoiceKey(theme));
+}
+
+qreal GuiSettings::zoom() const
+{
+    bool ok = false;
+    const qreal zoom = m_settings.value(kZoom, 1.0).toReal(&ok);
+    return ok && zoom > 0 ? zoom : 1.0;
+}
+
+void GuiSettings::setZoom(qreal zoom)
+{
+    m_settings.setValue(kZoom, zoom);
+}
+
+std::optional<ArticleId> GuiSettings::lastArticle() const
+{
+    if (!m_settings.contains(kLastArticle))
+        return std::nullopt;
+    return m_settings.value(kLastArticle).toLongLong();
+}
+
+void GuiSettings::setLastArticle(ArticleId id)
+{
+    m_settings.setValue(kLastArticle, id);
+}
+
+} // namespace newsmark::gui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/article.h"
+#include "reader_theme.h"
+
+#include <QByteArray>
+#include <QSettings>
+
+#include <optional>
+
+namespace newsmark::gui {
+
+// The GUI's remembered state, one typed accessor per key, so that keys and defaults live in one
+// place. Stored with QSettings under the application's organisation and name.
+class GuiSettings final
+{
+public:
+    GuiSettings();
+    Q_DISABLE_COPY_MOVE(GuiSettings)
+
+    // Brings settings written by an older Newsmark up to the current keys.
+    void migrate();
+
+    [[nodiscard]] QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    [[nodiscard]] QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    [[nodiscard]] QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    [[nodiscard]] QByteArray libraryHeaderState() const;
+    void setLibraryHeaderState(const QByteArray &state);
+
+    [[nodiscard]] ThemeChoice theme() const;
+    void setTheme(ThemeChoice theme);
+    [[nodiscard]] qreal zoom() const;
+    void setZoom(qreal zoom);
+    // Empty when nothing was ever opened, so a first start can show something sensible.
+    [[nodiscard]] std::optional<ArticleId> lastArticle() const;
+    void setLastArticle(ArticleId id);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace newsmark::gui

@@ -1,0 +1,203 @@
+#include "library_pane.h"
+
+#include "library/article_list_model.h"
+#include "library/roles.h"
+
+#include <QFont>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+// The core model returns data, not fonts: unread articles are drawn bold here, in the ui layer.
+class UnreadEmphasisProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::FontRole)
+            return QIdentityProxyModel::data(index, role);
+        if (index.data(ArticleReadRole).toBool())
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+};
+
+constexpr int kFilterDelayMs = 150;
+
+} // namespace
+
+LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new UnreadEmphasisProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(&m_model);
+
+    m_filter->setObjectName(u"libraryFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by headline, outlet, reporter…"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_table->setObjectName(u"libraryList"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
+    header->resizeSection(ArticleListModel::OutletColumn, 110);
+    header->resizeSection(ArticleListModel::DateColumn, 100);
+    // The core model starts newest first; say so before sorting is switched on, which sorts at
+    // once.
+    header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+    setFocusProxy(m_table);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, &LibraryPane::applyFilter);
+    // Enter in the filter goes to the list, so that arrows and Enter continue from there.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (m_filterTimer->isActive()) {
+            m_filterTimer->stop();
+            applyFilter();
+        }
+        if (m_currentId == 0)
+            selectFirstRow();
+        m_table->setFocus();
+    });
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LibraryPane::onCurrentRowChanged);
+    // Sorting and refreshing reset the model; the article stays selected across both.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPane::reselectCurrent);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LibraryPane::reselectCurrent);
+}
+
+void LibraryPane::onCurrentRowChanged()
+{
+    if (m_restoring)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const ArticleId id = current.isValid() ? m_model.articleIdAt(current.row()) : 0;
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    Q_EMIT currentArticleChanged(id);
+}
+
+bool LibraryPane::selectArticle(ArticleId id)
+{
+    const int row = id > 0 ? m_model.rowOf(id) : -1;
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->index(row, ArticleListModel::HeadlineColumn);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void LibraryPane::selectFirstRow()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    const QModelIndex index = m_proxy->index(0, ArticleListModel::HeadlineColumn);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void LibraryPane::reselectCurrent()
+{
+    const QScopedValueRollback guard(m_restoring, true);
+    const int row = m_currentId > 0 ? m_model.rowOf(m_currentId) : -1;
+    if (row < 0) {
+        m_table->selectionModel()->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->index(row, ArticleListModel::HeadlineColumn);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void LibraryPane::applyFilter()
+{
+    m_model.setFilter(m_filter->text().trimmed());
+    Q_EMIT rowCountChanged(m_model.rowCount());
+}
+
+void LibraryPane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void LibraryPane::clearFilter()
+{
+    m_filterTimer->stop();
+    if (m_filter->text().isEmpty() && m_model.filter().isEmpty())
+        return;
+    m_filter->clear();
+    m_filterTimer->stop();
+    applyFilter();
+}
+
+void LibraryPane::refresh()
+{
+    m_model.refresh();
+    Q_EMIT rowCountChanged(m_model.rowCount());
+}
+
+QByteArray LibraryPane::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void LibraryPane::restoreHeaderState(const QByteArray &state)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    // Restoring moves the sort indicator without sorting; the model must follow it.
+    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+} // namespace newsmark::gui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/article.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QAbstractProxyModel;
+
+namespace newsmark {
+class ArticleListModel;
+}
+
+namespace newsmark::gui {
+
+// The library list with its quick filter above it. It speaks in article ids: what is selected,
+// and which article to select, survive sorting, filtering and refreshes.
+class LibraryPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryPane(ArticleListModel &model, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *tableView() const { return m_table; }
+    [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
+    [[nodiscard]] ArticleId currentArticleId() const { return m_currentId; }
+
+    // Selects and scrolls to the article; false when it is not in the list (filtered out or gone).
+    bool selectArticle(ArticleId id);
+    void selectFirstRow();
+    void focusFilter();
+    void clearFilter();
+    // Re-reads the model (after an import) and keeps the selection where it was.
+    void refresh();
+
+    [[nodiscard]] QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+Q_SIGNALS:
+    // The article the user moved to; 0 when the selection went away.
+    void currentArticleChanged(newsmark::ArticleId id);
+    // Rows shown changed (filter, refresh): the status bar's count.
+    void rowCountChanged(int rows);
+
+private:
+    void onCurrentRowChanged();
+    void applyFilter();
+    void reselectCurrent();
+
+    ArticleListModel &m_model;
+    QAbstractProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    ArticleId m_currentId = 0;
+    // Set while the pane itself moves the selection, so that it is not reported as the user's.
+    bool m_restoring = false;
+};
+
+} // namespace newsmark::gui

@@ -1,0 +1,364 @@
+#include "main_window.h"
+
+#include "gui_logging.h"
+#include "import/import_service.h"
+#include "import_controller.h"
+#include "library/article_list_model.h"
+#include "library/library.h"
+#include "library_pane.h"
+#include "reader_bridge.h"
+#include "reader_view.h"
+#include "render/reader_page.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+constexpr int kStatusMessageMs = 8000;
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(std::move(library))
+    , m_model(new ArticleListModel(m_library->articles(), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_libraryPane(new LibraryPane(*m_model, m_splitter))
+    , m_reader(new ReaderView(profile, m_splitter))
+    , m_import(new ImportController(m_library->path(), this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Newsmark — %1").arg(QFileInfo(m_library->path()).fileName()));
+    setAcceptDrops(true);
+
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_libraryPane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_libraryPane->setMinimumWidth(240);
+    m_reader->setMinimumWidth(320);
+    setCentralWidget(m_splitter);
+
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+
+    connect(m_libraryPane, &LibraryPane::currentArticleChanged, this, &MainWindow::openArticle);
+    connect(m_libraryPane, &LibraryPane::rowCountChanged, this, &MainWindow::updateCount);
+    connect(m_import, &ImportController::started, this, [this] {
+        for (QAction *action : std::as_const(m_importActions))
+            action->setEnabled(false);
+    });
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_reader->bridge(), &ReaderBridge::highlightActivated, this,
+            [this](ArticleId, const Span &span) { showHighlight(span); });
+    connect(m_reader->bridge(), &ReaderBridge::selectionReported, this,
+            [this](ArticleId, int, int, const QString &text) {
+                statusBar()->showMessage(tr("Selected %1 characters").arg(text.size()),
+                                         kStatusMessageMs);
+            });
+    connect(m_reader, &ReaderView::zoomChanged, this, [this](qreal factor) {
+        m_settings.setZoom(factor);
+        statusBar()->showMessage(tr("Zoom %1%").arg(qRound(factor * 100)), kStatusMessageMs);
+    });
+
+    m_settings.migrate();
+    restoreSettings();
+    updateCount();
+}
+
+MainWindow::~MainWindow()
+{
+    // The import thread and the list hold on to the library; they go before it does.
+    delete m_import;
+    delete m_libraryPane;
+    delete m_model;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *importFiles =
+            fileMenu->addAction(tr("&Import Files…"), this, &MainWindow::chooseFiles);
+    importFiles->setShortcut(QKeySequence::Open);
+    QAction *importFolder =
+            fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolder);
+    m_importActions = {importFiles, importFolder};
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find =
+            editMenu->addAction(tr("&Filter Library"), m_libraryPane, &LibraryPane::focusFilter);
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomIn);
+    zoomIn->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), m_reader, &ReaderView::zoomOut);
+    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    QAction *zoomReset = viewMenu->addAction(tr("&Actual Size"), m_reader, &ReaderView::resetZoom);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addSeparator();
+
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_themeActions = new QActionGroup(this);
+    const std::pair<ThemeChoice, QString> themes[] = {{ThemeChoice::Light, tr("&Light")},
+                                                      {ThemeChoice::Dark, tr("&Dark")},
+                                                      {ThemeChoice::System, tr("&System")}};
+    for (const auto &[choice, label] : themes) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setData(themeChoiceKey(choice));
+        m_themeActions->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, choice = choice] { setThemeChoice(choice); });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Newsmark"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 820);
+    restoreState(m_settings.windowState());
+    if (!m_splitter->restoreState(m_settings.splitterState()))
+        m_splitter->setSizes({460, 820});
+    m_libraryPane->restoreHeaderState(m_settings.libraryHeaderState());
+    m_reader->setZoom(m_settings.zoom());
+
+    m_themeChoice = m_settings.theme();
+    for (QAction *action : m_themeActions->actions())
+        action->setChecked(action->data().toString() == themeChoiceKey(m_themeChoice));
+    applyTheme();
+
+    // A first start opens the newest article, so that there is something to read right away.
+    const std::optional<ArticleId> last = m_settings.lastArticle();
+    if (last && m_libraryPane->selectArticle(*last))
+        return;
+    if (!last)
+        m_libraryPane->selectFirstRow();
+    if (m_libraryPane->currentArticleId() == 0)
+        showEmptyOrWelcome();
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setLibraryHeaderState(m_libraryPane->saveHeaderState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_import->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_themeChoice == ThemeChoice::System)
+        applyTheme();
+}
+
+void MainWindow::setThemeChoice(ThemeChoice choice)
+{
+    m_themeChoice = choice;
+    m_settings.setTheme(choice);
+    for (QAction *action : m_themeActions->actions())
+        action->setChecked(action->data().toString() == themeChoiceKey(choice));
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    m_reader->setTheme(resolveTheme(m_themeChoice, QApplication::palette()));
+}
+
+void MainWindow::openArticle(ArticleId id)
+{
+    if (id == 0)
+        return;
+    std::optional<Article> article = m_library->articles().find(id);
+    if (!article) {
+        m_reader->showPlaceholder(tr("This article is no longer in the library."));
+        return;
+    }
+    m_reader->showArticle(*article);
+    if (!article->read)
+        m_model->setRead(id, true);
+    m_settings.setLastArticle(id);
+}
+
+void MainWindow::showEmptyOrWelcome()
+{
+    if (m_library->articles().count({}) == 0) {
+        m_reader->showPlaceholder(tr(
+                "Your library is empty. Import news articles (plain-text files) with File › Import "
+                "Files… (Ctrl+O) or File › Import Folder…, or drop files and folders onto this "
+                "window."));
+    } else {
+        m_reader->showPlaceholder(tr("Select an article in the list to read it."));
+    }
+}
+
+void MainWindow::updateCount()
+{
+    const int total = m_library->articles().count({});
+    const int shown = m_model->rowCount();
+    const QString articles = total == 1 ? tr("1 article") : tr("%1 articles").arg(total);
+    m_countLabel->setText(shown == total ? articles : tr("%1 of %2").arg(shown).arg(articles));
+}
+
+void MainWindow::chooseFiles()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import Articles"), documents, tr("Text files (*.txt);;All files (*)"));
+    importPaths(files);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), documents);
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running."), kStatusMessageMs);
+        return;
+    }
+    m_import->start(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty() && !m_import->isRunning())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    for (QAction *action : std::as_const(m_importActions))
+        action->setEnabled(true);
+    m_libraryPane->refresh();
+    updateCount();
+    if (!report.imported.isEmpty()) {
+        const ArticleId first = report.imported.constFirst();
+        if (!m_libraryPane->selectArticle(first)) {
+            // The filter hides the new article; the user asked to see what they imported.
+            m_libraryPane->clearFilter();
+            m_libraryPane->selectArticle(first);
+        }
+    }
+
+    const auto imported = int(report.imported.size());
+    const auto duplicates = int(report.duplicates.size());
+    const auto failed = int(report.failures.size());
+    QString summary =
+            (imported == 1 ? tr("1 article imported") : tr("%1 articles imported").arg(imported))
+            + u", "_s
+            + (duplicates == 1 ? tr("1 duplicate skipped")
+                               : tr("%1 duplicates skipped").arg(duplicates))
+            + u", "_s + tr("%1 failed").arg(failed) + u'.';
+    if (report.cancelled)
+        summary = tr("Import cancelled.") + u' ' + summary;
+    statusBar()->showMessage(summary, kStatusMessageMs);
+
+    QStringList details;
+    for (const ImportIssue &issue : report.failures)
+        details.append(tr("Failed: %1 — %2").arg(issue.path, issue.reason));
+    for (const ImportIssue &issue : report.duplicates)
+        details.append(tr("Skipped: %1 — %2").arg(issue.path, issue.reason));
+
+    auto *box = new QMessageBox(failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
+                                tr("Import"), summary, QMessageBox::Ok, this);
+    box->setObjectName(u"importSummary"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setDetailedText(details.join(u'\n'));
+    // open(), not exec(): the summary must not hold up the event loop (or the reader behind it).
+    box->open();
+}
+
+void MainWindow::showHighlight(const Span &span)
+{
+    // The tooltip has one line per normalized field; the status bar has room for one line.
+    QString message = ReaderPage::tooltip(span, m_reader->bridge()->text());
+    message.replace(u'\n', u"  ·  "_s);
+    statusBar()->showMessage(message, kStatusMessageMs);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About Newsmark"),
+            tr("<h3>Newsmark %1</h3>"
+               "<p>A news reader for people who read news for work: a local library of articles, "
+               "read with amounts, people, organisations and places highlighted.</p>"
+               "<p>Korean NER training data: KLUE-NER v1.1 (Park et al., 2021), CC BY-SA 4.0, "
+               "https://github.com/KLUE-benchmark/KLUE</p>")
+                    .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace newsmark::gui

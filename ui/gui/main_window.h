@@ -1,0 +1,82 @@
+#pragma once
+
+#include "gui_settings.h"
+#include "model/article.h"
+#include "reader_theme.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QSplitter;
+
+namespace newsmark {
+class ArticleListModel;
+class Library;
+struct ImportReport;
+struct Span;
+} // namespace newsmark
+
+namespace newsmark::gui {
+
+class ImportController;
+class LibraryPane;
+class ReaderProfile;
+class ReaderView;
+
+// The library list beside the reader, the menus, import, and the state that survives a restart.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `profile` must outlive the window: it owns the WebEngine profile the reader's page uses.
+    MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    [[nodiscard]] Library &library() { return *m_library; }
+    [[nodiscard]] LibraryPane *libraryPane() const { return m_libraryPane; }
+    [[nodiscard]] ReaderView *readerView() const { return m_reader; }
+    [[nodiscard]] ImportController *importController() const { return m_import; }
+
+    // Imports files and folders in the background (the menu, drag and drop and tests use it).
+    void importPaths(const QStringList &paths);
+    void setThemeChoice(ThemeChoice choice);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void restoreSettings();
+    void saveSettings();
+    void openArticle(ArticleId id);
+    void showEmptyOrWelcome();
+    void updateCount();
+    void chooseFiles();
+    void chooseFolder();
+    void onImportFinished(const ImportReport &report);
+    void showHighlight(const Span &span);
+    void showAbout();
+    void applyTheme();
+
+    std::unique_ptr<Library> m_library;
+    GuiSettings m_settings;
+    ArticleListModel *m_model = nullptr;
+    QSplitter *m_splitter = nullptr;
+    LibraryPane *m_libraryPane = nullptr;
+    ReaderView *m_reader = nullptr;
+    ImportController *m_import = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QActionGroup *m_themeActions = nullptr;
+    QList<QAction *> m_importActions;
+    ThemeChoice m_themeChoice = ThemeChoice::System;
+};
+
+} // namespace newsmark::gui

@@ -1,0 +1,127 @@
+#include "reader_view.h"
+
+#include "analysis/analyzer.h"
+#include "gui_logging.h"
+#include "reader_bridge.h"
+#include "reader_profile.h"
+#include "reader_scheme_handler.h"
+#include "reader_web_page.h"
+#include "web_setup.h"
+
+#include <QWebChannel>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+// The steps a browser's zoom goes through, so that in and out retrace each other exactly.
+constexpr std::array kZoomSteps {0.5,  0.67, 0.75, 0.8, 0.9, 1.0, 1.1,
+                                 1.25, 1.5,  1.75, 2.0, 2.5, 3.0};
+
+// Matches the page background of reader.css, so the view does not flash white between pages.
+QColor backgroundFor(ReaderTheme theme)
+{
+    return theme == ReaderTheme::Dark ? QColor(0x1c, 0x1d, 0x20) : QColor(0xfb, 0xfa, 0xf7);
+}
+
+} // namespace
+
+ReaderView::ReaderView(ReaderProfile &profile, QWidget *parent)
+    : QWebEngineView(parent)
+    , m_scheme(*profile.schemeHandler())
+    , m_readerPage(new ReaderWebPage(profile.profile(), this))
+    , m_channel(new QWebChannel(this))
+    , m_bridge(new ReaderBridge(this))
+{
+    setObjectName(u"readerView"_s);
+    // Drops belong to the window (import), never to the page.
+    setAcceptDrops(false);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    m_channel->registerObject(u"bridge"_s, m_bridge);
+    // The page only ever shows newsmark://app/ pages (ReaderWebPage refuses the rest), so the
+    // channel is only ever offered to our own script.
+    m_readerPage->setWebChannel(m_channel);
+    m_readerPage->setBackgroundColor(backgroundFor(m_theme));
+    setPage(m_readerPage);
+}
+
+void ReaderView::showArticle(const Article &article)
+{
+    m_article = article;
+    m_spans = Analyzer::standard().analyze(article.canonicalText());
+    m_placeholder.clear();
+    render();
+}
+
+void ReaderView::showPlaceholder(const QString &message)
+{
+    m_article.reset();
+    m_spans.clear();
+    m_placeholder = message;
+    render();
+}
+
+void ReaderView::setTheme(ReaderTheme theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    m_readerPage->setBackgroundColor(backgroundFor(m_theme));
+    render();
+}
+
+void ReaderView::render()
+{
+    ReaderPageOptions options;
+    options.theme = m_theme;
+    QString path;
+    QString html;
+    if (m_article) {
+        m_bridge->setArticle(m_article->id, m_article->canonicalText(), m_spans);
+        path = u"/article/%1"_s.arg(m_article->id);
+        html = ReaderPage::render(*m_article, m_spans, options);
+    } else {
+        m_bridge->clear();
+        path = u"/welcome"_s;
+        html = ReaderPage::placeholder(m_placeholder, options);
+    }
+    m_scheme.setDocument(path, html.toUtf8());
+    load(appUrl(path));
+}
+
+void ReaderView::zoomIn()
+{
+    const qreal current = zoomFactor();
+    const auto next = std::upper_bound(kZoomSteps.begin(), kZoomSteps.end(), current + 0.001);
+    if (next != kZoomSteps.end())
+        setZoom(*next);
+}
+
+void ReaderView::zoomOut()
+{
+    const qreal current = zoomFactor();
+    auto below = std::lower_bound(kZoomSteps.begin(), kZoomSteps.end(), current - 0.001);
+    if (below != kZoomSteps.begin())
+        setZoom(*std::prev(below));
+}
+
+void ReaderView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void ReaderView::setZoom(qreal factor)
+{
+    factor = std::clamp(factor, kZoomSteps.front(), kZoomSteps.back());
+    if (qFuzzyCompare(factor, zoomFactor()))
+        return;
+    setZoomFactor(factor);
+    Q_EMIT zoomChanged(factor);
+}
+
+} // namespace newsmark::gui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analysis/span.h"
+#include "model/article.h"
+#include "render/reader_page.h"
+
+#include <QList>
+#include <QWebEngineView>
+
+#include <optional>
+
+class QWebChannel;
+
+namespace newsmark::gui {
+
+class ReaderBridge;
+class ReaderProfile;
+class ReaderSchemeHandler;
+class ReaderWebPage;
+
+// The reading pane: renders an article (or a placeholder) through core/render, serves it on
+// newsmark://app/ and keeps the page's bridge pointed at what is shown.
+class ReaderView final : public QWebEngineView
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderView(ReaderProfile &profile, QWidget *parent = nullptr);
+
+    void showArticle(const Article &article);
+    void showPlaceholder(const QString &message);
+    // Re-renders what is shown in the new theme.
+    void setTheme(ReaderTheme theme);
+    [[nodiscard]] ReaderTheme theme() const { return m_theme; }
+    // 0 while a placeholder is shown.
+    [[nodiscard]] ArticleId articleId() const { return m_article ? m_article->id : 0; }
+    [[nodiscard]] ReaderBridge *bridge() const { return m_bridge; }
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void setZoom(qreal factor);
+
+Q_SIGNALS:
+    void zoomChanged(qreal factor);
+
+private:
+    void render();
+
+    ReaderSchemeHandler &m_scheme;
+    ReaderWebPage *m_readerPage = nullptr;
+    QWebChannel *m_channel = nullptr;
+    ReaderBridge *m_bridge = nullptr;
+    std::optional<Article> m_article;
+    QList<Span> m_spans;
+    QString m_placeholder;
+    ReaderTheme m_theme = ReaderTheme::Light;
+};
+
+} // namespace newsmark::gui
