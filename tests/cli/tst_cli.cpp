@@ -91,6 +91,7 @@ private Q_SLOTS:
     void importWithoutFailuresExitsZero();
     void listJsonHasTheSummaryFields();
     void listTableHasAHeaderAndARow();
+    void libraryOptionMayPrecedeTheCommand();
     void showJsonHasEveryStoredField();
     void showHtmlEscapesAndHasNoScript();
     void showTextIsUtf8WhateverTheLocale();
@@ -290,6 +291,17 @@ void TestCli::listTableHasAHeaderAndARow()
         }
     }
     QVERIFY2(found, qPrintable(r.out));
+}
+
+void TestCli::libraryOptionMayPrecedeTheCommand()
+{
+    importGoodFiles();
+    const Run before = run({u"--library"_s, m_library, u"list"_s, u"--json"_s});
+    QCOMPARE(before.exitCode, 0);
+    const Run after = run({u"list"_s, u"--json"_s, u"--library=%1"_s.arg(m_library)});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(before.rawOut, after.rawOut);
+    QVERIFY(QJsonDocument::fromJson(before.rawOut).array().size() >= 3);
 }
 
 void TestCli::showJsonHasEveryStoredField()
