@@ -24,10 +24,10 @@ namespace {
 // The bytes of FILE, or of stdin for "-" or no argument; nothing after reporting why.
 std::optional<QByteArray> readInput(const QString &path)
 {
-    QFile file;
     const bool isStdin = path.isEmpty() || path == u"-";
-    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly)
-                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    QFile file(isStdin ? QString() : path);
+    const bool opened =
+            isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
         fail(u"cannot read %1: %2"_s.arg(isStdin ? u"standard input"_s : path, file.errorString()));
         return std::nullopt;
