@@ -74,16 +74,16 @@ LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
     header->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
-    header->resizeSection(ArticleListModel::OutletColumn, 110);
-    header->resizeSection(ArticleListModel::DateColumn, 100);
+    header->resizeSection(ArticleListModel::OutletColumn, 104);
+    header->resizeSection(ArticleListModel::DateColumn, 92);
     // The core model starts newest first; say so before sorting is switched on, which sorts at
     // once.
     header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->setSpacing(6);
     layout->addWidget(m_filter);
     layout->addWidget(m_table);
     setFocusProxy(m_table);

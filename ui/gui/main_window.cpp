@@ -164,7 +164,7 @@ void MainWindow::restoreSettings()
         resize(1280, 820);
     restoreState(m_settings.windowState());
     if (!m_splitter->restoreState(m_settings.splitterState()))
-        m_splitter->setSizes({460, 820});
+        m_splitter->setSizes({520, 760});
     m_libraryPane->restoreHeaderState(m_settings.libraryHeaderState());
     m_reader->setZoom(m_settings.zoom());
 
@@ -202,7 +202,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_themeChoice == ThemeChoice::System)
+    // Only the desktop's palette counts: the window's own changes when applyTheme() sets it.
+    if (event->type() == QEvent::ApplicationPaletteChange)
         applyTheme();
 }
 
@@ -217,7 +218,10 @@ void MainWindow::setThemeChoice(ThemeChoice choice)
 
 void MainWindow::applyTheme()
 {
-    m_reader->setTheme(resolveTheme(m_themeChoice, QApplication::palette()));
+    const QPalette desktop = QApplication::palette();
+    // An empty palette inherits every role from the desktop's again.
+    setPalette(widgetPalette(m_themeChoice, desktop).value_or(QPalette()));
+    m_reader->setTheme(resolveTheme(m_themeChoice, desktop));
 }
 
 void MainWindow::openArticle(ArticleId id)

@@ -2,9 +2,10 @@
 
 #include "render/reader_page.h"
 
+#include <QPalette>
 #include <QString>
 
-class QPalette;
+#include <optional>
 
 namespace newsmark::gui {
 
@@ -12,6 +13,10 @@ namespace newsmark::gui {
 enum class ThemeChoice { Light, Dark, System };
 
 [[nodiscard]] ReaderTheme resolveTheme(ThemeChoice choice, const QPalette &palette);
+// The palette for the window's widgets that goes with the reader theme when the user picked one
+// that differs from the desktop's (a dark reader beside a light list is glaring); nothing when
+// the desktop's palette already matches.
+[[nodiscard]] std::optional<QPalette> widgetPalette(ThemeChoice choice, const QPalette &desktop);
 [[nodiscard]] QString themeChoiceKey(ThemeChoice choice);
 [[nodiscard]] ThemeChoice themeChoiceFromKey(const QString &key);
 
