@@ -35,7 +35,9 @@ void collectFolder(const QString &path, const QString &canonical, QSet<QString> 
                    QSet<QString> *visited, QStringList *files, QList<ImportIssue> *failures)
 {
     const QFileInfo self(path);
-    if (!self.isReadable() || !self.isExecutable()) {
+    // Qt resource folders (the bundled samples) report no execute permission, yet list fine.
+    const bool resource = path.startsWith(QLatin1String(":/"));
+    if (!resource && (!self.isReadable() || !self.isExecutable())) {
         failures->append({path, QStringLiteral("the folder cannot be read (permission denied)")});
         return;
     }

@@ -12,8 +12,10 @@ namespace newsmark {
 
 QString Library::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("library.sqlite"));
+    // Built here rather than from AppDataLocation, which depends on the application and
+    // organisation names each front end sets: the GUI and the CLI must open the same file.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("Newsmark/library.sqlite"));
 }
 
 Library::Library(std::unique_ptr<Database> db, bool created)
