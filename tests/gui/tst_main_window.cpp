@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void pageCannotReachNetwork();
     void interceptorBlocksRemoteNavigation();
     void bridgeRejectsInconsistentCalls();
+    void droppedFilesAreImported();
 
 private:
     QString writeArticle(const QString &name, const QString &text);
@@ -324,6 +326,29 @@ void TestMainWindow::bridgeRejectsInconsistentCalls()
     bridge.highlightClicked(u"MONEY"_s, 3, 11);
     bridge.highlightClicked(u"money"_s, 3, 11);
     QCOMPARE(highlights.count(), 2);
+}
+
+void TestMainWindow::droppedFilesAreImported()
+{
+    const QString path = writeArticle(u"dropped.txt"_s, kAmountArticle);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+    QVERIFY(m_window->libraryPane()->currentArticleId() > 0);
+
+    // Drops over the reader reach the window: no widget inside the web view takes them.
+    QVERIFY(waitForArticle(m_window->libraryPane()->currentArticleId()));
+    const auto inside = m_window->readerView()->findChildren<QWidget *>();
+    QVERIFY(!inside.isEmpty());
+    for (const QWidget *widget : inside)
+        QVERIFY2(!widget->acceptDrops(), widget->metaObject()->className());
 }
 
 int main(int argc, char *argv[])

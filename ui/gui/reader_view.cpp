@@ -8,6 +8,7 @@
 #include "reader_web_page.h"
 #include "web_setup.h"
 
+#include <QChildEvent>
 #include <QWebChannel>
 
 #include <algorithm>
@@ -48,6 +49,17 @@ ReaderView::ReaderView(ReaderProfile &profile, QWidget *parent)
     m_readerPage->setWebChannel(m_channel);
     m_readerPage->setBackgroundColor(backgroundFor(m_theme));
     setPage(m_readerPage);
+}
+
+void ReaderView::childEvent(QChildEvent *event)
+{
+    QWebEngineView::childEvent(event);
+    // Chromium's render widget takes drops for itself; files dropped on the reader are meant for
+    // the window's import, so they must pass through it.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *child = qobject_cast<QWidget *>(event->child()))
+            child->setAcceptDrops(false);
+    }
 }
 
 void ReaderView::showArticle(const Article &article)

@@ -44,6 +44,9 @@ public:
 Q_SIGNALS:
     void zoomChanged(qreal factor);
 
+protected:
+    void childEvent(QChildEvent *event) override;
+
 private:
     void render();
 
