@@ -1,3 +1,4 @@
+#include "benchmark_probe.h"
 #include "gui_logging.h"
 #include "library/library.h"
 #include "main_window.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     // profile.
     gui::ReaderProfile profile;
     gui::MainWindow window(std::move(library).value(), profile);
+    gui::BenchmarkProbe::attachIfRequested(window);
     window.show();
     // Files handed over by a file manager ("Open with") or the command line are imported.
     QStringList toImport;
