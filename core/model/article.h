@@ -34,7 +34,7 @@ struct Article
     QString published; // ISO 8601 date or date-time as found in the text; empty when unknown
     QStringList paragraphs;
     QString sourcePath;
-    QString contentHash; // SHA-256 hex of canonicalText(), for de-duplication
+    QString contentHash; // BLAKE2b-256 hex of canonicalText(), for de-duplication
     QDateTime importedAt;
     bool read = false;
     bool starred = false;
