@@ -1,6 +1,6 @@
 #include "analysis/analyzer.h"
 
-#include "analysis/simple_amount_recognizer.h"
+#include "analysis/amount_recognizer.h"
 
 #include <algorithm>
 
@@ -8,7 +8,7 @@ namespace newsmark {
 
 Analyzer::Analyzer()
 {
-    m_recognizers.push_back(std::make_unique<SimpleAmountRecognizer>());
+    m_recognizers.push_back(std::make_unique<AmountRecognizer>());
 }
 
 Analyzer::Analyzer(std::vector<std::unique_ptr<Recognizer>> recognizers)

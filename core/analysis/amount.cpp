@@ -1,0 +1,79 @@
+#include "analysis/amount.h"
+
+namespace newsmark {
+
+QString amountQualifierName(AmountQualifier qualifier)
+{
+    switch (qualifier) {
+    case AmountQualifier::None: return {};
+    case AmountQualifier::Approx: return QStringLiteral("approx");
+    case AmountQualifier::AtLeast: return QStringLiteral("at_least");
+    case AmountQualifier::AtMost: return QStringLiteral("at_most");
+    case AmountQualifier::MoreThan: return QStringLiteral("more_than");
+    case AmountQualifier::LessThan: return QStringLiteral("less_than");
+    }
+    return {};
+}
+
+AmountQualifier amountQualifierFromName(QStringView name)
+{
+    for (auto q : {AmountQualifier::Approx, AmountQualifier::AtLeast, AmountQualifier::AtMost,
+                   AmountQualifier::MoreThan, AmountQualifier::LessThan}) {
+        if (name == amountQualifierName(q))
+            return q;
+    }
+    return AmountQualifier::None;
+}
+
+std::optional<Decimal> Amount::centre() const
+{
+    if (value)
+        return value;
+    if (!isRange())
+        return std::nullopt;
+    const auto sum = min->added(*max);
+    return sum ? sum->divided(Decimal::fromInteger(2), 6) : std::nullopt;
+}
+
+QJsonObject Amount::toJson() const
+{
+    QJsonObject json;
+    if (isRange()) {
+        json.insert(QStringLiteral("min"), min->toString());
+        json.insert(QStringLiteral("max"), max->toString());
+    } else if (value) {
+        json.insert(QStringLiteral("value"), value->toString());
+    }
+    if (!currency.isEmpty())
+        json.insert(QStringLiteral("currency"), currency);
+    else if (!unit.isEmpty())
+        json.insert(QStringLiteral("unit"), unit);
+    if (qualifier != AmountQualifier::None)
+        json.insert(QStringLiteral("qualifier"), amountQualifierName(qualifier));
+    return json;
+}
+
+std::optional<Amount> Amount::fromSpan(const Span &span)
+{
+    if (span.kind != SpanKind::Money && span.kind != SpanKind::Percent
+        && span.kind != SpanKind::Quantity)
+        return std::nullopt;
+    Amount a;
+    a.kind = span.kind;
+    const QJsonObject &n = span.normalized;
+    auto decimalAt = [&n](const QString &key) -> std::optional<Decimal> {
+        const QJsonValue v = n.value(key);
+        return v.isString() ? Decimal::parse(v.toString()) : std::nullopt;
+    };
+    a.value = decimalAt(QStringLiteral("value"));
+    a.min = decimalAt(QStringLiteral("min"));
+    a.max = decimalAt(QStringLiteral("max"));
+    if (!a.value && !a.isRange())
+        return std::nullopt;
+    a.currency = n.value(QStringLiteral("currency")).toString();
+    a.unit = n.value(QStringLiteral("unit")).toString();
+    a.qualifier = amountQualifierFromName(n.value(QStringLiteral("qualifier")).toString());
+    return a;
+}
+
+} // namespace newsmark

@@ -1,0 +1,355 @@
+#include "analysis/amount_lexicon.h"
+
+#include "analysis/korean_numbers.h"
+
+namespace newsmark::amount_lexicon {
+
+namespace {
+
+struct Word
+{
+    const char16_t *text;
+    const char *value;
+};
+
+struct QualifierWord
+{
+    const char16_t *text;
+    AmountQualifier qualifier;
+};
+
+// Longest first wherever one entry is a prefix of another.
+constexpr Word kKoreanCurrencies[] = {
+        {u"홍콩달러", "HKD"}, {u"대만달러", "TWD"},     {u"캐나다달러", "CAD"},
+        {u"호주달러", "AUD"}, {u"싱가포르달러", "SGD"}, {u"달러화", "USD"},
+        {u"달러", "USD"},     {u"원", "KRW"},           {u"엔화", "JPY"},
+        {u"엔", "JPY"},       {u"위안화", "CNY"},       {u"위안", "CNY"},
+        {u"유로화", "EUR"},   {u"유로", "EUR"},         {u"파운드화", "GBP"},
+        {u"파운드", "GBP"},
+};
+constexpr Word kEnglishCurrencies[] = {
+        {u"Hong Kong dollars", "HKD"},
+        {u"US dollars", "USD"},
+        {u"dollars", "USD"},
+        {u"dollar", "USD"},
+        {u"won", "KRW"},
+        {u"euros", "EUR"},
+        {u"euro", "EUR"},
+        {u"yen", "JPY"},
+        {u"yuan", "CNY"},
+        {u"pounds", "GBP"},
+        {u"pound", "GBP"},
+};
+constexpr Word kCodes[] = {{u"USD", "USD"}, {u"KRW", "KRW"}, {u"EUR", "EUR"}, {u"JPY", "JPY"},
+                           {u"CNY", "CNY"}, {u"GBP", "GBP"}, {u"HKD", "HKD"}, {u"RMB", "CNY"}};
+constexpr Word kSymbols[] = {
+        {u"US$", "USD"}, {u"HK$", "HKD"}, {u"NT$", "TWD"}, {u"C$", "CAD"}, {u"A$", "AUD"},
+        {u"S$", "SGD"},  {u"$", "USD"},   {u"₩", "KRW"},   {u"￦", "KRW"}, {u"€", "EUR"},
+        {u"£", "GBP"},   {u"CN¥", "CNY"}, {u"¥", "JPY"},   {u"￥", "JPY"},
+};
+constexpr Word kKoreanCurrencyPrefixes[] = {{u"미화", "USD"}, {u"원화", "KRW"}};
+// 세대 is left out: "5세대" is a generation far more often than households.
+constexpr Word kCounters[] = {
+        {u"개국", "개국"}, {u"개사", "개사"}, {u"개소", "개소"}, {u"개", "개"},
+        {u"명", "명"},     {u"대", "대"},     {u"건", "건"},     {u"곳", "곳"},
+        {u"주", "주"},     {u"척", "척"},     {u"톤", "톤"},     {u"가구", "가구"},
+        {u"채", "채"},     {u"마리", "마리"}, {u"그루", "그루"}, {u"권", "권"},
+        {u"편", "편"},     {u"배럴", "배럴"}, {u"종", "종"},     {u"켤레", "켤레"},
+        {u"평", "평"},
+};
+constexpr Word kPercents[] = {
+        {u"%포인트", "percentage_point"},
+        {u"%p", "percentage_point"},
+        {u"％포인트", "percentage_point"},
+        {u"％p", "percentage_point"},
+        {u"%", "percent"},
+        {u"％", "percent"},
+        {u"퍼센트포인트", "percentage_point"},
+        {u"퍼센트", "percent"},
+};
+constexpr Word kEnglishPercents[] = {
+        {u"percentage points", "percentage_point"},
+        {u"percentage point", "percentage_point"},
+        {u"per cent", "percent"},
+        {u"percent", "percent"},
+};
+struct ScaleWord
+{
+    const char16_t *text;
+    int exponent;
+    bool shortForm;
+};
+constexpr ScaleWord kEnglishScales[] = {
+        {u"thousand", 3, false},  {u"million", 6, false}, {u"billion", 9, false},
+        {u"trillion", 12, false}, {u"mn", 6, true},       {u"bn", 9, true},
+        {u"tn", 12, true},        {u"k", 3, true},        {u"m", 6, true},
+        {u"b", 9, true},
+};
+constexpr QualifierWord kKoreanBefore[] = {{u"대략", AmountQualifier::Approx},
+                                           {u"약", AmountQualifier::Approx},
+                                           {u"최대", AmountQualifier::AtMost},
+                                           {u"최소", AmountQualifier::AtLeast}};
+constexpr QualifierWord kEnglishBefore[] = {
+        {u"approximately", AmountQualifier::Approx}, {u"about", AmountQualifier::Approx},
+        {u"roughly", AmountQualifier::Approx},       {u"around", AmountQualifier::Approx},
+        {u"nearly", AmountQualifier::Approx},        {u"almost", AmountQualifier::Approx},
+        {u"some", AmountQualifier::Approx},          {u"more than", AmountQualifier::MoreThan},
+        {u"over", AmountQualifier::MoreThan},        {u"up to", AmountQualifier::AtMost},
+        {u"at most", AmountQualifier::AtMost},       {u"at least", AmountQualifier::AtLeast},
+        {u"less than", AmountQualifier::LessThan},   {u"fewer than", AmountQualifier::LessThan},
+        {u"under", AmountQualifier::LessThan},
+};
+constexpr QualifierWord kKoreanAfter[] = {
+        {u"이상", AmountQualifier::AtLeast},  {u"이하", AmountQualifier::AtMost},
+        {u"초과", AmountQualifier::MoreThan}, {u"미만", AmountQualifier::LessThan},
+        {u"가량", AmountQualifier::Approx},   {u"안팎", AmountQualifier::Approx},
+        {u"내외", AmountQualifier::Approx},   {u"정도", AmountQualifier::Approx},
+        {u"남짓", AmountQualifier::MoreThan}, {u"넘는", AmountQualifier::MoreThan},
+        {u"넘게", AmountQualifier::MoreThan},
+};
+constexpr QualifierWord kEnglishAfter[] = {{u"or more", AmountQualifier::AtLeast},
+                                           {u"or less", AmountQualifier::AtMost},
+                                           {u"or so", AmountQualifier::Approx}};
+
+// Plural nouns that count time or are not nouns at all; and plurals without an s.
+constexpr const char16_t *kNotCountNouns[] = {
+        u"years",   u"months", u"weeks",   u"days",   u"hours", u"minutes", u"seconds", u"times",
+        u"decades", u"points", u"percent", u"was",    u"has",   u"is",      u"its",     u"this",
+        u"does",    u"plus",   u"minus",   u"versus", u"thus",  u"yes",     u"as",      u"us",
+        u"series",  u"goes",   u"dollars", u"euros",  u"pounds"};
+constexpr const char16_t *kIrregularPlurals[] = {u"people", u"children",  u"staff", u"men",
+                                                 u"women",  u"personnel", u"cattle"};
+
+// Syllables that begin a particle or ending after an amount: 을/를, 이/가, 은/는, 의, 에(서),
+// (으)로, 와/과, 도, 만, 까지, 부터, 보다, 씩, 쯤, 께, 꼴, 어치, 짜리, 밖에, 대, 선, 수준, 규모,
+// 정도, 당, 였, 인, 일, 라는, 란, 나, 며, 고, 면, 이상/이하/이다, 미만, 초과, 넘는, 안팎,
+// 내외, 남짓, 뿐, 랑, 엔, 든, 상당.
+constexpr char16_t kParticleStarts[] =
+        u"을를이가은는의에로으와과도만까부보씩쯤께꼴어짜밖대선수규정당"
+        u"였인일라란나며고면야요상넘초미안내남뿐랑엔든";
+
+bool endsWordAt(QStringView text, qsizetype pos)
+{
+    return pos >= text.size() || !isAsciiLetter(text[pos]);
+}
+
+bool startsWordAt(QStringView text, qsizetype pos)
+{
+    return pos <= 0 || !(isAsciiLetter(text[pos - 1]) || isAsciiDigit(text[pos - 1]));
+}
+
+qsizetype skipOneSpace(QStringView text, qsizetype pos)
+{
+    return pos < text.size() && isSpace(text[pos]) ? pos + 1 : pos;
+}
+
+LexiconMatch made(qsizetype start, qsizetype end, const char *value)
+{
+    LexiconMatch m;
+    m.start = start;
+    m.end = end;
+    m.value = QString::fromUtf8(value);
+    return m;
+}
+
+} // namespace
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0);
+}
+
+std::optional<LexiconMatch> currencyAfter(QStringView text, qsizetype pos)
+{
+    const qsizetype at = skipOneSpace(text, pos);
+    const QStringView rest = text.mid(at);
+    for (const Word &w : kKoreanCurrencies) {
+        if (rest.startsWith(QStringView(w.text)))
+            return made(pos, at + QStringView(w.text).size(), w.value);
+    }
+    for (const Word &w : kCodes) {
+        const qsizetype len = QStringView(w.text).size();
+        if (rest.startsWith(QStringView(w.text)) && endsWordAt(text, at + len))
+            return made(pos, at + len, w.value);
+    }
+    if (at == pos)
+        return std::nullopt;
+    for (const Word &w : kEnglishCurrencies) {
+        const qsizetype len = QStringView(w.text).size();
+        if (rest.startsWith(QStringView(w.text)) && endsWordAt(text, at + len))
+            return made(pos, at + len, w.value);
+    }
+    return std::nullopt;
+}
+
+std::optional<LexiconMatch> currencyBefore(QStringView text, qsizetype end)
+{
+    const QStringView head = text.left(end);
+    for (const Word &w : kSymbols) {
+        const qsizetype len = QStringView(w.text).size();
+        for (qsizetype e : {end, end - 1}) {
+            if (e < len || (e != end && !isSpace(text[e])))
+                continue;
+            if (text.left(e).endsWith(QStringView(w.text)) && startsWordAt(text, e - len))
+                return made(e - len, end, w.value);
+        }
+    }
+    if (end >= 1 && isSpace(text[end - 1])) {
+        const QStringView before = head.left(end - 1);
+        for (const Word &w : kCodes) {
+            const qsizetype len = QStringView(w.text).size();
+            if (before.endsWith(QStringView(w.text)) && startsWordAt(text, end - 1 - len))
+                return made(end - 1 - len, end, w.value);
+        }
+    }
+    for (const Word &w : kKoreanCurrencyPrefixes) {
+        const qsizetype len = QStringView(w.text).size();
+        for (qsizetype e : {end, end - 1}) {
+            if (e < len || (e != end && !isSpace(text[e])))
+                continue;
+            if (text.left(e).endsWith(QStringView(w.text))
+                && (e - len == 0 || !isHangulSyllable(text[e - len - 1])))
+                return made(e - len, end, w.value);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<LexiconMatch> percentAfter(QStringView text, qsizetype pos)
+{
+    const qsizetype at = skipOneSpace(text, pos);
+    const QStringView rest = text.mid(at);
+    for (const Word &w : kPercents) {
+        const qsizetype len = QStringView(w.text).size();
+        // "%p" must not be the start of a word ("5%pa" is not percentage points).
+        if (rest.startsWith(QStringView(w.text))
+            && (QStringView(w.text).back() != u'p' || endsWordAt(text, at + len)))
+            return made(pos, at + len, w.value);
+    }
+    if (at == pos)
+        return std::nullopt;
+    for (const Word &w : kEnglishPercents) {
+        const qsizetype len = QStringView(w.text).size();
+        if (rest.startsWith(QStringView(w.text)) && endsWordAt(text, at + len))
+            return made(pos, at + len, w.value);
+    }
+    return std::nullopt;
+}
+
+std::optional<LexiconMatch> counterAfter(QStringView text, qsizetype pos)
+{
+    const qsizetype at = skipOneSpace(text, pos);
+    const QStringView rest = text.mid(at);
+    for (const Word &w : kCounters) {
+        if (rest.startsWith(QStringView(w.text)))
+            return made(pos, at + QStringView(w.text).size(), w.value);
+    }
+    return std::nullopt;
+}
+
+std::optional<LexiconMatch> nounAfter(QStringView text, qsizetype pos)
+{
+    if (pos >= text.size() || text[pos] != u' ')
+        return std::nullopt;
+    qsizetype e = pos + 1;
+    while (e < text.size() && text[e] >= u'a' && text[e] <= u'z')
+        ++e;
+    const QStringView word = text.mid(pos + 1, e - pos - 1);
+    if (word.size() < 3 || (e < text.size() && (isAsciiLetter(text[e]) || isAsciiDigit(text[e]))))
+        return std::nullopt;
+    for (const char16_t *w : kIrregularPlurals) {
+        if (word == QStringView(w))
+            return LexiconMatch {pos, e, word.toString(), 0, {}};
+    }
+    if (word.back() != u's' || word.endsWith(u"ss"))
+        return std::nullopt;
+    for (const char16_t *w : kNotCountNouns) {
+        if (word == QStringView(w))
+            return std::nullopt;
+    }
+    return LexiconMatch {pos, e, word.toString(), 0, {}};
+}
+
+std::optional<LexiconMatch> englishScaleAfter(QStringView text, qsizetype pos, bool allowShort)
+{
+    for (const ScaleWord &s : kEnglishScales) {
+        if (s.shortForm && !allowShort)
+            continue;
+        const QStringView word(s.text);
+        // Short forms attach to the number ($5m); "bn" and "tn" may also stand apart.
+        for (qsizetype at : {pos, skipOneSpace(text, pos)}) {
+            if (at != pos && s.shortForm && word.size() < 2)
+                continue;
+            if (text.mid(at).startsWith(word) && endsWordAt(text, at + word.size())) {
+                LexiconMatch m;
+                m.start = pos;
+                m.end = at + word.size();
+                m.exponent = s.exponent;
+                return m;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<LexiconMatch> qualifierBefore(QStringView text, qsizetype end)
+{
+    for (const QualifierWord &q : kKoreanBefore) {
+        const qsizetype len = QStringView(q.text).size();
+        for (qsizetype e : {end, end - 1}) {
+            if (e < len || (e != end && !isSpace(text[e])))
+                continue;
+            if (text.left(e).endsWith(QStringView(q.text))
+                && (e - len == 0 || !isHangulSyllable(text[e - len - 1])))
+                return LexiconMatch {e - len, end, {}, 0, q.qualifier};
+        }
+    }
+    if (end < 1 || !isSpace(text[end - 1]))
+        return std::nullopt;
+    const QStringView before = text.left(end - 1);
+    for (const QualifierWord &q : kEnglishBefore) {
+        const qsizetype len = QStringView(q.text).size();
+        if (before.endsWith(QStringView(q.text), Qt::CaseInsensitive)
+            && startsWordAt(text, end - 1 - len))
+            return LexiconMatch {end - 1 - len, end, {}, 0, q.qualifier};
+    }
+    return std::nullopt;
+}
+
+std::optional<LexiconMatch> qualifierAfter(QStringView text, qsizetype pos)
+{
+    const qsizetype at = skipOneSpace(text, pos);
+    const QStringView rest = text.mid(at);
+    for (const QualifierWord &q : kKoreanAfter) {
+        const qsizetype len = QStringView(q.text).size();
+        if (rest.startsWith(QStringView(q.text)))
+            return LexiconMatch {pos, at + len, {}, 0, q.qualifier};
+    }
+    if (at == pos)
+        return std::nullopt;
+    for (const QualifierWord &q : kEnglishAfter) {
+        const qsizetype len = QStringView(q.text).size();
+        if (rest.startsWith(QStringView(q.text)) && endsWordAt(text, at + len))
+            return LexiconMatch {pos, at + len, {}, 0, q.qualifier};
+    }
+    return std::nullopt;
+}
+
+bool mayEndKoreanAmountBefore(QChar c)
+{
+    if (!isHangulSyllable(c))
+        return true;
+    for (const char16_t *p = kParticleStarts; *p; ++p) {
+        if (*p == c.unicode())
+            return true;
+    }
+    return false;
+}
+
+} // namespace newsmark::amount_lexicon

@@ -1,0 +1,406 @@
+#include "analysis/amount_recognizer.h"
+
+#include "analysis/amount.h"
+#include "analysis/amount_lexicon.h"
+#include "analysis/korean_numbers.h"
+
+#include <algorithm>
+
+namespace newsmark {
+
+namespace {
+
+using namespace amount_lexicon;
+
+enum class UnitKind { None, Currency, Percent, Counter, Noun };
+
+// A number with what is written right after it: a scale word, 여, a unit.
+struct Core
+{
+    qsizetype numberEnd = 0;
+    qsizetype end = 0;
+    Decimal value;
+    int koreanScale = 0;
+    int englishScale = 0;
+    bool wordsOnly = false; // 오백만: Hangul number words without a digit
+    bool approx = false; // 100여명
+    UnitKind unitKind = UnitKind::None;
+    QString unit;
+
+    [[nodiscard]] int scale() const { return koreanScale ? koreanScale : englishScale; }
+};
+
+bool isTilde(QChar c)
+{
+    return c == u'~' || c == u'∼' || c == u'〜' || c == u'～';
+}
+
+bool isDash(QChar c)
+{
+    return c == u'-' || c == u'–';
+}
+
+bool endsInHangul(QStringView text, qsizetype end)
+{
+    return end > 0 && isHangulSyllable(text[end - 1]);
+}
+
+// A Korean word may only end where a particle, a space or punctuation follows.
+bool boundaryOk(QStringView text, qsizetype end)
+{
+    return !endsInHangul(text, end) || end >= text.size() || mayEndKoreanAmountBefore(text[end]);
+}
+
+qsizetype alnumRunEnd(QStringView text, qsizetype i)
+{
+    while (i < text.size() && (isAsciiDigit(text[i]) || isAsciiLetter(text[i])))
+        ++i;
+    return i;
+}
+
+// What comes right before the digit at i makes it part of a name, version or list: HBM3E, S25,
+// v2.0, 1,2; "제3" is an ordinal.
+bool contextRejects(QStringView text, qsizetype i)
+{
+    if (i == 0)
+        return false;
+    const QChar p = text[i - 1];
+    if (isAsciiLetter(p) || isAsciiDigit(p) || p == u'.' || p == u'_' || p == u'/' || p == u':'
+        || p == u'#' || p == u'@')
+        return true;
+    if ((p == u',' || isDash(p)) && i >= 2
+        && (isAsciiDigit(text[i - 2]) || isAsciiLetter(text[i - 2])))
+        return true;
+    return p == u'제' && (i < 2 || !isHangulSyllable(text[i - 2]));
+}
+
+// The shape of the digit token at i: times (11:30), dates (2025.6.28, 6/28) and phone numbers
+// (02-123-4567, 010-1234-5678) are not amounts. `skip` is where the token ends.
+bool shapeRejects(QStringView text, qsizetype i, qsizetype *skip)
+{
+    const qsizetype n = text.size();
+    qsizetype j = i;
+    int dots = 0;
+    int dashes = 0;
+    bool colonOrSlash = false;
+    while (j < n) {
+        const QChar c = text[j];
+        if (isAsciiDigit(c)) {
+            ++j;
+            continue;
+        }
+        if (j + 1 >= n || !isAsciiDigit(text[j + 1]))
+            break;
+        if (c == u'.')
+            ++dots;
+        else if (c == u'-')
+            ++dashes;
+        else if (c == u':' || c == u'/')
+            colonOrSlash = true;
+        else if (c != u',')
+            break;
+        ++j;
+    }
+    *skip = j;
+    return colonOrSlash || dots > 1 || dashes > 1 || (dashes == 1 && text[i] == u'0');
+}
+
+// "2025 sales" reads as a year, not 2,025 sales.
+bool looksLikeYear(QStringView digits)
+{
+    if (digits.size() != 4)
+        return false;
+    for (QChar c : digits) {
+        if (!isAsciiDigit(c))
+            return false;
+    }
+    return digits.front() == u'1' || digits.front() == u'2';
+}
+
+bool counterFits(const Core &c, const QString &counter)
+{
+    const bool integer = c.value.isInteger() && !c.scale();
+    // "20대" is people in their twenties, "2주" two weeks far more often than two shares.
+    if (counter == u"대" && integer) {
+        for (int tens = 10; tens < 100; tens += 10) {
+            if (c.value == Decimal::fromInteger(tens))
+                return false;
+        }
+    }
+    return !(counter == u"주" && c.value < Decimal::fromInteger(100));
+}
+
+std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore)
+{
+    const auto num = parseKoreanNumber(text, s, [](QStringView t, qsizetype p) {
+        return p < t.size() && isHangulSyllable(t[p])
+                && (currencyAfter(t, p).has_value() || counterAfter(t, p).has_value());
+    });
+    if (!num)
+        return std::nullopt;
+    Core c;
+    c.value = num->value;
+    c.koreanScale = num->topScale;
+    c.wordsOnly = !num->hasDigits;
+    if (c.wordsOnly && !num->topScale && !num->hasSmallScale)
+        return std::nullopt;
+    qsizetype pos = num->end;
+    c.numberEnd = pos;
+    if (num->hasDigits && !num->topScale && !num->hasSmallScale) {
+        if (const auto es = englishScaleAfter(text, pos, currencyBefore)) {
+            const auto v = c.value.shifted(es->exponent);
+            if (!v)
+                return std::nullopt;
+            c.value = *v;
+            c.englishScale = es->exponent;
+            pos = es->end;
+        }
+    }
+    if (pos < text.size() && text[pos] == u'여' && !c.englishScale
+        && (counterAfter(text, pos + 1) || currencyAfter(text, pos + 1))) {
+        c.approx = true;
+        ++pos;
+    }
+    auto accept = [&](const std::optional<LexiconMatch> &m, UnitKind kind) {
+        if (!m || !boundaryOk(text, m->end))
+            return false;
+        c.unitKind = kind;
+        c.unit = m->value;
+        pos = m->end;
+        return true;
+    };
+    if (!accept(percentAfter(text, pos), UnitKind::Percent)
+        && !accept(currencyAfter(text, pos), UnitKind::Currency) && !currencyBefore) {
+        const auto counter = counterAfter(text, pos);
+        if (!(counter && counterFits(c, counter->value) && accept(counter, UnitKind::Counter))
+            && !c.wordsOnly && !c.koreanScale
+            && !(looksLikeYear(text.mid(s, num->end - s)) && !c.englishScale))
+            accept(nounAfter(text, pos), UnitKind::Noun);
+    }
+    c.end = pos;
+    return c;
+}
+
+// Joins "150~250억 달러", "100억~200억달러", "$15 billion to $25 billion": the unit is shared and
+// so is the scale when only the second number carries it.
+bool mergeRange(Core &first, const Core &second, Decimal *low)
+{
+    if (first.unitKind != UnitKind::None && second.unitKind != UnitKind::None
+        && (first.unitKind != second.unitKind || first.unit != second.unit))
+        return false;
+    if (first.unitKind == UnitKind::None && second.unitKind == UnitKind::None && !second.scale())
+        return false;
+    Decimal lo = first.value;
+    if (!first.scale() && second.scale()) {
+        const auto shifted = lo.shifted(second.scale());
+        if (!shifted)
+            return false;
+        lo = *shifted;
+    }
+    if (lo > second.value)
+        return false;
+    *low = lo;
+    first.value = second.value;
+    if (first.unitKind == UnitKind::None) {
+        first.unitKind = second.unitKind;
+        first.unit = second.unit;
+    }
+    first.koreanScale = std::max(first.koreanScale, second.koreanScale);
+    first.englishScale = std::max(first.englishScale, second.englishScale);
+    first.approx = first.approx || second.approx;
+    first.end = second.end;
+    return true;
+}
+
+class Scanner
+{
+public:
+    explicit Scanner(QStringView text)
+        : m_text(text)
+    { }
+
+    QList<Span> run();
+
+private:
+    std::optional<Span> amountAt(qsizetype s, qsizetype floor, qsizetype *resume) const;
+    std::optional<Core> rangeEnd(const Core &first, bool currencyFirst, Decimal *low) const;
+
+    QStringView m_text;
+};
+
+std::optional<Core> Scanner::rangeEnd(const Core &first, bool currencyFirst, Decimal *low) const
+{
+    const QStringView text = m_text;
+    const qsizetype n = text.size();
+    const qsizetype p = first.end;
+    qsizetype next = -1;
+    const qsizetype t = p + 1 < n && isSpace(text[p]) && isTilde(text[p + 1]) ? p + 1 : p;
+    if (t < n && isTilde(text[t]))
+        next = t + 1 < n && isSpace(text[t + 1]) ? t + 2 : t + 1;
+    else if (p < n && isDash(text[p]))
+        next = p + 1;
+    else if (text.mid(p).startsWith(u" to "))
+        next = p + 4;
+    if (next < 0 || next >= n)
+        return std::nullopt;
+    // The second number may repeat the currency symbol: "$15 billion to $25 billion".
+    qsizetype digit = next;
+    while (digit < n && digit < next + 4 && !isAsciiDigit(text[digit]))
+        ++digit;
+    if (digit >= n || !isAsciiDigit(text[digit]))
+        return std::nullopt;
+    const auto symbol = digit > next ? currencyBefore(text, digit) : std::nullopt;
+    if (digit > next && (!symbol || symbol->start != next))
+        return std::nullopt;
+    qsizetype skip = 0;
+    if (shapeRejects(text, digit, &skip))
+        return std::nullopt;
+    auto second = parseCore(text, digit, symbol || currencyFirst);
+    if (!second)
+        return std::nullopt;
+    if (symbol && second->unitKind == UnitKind::None) {
+        second->unitKind = UnitKind::Currency;
+        second->unit = symbol->value;
+    }
+    Core merged = first;
+    if (!mergeRange(merged, *second, low))
+        return std::nullopt;
+    return merged;
+}
+
+std::optional<Span> Scanner::amountAt(qsizetype s, qsizetype floor, qsizetype *resume) const
+{
+    const QStringView text = m_text;
+    const qsizetype n = text.size();
+    *resume = s + 1;
+    const bool digit = isAsciiDigit(text[s]);
+    if (digit) {
+        qsizetype skip = s + 1;
+        if (contextRejects(text, s)) {
+            *resume = alnumRunEnd(text, s);
+            return std::nullopt;
+        }
+        if (shapeRejects(text, s, &skip)) {
+            *resume = alnumRunEnd(text, skip);
+            return std::nullopt;
+        }
+    }
+    const auto symbol = digit ? currencyBefore(text, s) : std::nullopt;
+    auto core = parseCore(text, s, symbol.has_value());
+    if (!core)
+        return std::nullopt;
+    *resume = std::max(core->numberEnd, s + 1);
+    qsizetype start = s;
+    if (symbol && core->unitKind != UnitKind::Percent) {
+        start = symbol->start;
+        if (core->unitKind == UnitKind::None) {
+            core->unitKind = UnitKind::Currency;
+            core->unit = symbol->value;
+        }
+    }
+
+    std::optional<Decimal> low;
+    Decimal lowValue;
+    if (auto merged = rangeEnd(*core, symbol.has_value(), &lowValue)) {
+        core = merged;
+        low = lowValue;
+    }
+    if (core->unitKind == UnitKind::None && (core->wordsOnly || !core->scale()))
+        return std::nullopt;
+
+    AmountQualifier qualifier = core->approx ? AmountQualifier::Approx : AmountQualifier::None;
+    qsizetype end = core->end;
+    const bool unitTakesDae = core->unitKind == UnitKind::Currency
+            || core->unitKind == UnitKind::Percent
+            || (core->unitKind == UnitKind::Counter && core->unit != u"대");
+    if (unitTakesDae && end < n && text[end] == u'대' && boundaryOk(text, end + 1)) {
+        qualifier = AmountQualifier::Approx; // 9천억원대: in the 900-billion range
+        ++end;
+    } else if (const auto after = qualifierAfter(text, end);
+               after && boundaryOk(text, after->end)) {
+        qualifier = after->qualifier;
+        end = after->end;
+    } else if (end + 2 < n && (text[end] == u'이' || text[end] == u'가') && isSpace(text[end + 1])
+               && text[end + 2] == u'넘') {
+        qualifier = AmountQualifier::MoreThan; // 100억원이 넘는: the particle stays outside
+    }
+    if (!boundaryOk(text, end))
+        return std::nullopt;
+
+    bool negative = false;
+    if (core->unitKind == UnitKind::Percent && start > 0 && start == s) {
+        const QChar sign = text[start - 1];
+        const bool minus = sign == u'-' || sign == u'−' || sign == u'△' || sign == u'▽';
+        if ((minus || sign == u'+' || sign == u'▲')
+            && (start < 2 || !(isAsciiDigit(text[start - 2]) || isAsciiLetter(text[start - 2])))) {
+            negative = minus;
+            --start;
+        }
+    }
+    if (const auto before = qualifierBefore(text, start); before && before->start >= floor) {
+        if (qualifier == AmountQualifier::None)
+            qualifier = before->qualifier;
+        start = before->start;
+    }
+    start = std::max(start, floor);
+
+    Amount amount;
+    amount.kind = core->unitKind == UnitKind::Currency
+            ? SpanKind::Money
+            : (core->unitKind == UnitKind::Percent ? SpanKind::Percent : SpanKind::Quantity);
+    auto signed_ = [negative](const Decimal &d) {
+        return negative ? Decimal().subtracted(d).value_or(d) : d;
+    };
+    if (low) {
+        amount.min = signed_(*low);
+        amount.max = signed_(core->value);
+        if (negative)
+            std::swap(amount.min, amount.max);
+    } else {
+        amount.value = signed_(core->value);
+    }
+    if (core->unitKind == UnitKind::Currency)
+        amount.currency = core->unit;
+    else
+        amount.unit = core->unit;
+    amount.qualifier = qualifier;
+    *resume = end;
+    return Span {start, end, amount.kind, amount.toJson()};
+}
+
+// Only digits and Hangul number words at the start of a word can open an amount; everything
+// else is one comparison, which is what keeps the scan fast.
+QList<Span> Scanner::run()
+{
+    QList<Span> spans;
+    const QStringView text = m_text;
+    const qsizetype n = text.size();
+    qsizetype floor = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        const bool opens = isAsciiDigit(c)
+                || (isHangulSyllable(c) && (i == 0 || !isHangulSyllable(text[i - 1]))
+                    && canStartKoreanNumber(c));
+        if (!opens) {
+            ++i;
+            continue;
+        }
+        qsizetype resume = i + 1;
+        if (auto span = amountAt(i, floor, &resume)) {
+            floor = span->end;
+            spans.append(*span);
+        }
+        i = std::max(resume, i + 1);
+    }
+    return spans;
+}
+
+} // namespace
+
+QList<Span> AmountRecognizer::recognize(QStringView text) const
+{
+    return Scanner(text).run();
+}
+
+} // namespace newsmark
