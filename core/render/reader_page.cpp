@@ -1,5 +1,7 @@
 #include "render/reader_page.h"
 
+#include "analysis/amount.h"
+#include "analysis/amount_readout.h"
 #include "logging.h"
 #include "resources.h"
 
@@ -129,8 +131,11 @@ QString ReaderPage::contentSecurityPolicy(bool standalone)
 
 QString ReaderPage::tooltip(const Span &span, QStringView text)
 {
-    QString tip = spanKindLabel(span.kind) % QStringLiteral(": ")
-            % text.mid(span.start, span.end - span.start).toString();
+    const QStringView written = text.mid(span.start, span.end - span.start);
+    QString tip = spanKindLabel(span.kind) % QStringLiteral(": ") % written.toString();
+    // Amounts are read out in the other language's scales; other spans list their values.
+    if (const auto amount = Amount::fromSpan(span))
+        return tip % QLatin1Char('\n') % amountReadout(*amount, written);
     for (auto it = span.normalized.constBegin(); it != span.normalized.constEnd(); ++it) {
         const QString value =
                 it.value().isString() ? it.value().toString() : it.value().toVariant().toString();

@@ -30,7 +30,8 @@ public:
     static QString contentSecurityPolicy(bool standalone);
     static QString render(const Article &article, const QList<Span> &spans,
                           const ReaderPageOptions &options = {});
-    // The text a highlight's tooltip shows: kind and normalized value.
+    // The text a highlight's tooltip shows: kind, the text and, for amounts, the exact figure
+    // read out in the other language's scales (amountReadout); other spans list their values.
     static QString tooltip(const Span &span, QStringView text);
     // The page shown when no article is selected.
     static QString placeholder(const QString &message, const ReaderPageOptions &options = {});
