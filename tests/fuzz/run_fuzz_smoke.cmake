@@ -1,0 +1,34 @@
+# ctest's fuzz_amounts_smoke: builds fuzz_amounts with clang in BINARY_DIR (the main build may
+# use g++) and runs libFuzzer for 20,000 inputs, starting from CORPUS. New inputs go to a scratch
+# directory, never into the source tree.
+foreach(var SOURCE_DIR BINARY_DIR GENERATOR CLANG CLANGXX CORPUS)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "run_fuzz_smoke.cmake: -D ${var}=... is missing")
+  endif()
+endforeach()
+
+if(NOT EXISTS ${BINARY_DIR}/CMakeCache.txt)
+  execute_process(COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${BINARY_DIR} -G ${GENERATOR}
+                          -DCMAKE_BUILD_TYPE=RelWithDebInfo
+                          -DCMAKE_C_COMPILER=${CLANG} -DCMAKE_CXX_COMPILER=${CLANGXX}
+                          -DNEWSMARK_FUZZ=ON -DNEWSMARK_BUILD_GUI=OFF
+                  RESULT_VARIABLE rc)
+  if(rc)
+    file(REMOVE ${BINARY_DIR}/CMakeCache.txt)
+    message(FATAL_ERROR "configuring the clang fuzz build failed")
+  endif()
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${BINARY_DIR} --target fuzz_amounts -j2
+                RESULT_VARIABLE rc)
+if(rc)
+  message(FATAL_ERROR "building fuzz_amounts with clang failed")
+endif()
+
+file(REMOVE_RECURSE ${BINARY_DIR}/smoke-corpus)
+file(MAKE_DIRECTORY ${BINARY_DIR}/smoke-corpus)
+execute_process(COMMAND ${BINARY_DIR}/tests/fuzz/fuzz_amounts -runs=20000 -max_len=4096
+                        -seed=1 ${BINARY_DIR}/smoke-corpus ${CORPUS}
+                RESULT_VARIABLE rc)
+if(rc)
+  message(FATAL_ERROR "fuzz_amounts found a failing input (see the crash-* file above)")
+endif()
