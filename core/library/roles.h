@@ -9,6 +9,15 @@ enum ItemRole {
     ArticleIdRole = Qt::UserRole + 1,
     ArticleReadRole,
     ArticleStarredRole,
+    // NoteListModel
+    NoteIdRole, // QUuid
+    NoteArticleIdRole, // ArticleId of the note's article
+    NoteColorRole, // the colour's key: "yellow" ...
+    NoteTagsRole, // QStringList
+    NoteAnchorStateRole, // "exact", "moved", "fuzzy", "orphaned"
+    NoteTextChangedRole, // bool: the text changed since the note was made
+    NoteOriginalQuoteRole, // the quote as highlighted, beside the current one
+    NoteStartRole, // code points into the article's text
 };
 
 } // namespace newsmark

@@ -1,0 +1,213 @@
+#include "export/note_export.h"
+
+#include "analysis/analyzer.h"
+#include "export/exporters.h"
+#include "logging.h"
+#include "notes/note_service.h"
+#include "storage/article_store.h"
+
+#include <QDir>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <tuple>
+
+namespace newsmark {
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("null");
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(QStringView name)
+{
+    const QString key = name.toString().toLower();
+    if (key == u"md" || key == u"markdown")
+        return ExportFormat::Markdown;
+    if (key == u"html")
+        return ExportFormat::Html;
+    if (key == u"csv")
+        return ExportFormat::Csv;
+    if (key == u"json")
+        return ExportFormat::Json;
+    return std::nullopt;
+}
+
+QString exportFormatExtension(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown: return QStringLiteral("md");
+    case ExportFormat::Html: return QStringLiteral("html");
+    case ExportFormat::Csv: return QStringLiteral("csv");
+    case ExportFormat::Json: return QStringLiteral("json");
+    }
+    return {};
+}
+
+bool QuotedSpan::isAmount() const
+{
+    return kind == SpanKind::Money || kind == SpanKind::Percent || kind == SpanKind::Quantity;
+}
+
+QList<ExportedNote> prepareExport(ArticleStore &articles, const QList<Note> &notes)
+{
+    struct Source
+    {
+        ExportedArticle article;
+        QString text;
+        QString hash;
+        QList<Span> spans;
+    };
+    QHash<ArticleId, std::optional<Source>> sources;
+    QList<ExportedNote> out;
+    for (const Note &note : notes) {
+        auto it = sources.find(note.articleId);
+        if (it == sources.end()) {
+            std::optional<Source> source;
+            if (const std::optional<Article> a = articles.find(note.articleId)) {
+                const QString text = a->canonicalText();
+                source = Source {{a->id, a->headline, a->outlet, a->published, a->sourcePath,
+                                  a->contentHash},
+                                 text,
+                                 a->computeContentHash(),
+                                 Analyzer::standard().analyze(text)};
+            } else {
+                qCWarning(lcLibrary) << "note" << note.idText() << "has no article"
+                                     << note.articleId << "to export with";
+            }
+            it = sources.insert(note.articleId, source);
+        }
+        if (!it.value())
+            continue;
+        const Source &source = *it.value();
+        ExportedNote exported {note, source.article, {}};
+        const auto range =
+                note.anchoredHash == source.hash ? noteUtf16Range(note, source.text) : std::nullopt;
+        if (range) {
+            for (const Span &span : source.spans) {
+                if (span.start >= range->first && span.end <= range->second) {
+                    exported.spans.append({span.kind, source.text.mid(span.start, span.length()),
+                                           span.normalized});
+                }
+            }
+        }
+        out.append(exported);
+    }
+    std::sort(out.begin(), out.end(), [](const ExportedNote &a, const ExportedNote &b) {
+        const auto key = [](const ExportedNote &n) {
+            return std::tuple(n.article.published, n.article.id, n.note.isOrphaned(), n.note.start,
+                              n.note.end, n.note.idText());
+        };
+        return key(a) < key(b);
+    });
+    return out;
+}
+
+QByteArray exportNotes(const QList<ExportedNote> &notes, ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown: return exporters::markdown(notes);
+    case ExportFormat::Html: return exporters::html(notes);
+    case ExportFormat::Csv: return exporters::csv(notes);
+    case ExportFormat::Json: return exporters::webAnnotation(notes);
+    }
+    return {};
+}
+
+Status writeExportFile(const QString &path, const QByteArray &bytes)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QStringLiteral("%1: cannot write: %2").arg(name, file.errorString())};
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error {QStringLiteral("%1: cannot write: %2").arg(name, file.errorString())};
+    return Done {};
+}
+
+QString articleLink(ArticleId article)
+{
+    return QStringLiteral("newsmark://article/%1").arg(article);
+}
+
+QString noteLink(const Note &note)
+{
+    return articleLink(note.articleId) % QStringLiteral("?note=") % note.idText();
+}
+
+std::optional<NoteLink> parseNoteLink(const QString &link)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"newsmark" || url.host() != u"article")
+        return std::nullopt;
+    const QString path = url.path();
+    bool isNumber = false;
+    const ArticleId id = path.mid(1).toLongLong(&isNumber);
+    if (!path.startsWith(u'/') || !isNumber || id <= 0)
+        return std::nullopt;
+    NoteLink parsed {id, std::nullopt};
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("note"))) {
+        const QUuid note = QUuid::fromString(query.queryItemValue(QStringLiteral("note")));
+        if (note.isNull())
+            return std::nullopt;
+        parsed.note = note;
+    }
+    return parsed;
+}
+
+QString quotedSpanText(const QuotedSpan &span)
+{
+    QStringList values;
+    for (auto it = span.normalized.constBegin(); it != span.normalized.constEnd(); ++it)
+        values << it.key() % u'=' % valueText(it.value());
+    QString text = spanKindName(span.kind) % u' ' % span.text;
+    if (!values.isEmpty())
+        text += QStringLiteral(" (") % values.join(QStringLiteral(", ")) % u')';
+    return text;
+}
+
+namespace exporters {
+
+QStringList entityTexts(const ExportedNote &note)
+{
+    QStringList out;
+    for (const QuotedSpan &span : note.spans) {
+        if (!span.isAmount())
+            out << quotedSpanText(span);
+    }
+    return out;
+}
+
+QStringList amountTexts(const ExportedNote &note)
+{
+    QStringList out;
+    for (const QuotedSpan &span : note.spans) {
+        if (span.isAmount())
+            out << quotedSpanText(span);
+    }
+    return out;
+}
+
+} // namespace exporters
+
+} // namespace newsmark
