@@ -1,6 +1,8 @@
 #include "analysis/analyzer.h"
 
 #include "analysis/amount_recognizer.h"
+#include "analysis/ner/entity_linker.h"
+#include "analysis/ner/entity_recognizer.h"
 
 #include <algorithm>
 
@@ -9,6 +11,7 @@ namespace newsmark {
 Analyzer::Analyzer()
 {
     m_recognizers.push_back(std::make_unique<AmountRecognizer>());
+    m_recognizers.push_back(std::make_unique<EntityRecognizer>());
 }
 
 Analyzer::Analyzer(std::vector<std::unique_ptr<Recognizer>> recognizers)
@@ -56,6 +59,8 @@ QList<Span> Analyzer::analyze(QStringView text) const
     }
     std::sort(kept.begin(), kept.end(),
               [](const Span &a, const Span &b) { return a.start < b.start; });
+    // Linking reads the resolved spans: a short mention is tied only to names that survived.
+    EntityLinker().link(text, kept);
     return kept;
 }
 

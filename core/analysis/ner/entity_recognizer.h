@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analysis/analyzer.h"
+
+#include <QString>
+
+#include <memory>
+#include <mutex>
+
+namespace newsmark {
+
+namespace ner {
+class SequenceTagger;
+}
+
+// People, organizations, places, dates and times: the trained sequence model (see
+// docs/ENTITIES.md) on lines with Korean, patterns on English lines, and the shipped gazetteer on
+// both. Gazetteer aliases carry their canonical name in normalized["entity"] ("현대차" →
+// 현대자동차). Quantities the model knows are dropped: amounts are the amount recogniser's.
+//
+// The model is loaded on the first recognize() (or preload()), once, from whichever thread gets
+// there first; constructing the recogniser costs nothing, so the first window never waits.
+class EntityRecognizer final : public Recognizer
+{
+public:
+    EntityRecognizer();
+    ~EntityRecognizer() override;
+    Q_DISABLE_COPY_MOVE(EntityRecognizer)
+
+    [[nodiscard]] QList<Span> recognize(QStringView text) const override;
+
+    // Loads the model now, e.g. on a worker thread at start-up. Returns false (and the reason in
+    // loadError()) when it cannot be loaded; recognize() then falls back to gazetteer and patterns.
+    bool preload() const;
+    [[nodiscard]] QString loadError() const;
+
+private:
+    const ner::SequenceTagger *tagger() const;
+
+    mutable std::once_flag m_loaded;
+    mutable std::unique_ptr<ner::SequenceTagger> m_tagger;
+    mutable QString m_error;
+};
+
+} // namespace newsmark

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "analysis/ner/labels.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace newsmark::ner {
+
+struct GazetteerEntry
+{
+    QString canonical;
+    EntityType type = EntityType::Organization;
+};
+
+struct GazetteerMatch
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // the name only, without the particle after it
+    int entry = -1;
+};
+
+// Names of organizations, public bodies and places, matched in a compact trie (children of a
+// node are one sorted run of edges, found by binary search). A name matches where a word begins
+// and ends either where the word does or where a Korean particle follows ("삼성전자는"), so that
+// "인도" never matches inside "인도적" and "SK" never inside "SK하이닉스".
+class Gazetteer final
+{
+public:
+    Gazetteer() = default;
+
+    // Lines "surface<TAB>ORG|LOCATION|PERSON<TAB>canonical" (or KLUE's codes PS, OG ...); the
+    // canonical name may be left out when it is the surface itself; '#' starts a comment. Call
+    // build() after the last file.
+    void addTsv(QStringView tsv);
+    void add(QStringView surface, EntityType type, QStringView canonical);
+    void build();
+
+    // Longest matches, left to right, not overlapping.
+    [[nodiscard]] QList<GazetteerMatch> find(QStringView text) const;
+    // The matches as BIO labels per UTF-16 unit: a feature for the model.
+    [[nodiscard]] std::vector<quint8> tags(QStringView text) const;
+
+    [[nodiscard]] const GazetteerEntry &entry(int index) const { return m_entries[size_t(index)]; }
+    [[nodiscard]] qsizetype size() const { return qsizetype(m_surfaces.size()); }
+
+    // The shipped lists (:/gazetteer/*.tsv), read once on first use from any thread.
+    static const Gazetteer &standard();
+
+private:
+    struct Node
+    {
+        quint32 firstEdge = 0;
+        quint32 edgeCount = 0;
+        qint32 entry = -1;
+    };
+    struct Edge
+    {
+        char16_t ch = 0;
+        quint32 child = 0;
+    };
+
+    [[nodiscard]] qsizetype longestMatchAt(QStringView text, qsizetype start, int *entry) const;
+
+    std::vector<GazetteerEntry> m_entries;
+    std::vector<std::pair<QString, int>> m_surfaces;
+    std::vector<Node> m_nodes;
+    std::vector<Edge> m_edges;
+};
+
+} // namespace newsmark::ner

@@ -1,0 +1,224 @@
+#include "analysis/ner/ner_model.h"
+
+#include "analysis/ner/features.h"
+#include "analysis/ner/gazetteer.h"
+#include "analysis/ner/ner_resources.h"
+#include "analysis/ner/viterbi.h"
+
+#include <QFile>
+#include <QResource>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace newsmark::ner {
+
+namespace {
+
+constexpr char kMagic[8] = {'N', 'M', 'N', 'E', 'R', 1, 0, 0};
+constexpr qsizetype kTransitionCount = (kLabelCount + 1) * kLabelCount;
+constexpr quint32 kFeatureFingerprint = kFeaturesPerPosition | (kFeatureSetVersion << 16);
+constexpr qsizetype kHeaderSize = 8 + 5 * 4 + kTransitionCount * 4;
+
+void fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+template<typename T>
+void append(QByteArray &out, T value)
+{
+    T le = qToLittleEndian(value);
+    out.append(reinterpret_cast<const char *>(&le), sizeof le);
+}
+
+float readFloat(const char *p)
+{
+    const quint32 bits = qFromLittleEndian<quint32>(p);
+    float value = 0;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+} // namespace
+
+NerModel::~NerModel() = default;
+
+std::unique_ptr<NerModel> NerModel::fromBytes(QByteArray bytes, QString *error)
+{
+    if (bytes.size() < kHeaderSize || std::memcmp(bytes.constData(), kMagic, 8) != 0) {
+        fail(error, QStringLiteral("not a Newsmark NER model"));
+        return nullptr;
+    }
+    const char *p = bytes.constData() + 8;
+    const auto labels = qFromLittleEndian<quint32>(p);
+    const auto bits = qFromLittleEndian<quint32>(p + 4);
+    const auto features = qFromLittleEndian<quint32>(p + 8);
+    const auto width = qFromLittleEndian<quint32>(p + 12);
+    if (labels != kLabelCount || features != kFeatureFingerprint || bits < 8 || bits > 26
+        || (width != 1 && width != 2)) {
+        fail(error, QStringLiteral("NER model built for another label or feature set"));
+        return nullptr;
+    }
+    const qsizetype expected = kHeaderSize + (qsizetype(1) << bits) * kLabelCount * width;
+    if (bytes.size() != expected) {
+        fail(error,
+             QStringLiteral("NER model truncated: %1 of %2 bytes").arg(bytes.size()).arg(expected));
+        return nullptr;
+    }
+    std::unique_ptr<NerModel> model(new NerModel);
+    model->m_bits = int(bits);
+    model->m_bytesPerWeight = int(width);
+    model->m_scale = readFloat(p + 16);
+    model->m_transitions.resize(size_t(kTransitionCount));
+    for (qsizetype i = 0; i < kTransitionCount; ++i)
+        model->m_transitions[size_t(i)] = readFloat(p + 20 + 4 * i);
+    model->m_bytes = std::move(bytes);
+    model->m_weights = model->m_bytes.constData() + kHeaderSize;
+    return model;
+}
+
+std::unique_ptr<NerModel> NerModel::fromResource(const QString &path, QString *error)
+{
+    const QResource resource(path);
+    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression) {
+        return fromBytes(QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                                 qsizetype(resource.size())),
+                         error);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return nullptr;
+    }
+    return fromBytes(file.readAll(), error);
+}
+
+QByteArray NerModel::serialize(int bits, int bytesPerWeight, const std::vector<float> &transitions,
+                               const std::vector<float> &weights)
+{
+    float largest = 0;
+    for (float w : weights)
+        largest = std::max(largest, std::abs(w));
+    const float limit = bytesPerWeight == 1 ? 127.0F : 32767.0F;
+    const float scale = largest > 0 ? largest / limit : 1.0F;
+    QByteArray out;
+    out.reserve(kHeaderSize + qsizetype(weights.size()) * bytesPerWeight);
+    out.append(kMagic, 8);
+    append<quint32>(out, kLabelCount);
+    append<quint32>(out, quint32(bits));
+    append<quint32>(out, kFeatureFingerprint);
+    append<quint32>(out, quint32(bytesPerWeight));
+    auto appendFloat = [&](float value) {
+        quint32 raw = 0;
+        std::memcpy(&raw, &value, sizeof raw);
+        append<quint32>(out, raw);
+    };
+    appendFloat(scale);
+    for (float t : transitions)
+        appendFloat(t);
+    for (float w : weights) {
+        const long q = std::lround(w / scale);
+        if (bytesPerWeight == 1)
+            out.append(char(qint8(q)));
+        else
+            append<qint16>(out, qint16(q));
+    }
+    return out;
+}
+
+void NerModel::addRow(quint64 hash, float *scores) const
+{
+    const size_t row = size_t(hash >> (64 - m_bits)) * kLabelCount;
+    if (m_bytesPerWeight == 1) {
+        const auto *w = reinterpret_cast<const qint8 *>(m_weights) + row;
+        for (int l = 0; l < kLabelCount; ++l)
+            scores[l] += float(w[l]);
+    } else {
+        const char *w = m_weights + row * 2;
+        for (int l = 0; l < kLabelCount; ++l)
+            scores[l] += float(qFromLittleEndian<qint16>(w + 2 * l));
+    }
+}
+
+std::vector<quint8> NerModel::tag(QStringView text, const std::vector<quint8> &gazetteerTags,
+                                  const std::vector<quint8> &lexiconTags) const
+{
+    const qsizetype n = text.size();
+    std::vector<quint8> labels(static_cast<size_t>(n));
+    if (n == 0)
+        return labels;
+    std::vector<quint64> features;
+    extractFeatures(text, gazetteerTags, lexiconTags, features);
+    std::vector<float> emissions(size_t(n) * kLabelCount, 0.0F);
+    if (m_bytesPerWeight == 1) {
+        // The rows are scattered over megabytes: the time goes into cache misses, so ask for
+        // every row of a position before reading any, and add in integers.
+        const auto *weights = reinterpret_cast<const qint8 *>(m_weights);
+        const int shift = 64 - m_bits;
+        for (qsizetype i = 0; i < n; ++i) {
+            const quint64 *f = features.data() + i * kFeaturesPerPosition;
+            const qint8 *rows[kFeaturesPerPosition];
+            for (int k = 0; k < kFeaturesPerPosition; ++k) {
+                rows[k] = weights + size_t(f[k] >> shift) * kLabelCount;
+                __builtin_prefetch(rows[k]);
+            }
+            qint32 sums[kLabelCount] = {};
+            for (const qint8 *row : rows) {
+                for (int l = 0; l < kLabelCount; ++l)
+                    sums[l] += row[l];
+            }
+            float *scores = emissions.data() + i * kLabelCount;
+            for (int l = 0; l < kLabelCount; ++l)
+                scores[l] = float(sums[l]) * m_scale;
+        }
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            float *scores = emissions.data() + i * kLabelCount;
+            const quint64 *f = features.data() + i * kFeaturesPerPosition;
+            for (int k = 0; k < kFeaturesPerPosition; ++k)
+                addRow(f[k], scores);
+            for (int l = 0; l < kLabelCount; ++l)
+                scores[l] *= m_scale;
+        }
+    }
+    viterbi(emissions.data(), n, m_transitions.data(), labels.data());
+    return labels;
+}
+
+SequenceTagger::SequenceTagger(std::unique_ptr<NerModel> model, const Gazetteer *gazetteer,
+                               std::unique_ptr<Gazetteer> lexicon)
+    : m_model(std::move(model))
+    , m_gazetteer(gazetteer)
+    , m_lexicon(std::move(lexicon))
+{ }
+
+SequenceTagger::~SequenceTagger() = default;
+
+std::unique_ptr<SequenceTagger> SequenceTagger::loadShipped(QString *error)
+{
+    ensureNerResources();
+    std::unique_ptr<NerModel> model =
+            NerModel::fromResource(QStringLiteral(":/models/ner-ko.bin"), error);
+    if (!model)
+        return nullptr;
+    auto lexicon = std::make_unique<Gazetteer>();
+    QFile file(QStringLiteral(":/models/ner-ko-lexicon.tsv"));
+    if (file.open(QIODevice::ReadOnly))
+        lexicon->addTsv(QString::fromUtf8(file.readAll()));
+    lexicon->build();
+    return std::make_unique<SequenceTagger>(std::move(model), &Gazetteer::standard(),
+                                            std::move(lexicon));
+}
+
+std::vector<quint8> SequenceTagger::tag(QStringView text) const
+{
+    const std::vector<quint8> none;
+    return m_model->tag(text, m_gazetteer ? m_gazetteer->tags(text) : none,
+                        m_lexicon ? m_lexicon->tags(text) : none);
+}
+
+} // namespace newsmark::ner
