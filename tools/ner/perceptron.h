@@ -1,0 +1,46 @@
+#pragma once
+
+#include "corpus.h"
+
+#include <vector>
+
+namespace newsmark::ner {
+
+class Gazetteer;
+
+// An averaged structured perceptron over the same hashed features and Viterbi decoder the
+// shipped model uses: the training side of NerModel.
+class Perceptron final
+{
+public:
+    explicit Perceptron(int bits);
+
+    // Features of a sentence, hashed to rows once and reused for every epoch.
+    struct Example
+    {
+        const LabeledSentence *sentence = nullptr;
+        std::vector<quint32> rows; // text.size() * kFeaturesPerPosition
+    };
+    [[nodiscard]] Example prepare(const LabeledSentence &sentence, const Gazetteer &lexicon) const;
+
+    void trainEpoch(const std::vector<Example> &examples, quint32 seed);
+    // Decoding with the averaged weights, as the model would ship.
+    [[nodiscard]] std::vector<quint8> tagAveraged(const Example &example) const;
+    void average(std::vector<float> &weights, std::vector<float> &transitions) const;
+
+    [[nodiscard]] int bits() const { return m_bits; }
+
+private:
+    void decode(const Example &example, const std::vector<float> &weights,
+                const std::vector<float> &transitions, std::vector<quint8> &labels) const;
+    void refreshAverage();
+
+    int m_bits;
+    std::vector<float> m_weights, m_transitions;
+    // Sums of step * update, in double: a float loses the small late updates.
+    std::vector<double> m_weightSums, m_transitionSums;
+    std::vector<float> m_averageWeights, m_averageTransitions;
+    double m_step = 1;
+};
+
+} // namespace newsmark::ner
