@@ -1,0 +1,297 @@
+// The entity recogniser: gazetteer, model, English patterns, linking, and the resolver with
+// amounts. Sentences are our own (not from KLUE nor the seed), except in seedArticle(), which reads
+// the seed.
+
+#include "analysis/analyzer.h"
+#include "analysis/ner/english_names.h"
+#include "analysis/ner/entity_linker.h"
+#include "analysis/ner/entity_recognizer.h"
+#include "analysis/ner/gazetteer.h"
+#include "analysis/ner/ner_model.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace newsmark;
+
+namespace {
+
+QString textOf(const Span &s, const QString &text)
+{
+    return text.mid(s.start, s.length());
+}
+
+const Span *findSpan(const QList<Span> &spans, const QString &text, const QString &surface)
+{
+    for (const Span &s : spans) {
+        if (textOf(s, text) == surface)
+            return &s;
+    }
+    return nullptr;
+}
+
+Span personAt(const QString &text, const QString &name, qsizetype from = 0)
+{
+    const qsizetype at = text.indexOf(name, from);
+    return {at, at + name.size(), SpanKind::Person, {}};
+}
+
+} // namespace
+
+class TestEntities : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelLoadsFromResources();
+    void gazetteerWithParticles_data();
+    void gazetteerWithParticles();
+    void recognizerFindsKinds_data();
+    void recognizerFindsKinds();
+    void linking_data();
+    void linking();
+    void linkingInThePipeline();
+    void englishNames_data();
+    void englishNames();
+    void amountsAreNotHighlightedTwice();
+    void seedArticle();
+};
+
+void TestEntities::modelLoadsFromResources()
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const auto tagger = ner::SequenceTagger::loadShipped(&error);
+    QVERIFY2(tagger, qPrintable(error));
+    qInfo("model loaded in %lld µs", timer.nsecsElapsed() / 1000);
+    QVERIFY(tagger->model().byteSize() <= 10 * 1024 * 1024);
+    QCOMPARE(tagger->tag(u"").size(), size_t(0));
+    const EntityRecognizer recognizer;
+    QVERIFY2(recognizer.preload(), qPrintable(recognizer.loadError()));
+    // A damaged model is refused, not read.
+    QVERIFY(!ner::NerModel::fromBytes(QByteArray("NMNER\x01\0\0garbage", 16), &error));
+}
+
+void TestEntities::gazetteerWithParticles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("surface"); // empty: nothing may match
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("particle 는") << u"현대차는 새 공장을 짓는다."_qs << u"현대차"_qs
+                                 << u"현대자동차"_qs;
+    QTest::newRow("particle 에서") << u"베트남에서 열린 회의"_qs << u"베트남"_qs << u"베트남"_qs;
+    QTest::newRow("stacked 과의") << u"엔비디아와의 계약"_qs << u"엔비디아"_qs << u"엔비디아"_qs;
+    QTest::newRow("latin + particle") << u"Arm을 인수한다"_qs << u"Arm"_qs << u"Arm"_qs;
+    QTest::newRow("abbreviation") << u"공정위가 조사에 나섰다"_qs << u"공정위"_qs
+                                  << u"공정거래위원회"_qs;
+    QTest::newRow("not inside a word") << u"인도적 지원을 늘렸다"_qs << QString() << QString();
+    QTest::newRow("not a prefix of a longer name")
+            << u"SK바이오텍스는 신생 회사다"_qs << QString() << QString();
+}
+
+void TestEntities::gazetteerWithParticles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, surface);
+    QFETCH(QString, canonical);
+    const ner::Gazetteer &gazetteer = ner::Gazetteer::standard();
+    QVERIFY(gazetteer.size() > 500);
+    const QList<ner::GazetteerMatch> matches = gazetteer.find(text);
+    if (surface.isEmpty()) {
+        QVERIFY(matches.isEmpty());
+        return;
+    }
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(text.mid(matches[0].start, matches[0].end - matches[0].start), surface);
+    QCOMPARE(gazetteer.entry(matches[0].entry).canonical, canonical);
+}
+
+void TestEntities::recognizerFindsKinds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<SpanKind>("kind");
+    const QString meeting =
+            u"한빛전자 박정우 대표는 지난 15일 오후 3시 부산에서 투자자들을 만났다."_qs;
+    QTest::newRow("person") << meeting << u"박정우"_qs << SpanKind::Person;
+    QTest::newRow("date") << meeting << u"지난 15일"_qs << SpanKind::Date;
+    QTest::newRow("time") << meeting << u"오후 3시"_qs << SpanKind::Time;
+    QTest::newRow("place (gazetteer)") << meeting << u"부산"_qs << SpanKind::Location;
+    QTest::newRow("organization (gazetteer)")
+            << u"네이버와 카카오가 손을 잡았다."_qs << u"카카오"_qs << SpanKind::Organization;
+}
+
+void TestEntities::recognizerFindsKinds()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, surface);
+    QFETCH(SpanKind, kind);
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    const Span *span = findSpan(spans, text, surface);
+    QVERIFY2(span, qPrintable(surface));
+    QCOMPARE(span->kind, kind);
+}
+
+void TestEntities::linking_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("people"); // the Person spans a recogniser would give
+    QTest::addColumn<QString>("mention");
+    QTest::addColumn<QString>("entity");
+    const QString chair =
+            u"박정우 한빛그룹 회장과 오민석 누리텔레콤 사장이 만났다. 박 회장은 웃었다."_qs;
+    QTest::newRow("family name + title")
+            << chair << QStringList {u"박정우"_qs, u"오민석"_qs} << u"박 회장"_qs << u"박정우"_qs;
+    const QString two = u"이서준 대표와 이나래 회장이 만났다. 이 회장은 동의했다."_qs;
+    QTest::newRow("the title decides between namesakes")
+            << two << QStringList {u"이서준"_qs, u"이나래"_qs} << u"이 회장"_qs << u"이나래"_qs;
+    const QString foreign = u"제임스 웰링턴 CEO가 방한했다. 웰링턴 CEO는 서울에 머문다."_qs;
+    QTest::newRow("surname + title") << foreign << QStringList {u"제임스 웰링턴"_qs}
+                                     << u"웰링턴 CEO"_qs << u"제임스 웰링턴"_qs;
+    const QString alone = u"제임스 웰링턴이 말했다. 웰링턴은 웃었다."_qs;
+    QTest::newRow("surname alone")
+            << alone << QStringList {u"제임스 웰링턴"_qs} << u"웰링턴"_qs << u"제임스 웰링턴"_qs;
+    const QString alias = u"김도윤(영문명 David Kim) 의장은 David Kim이라는 이름을 쓴다."_qs;
+    QTest::newRow("alias in brackets")
+            << alias << QStringList {u"김도윤"_qs} << u"David Kim"_qs << u"김도윤"_qs;
+}
+
+void TestEntities::linking()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, people);
+    QFETCH(QString, mention);
+    QFETCH(QString, entity);
+    QList<Span> spans;
+    for (const QString &p : people)
+        spans.append(personAt(text, p));
+    EntityLinker().link(text, spans);
+    const Span *span = findSpan(spans, text, mention);
+    QVERIFY2(span, qPrintable(mention));
+    QCOMPARE(span->kind, SpanKind::Person);
+    QCOMPARE(span->normalized.value(u"entity"_qs).toString(), entity);
+    QCOMPARE(entityName(*span, text), entity);
+    // A full mention keeps its own name.
+    const Span *full = findSpan(spans, text, entity);
+    if (full)
+        QVERIFY(!full->normalized.contains(u"entity"_qs));
+}
+
+void TestEntities::linkingInThePipeline()
+{
+    const QString text =
+            u"국제통화기금(IMF)은 성장률 전망을 낮췄다. IMF는 다음 달 보고서를 낸다."_qs;
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    int linked = 0;
+    for (const Span &s : spans) {
+        if (textOf(s, text) == u"IMF") {
+            QCOMPARE(s.kind, SpanKind::Organization);
+            QCOMPARE(entityName(s, text), u"국제통화기금"_qs);
+            ++linked;
+        }
+    }
+    QCOMPARE(linked, 2);
+}
+
+void TestEntities::englishNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<SpanKind>("kind");
+    const QString line = u"Shares of Northwind Holdings rose on Monday after Chief Executive Laura "
+                         u"Bennett said the company would open an office in Lisbon by 3 p.m."_qs;
+    QTest::newRow("organization suffix")
+            << line << u"Northwind Holdings"_qs << SpanKind::Organization;
+    QTest::newRow("person after a title") << line << u"Laura Bennett"_qs << SpanKind::Person;
+    QTest::newRow("weekday") << line << u"Monday"_qs << SpanKind::Date;
+    QTest::newRow("place after in") << line << u"Lisbon"_qs << SpanKind::Location;
+    QTest::newRow("clock time") << line << u"3 p.m."_qs << SpanKind::Time;
+    QTest::newRow("gazetteer") << u"Nvidia and Samsung met in Seoul."_qs << u"Seoul"_qs
+                               << SpanKind::Location;
+    QTest::newRow("date") << u"The deal closed on March 4, 2025, in Ohio."_qs << u"March 4, 2025"_qs
+                          << SpanKind::Date;
+}
+
+void TestEntities::englishNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, surface);
+    QFETCH(SpanKind, kind);
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    const Span *span = findSpan(spans, text, surface);
+    QVERIFY2(span, qPrintable(surface));
+    QCOMPARE(span->kind, kind);
+}
+
+void TestEntities::amountsAreNotHighlightedTwice()
+{
+    const QString text =
+            u"한빛전자는 2025년 3월 반도체 공장에 5000억원(약 3억5000만 달러)을 투자한다고 "
+            u"밝혔다. 투자액은 매출의 12%다."_qs;
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    for (qsizetype i = 1; i < spans.size(); ++i)
+        QVERIFY2(spans[i - 1].end <= spans[i].start, "overlapping highlights");
+    const Span *money = findSpan(spans, text, u"5000억원"_qs);
+    QVERIFY(money);
+    QCOMPARE(money->kind, SpanKind::Money);
+    for (const Span &s : spans)
+        QVERIFY(s.kind != SpanKind::Quantity || !textOf(s, text).contains(u"5000"_qs));
+}
+
+void TestEntities::seedArticle()
+{
+    QFile file(QStringLiteral(NEWSMARK_SHARED_DIR "/seed/000_370fe3b5e7a16ed7.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("the shared seed is not on this machine");
+    const QString text = QString::fromUtf8(file.readAll());
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    QMultiHash<QString, SpanKind> found;
+    for (const Span &s : spans)
+        found.insert(entityName(s, text), s.kind);
+    const QStringList people = {u"샘 올트먼"_qs,       u"이재용"_qs,        u"최태원"_qs,
+                                u"곽노정"_qs,          u"유영상"_qs,        u"손정의"_qs,
+                                u"르네 하스"_qs,       u"마크 저커버그"_qs, u"앤디 재시"_qs,
+                                u"크리스티아 아몬"_qs, u"황효원"_qs};
+    const QStringList organizations = {
+            u"오픈AI"_qs,     u"삼성전자"_qs, u"SK그룹"_qs, u"SK하이닉스"_qs, u"SK텔레콤"_qs,
+            u"소프트뱅크"_qs, u"Arm"_qs,      u"딥시크"_qs, u"카카오"_qs,     u"오라클"_qs,
+            u"메타"_qs,       u"아마존"_qs,   u"퀄컴"_qs,   u"하만"_qs,       u"마이데일리"_qs};
+    const QStringList places = {u"한국"_qs, u"미국"_qs,       u"일본"_qs,   u"중국"_qs,
+                                u"서울"_qs, u"김포공항"_qs,   u"서초동"_qs, u"샌프란시스코"_qs,
+                                u"뉴욕"_qs, u"실리콘밸리"_qs, u"인도"_qs,   u"뉴델리"_qs};
+    int hits = 0, total = 0;
+    auto check = [&](const QStringList &names, SpanKind kind) {
+        QStringList missed;
+        for (const QString &name : names) {
+            ++total;
+            if (found.values(name).contains(kind))
+                ++hits;
+            else
+                missed << name;
+        }
+        qInfo("%s: %lld of %lld found; missed: %s", qPrintable(spanKindName(kind)),
+              names.size() - missed.size(), names.size(), qPrintable(missed.join(u", ")));
+    };
+    check(people, SpanKind::Person);
+    check(organizations, SpanKind::Organization);
+    check(places, SpanKind::Location);
+    // The short mentions the issue names.
+    int chair = 0, ceo = 0;
+    for (const Span &s : spans) {
+        const QString surface = textOf(s, text);
+        if (surface == u"최 회장" && entityName(s, text) == u"최태원")
+            ++chair;
+        if (surface.startsWith(u"올트먼") && entityName(s, text) == u"샘 올트먼")
+            ++ceo;
+    }
+    qInfo("entities %d of %d; 최 회장 → 최태원 %d times; 올트먼 → 샘 올트먼 %d times", hits, total,
+          chair, ceo);
+    QVERIFY(hits * 10 >= total * 7);
+    QVERIFY(chair >= 4);
+}
+
+QTEST_GUILESS_MAIN(TestEntities)
+#include "tst_entities.moc"
