@@ -75,6 +75,7 @@ Commands:
   list [--json]                      List the articles in the library.
   show ID [--json|--html]            Show one article as text, JSON or a web page.
   analyze [FILE|-] [--json|--jsonl]  Find amounts, people, places ... in text.
+  notes add|list|export|import       Highlights, comments and tags (see notes --help).
 
 Every command accepts --help and --library PATH (default: %1).
 

@@ -10,5 +10,6 @@ int runImport(const QStringList &arguments);
 int runList(const QStringList &arguments);
 int runShow(const QStringList &arguments);
 int runAnalyze(const QStringList &arguments);
+int runNotes(const QStringList &arguments);
 
 } // namespace newsmark::cli

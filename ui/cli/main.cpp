@@ -24,6 +24,7 @@ constexpr std::array commands {
         Command {u"list", runList},
         Command {u"show", runShow},
         Command {u"analyze", runAnalyze},
+        Command {u"notes", runNotes},
 };
 
 // Splits the command line into the command name and its arguments. Options given before the

@@ -1,0 +1,235 @@
+// notes: the `notes` command group, and its add and list subcommands.
+
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+#include "note_json.h"
+#include "notes_commands.h"
+
+#include "library/library.h"
+#include "notes/note_service.h"
+#include "storage/note_store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+constexpr qsizetype quoteWidth = 48;
+
+QString groupHelp()
+{
+    return uR"(Usage: newsmark-cli notes SUBCOMMAND [options] [arguments]
+Highlights with comments and tags on the articles of the library.
+
+Subcommands:
+  add ARTICLE --quote TEXT [--occurrence N] [--text COMMENT] [--tag T]... [--color C]
+                   Highlight a passage of an article; prints the new note's id.
+  list [--article ID] [--tag T] [--json]
+                   List notes, newest first.
+  export --format md|html|csv|json [--article ID | --tag T | --all] [-o FILE]
+                   Export notes; JSON is W3C Web Annotation.
+  import FILE      Restore notes from an exported JSON file (notes already present are skipped).
+
+Every subcommand accepts --help and --library PATH.
+Offsets count Unicode code points; end offsets are exclusive.
+)"_s;
+}
+
+struct Subcommand
+{
+    QStringView name;
+    int (*run)(const QStringList &arguments);
+};
+
+constexpr std::array subcommands {
+        Subcommand {u"add", runNotesAdd},
+        Subcommand {u"list", runNotesList},
+        Subcommand {u"export", runNotesExport},
+        Subcommand {u"import", runNotesImport},
+};
+
+int groupUsageError(const QString &message)
+{
+    printErr(QString(programName % u" notes: " % message % u"\nTry '" % programName
+                     % u" notes --help' for more information.\n"));
+    return ExitUsage;
+}
+
+std::optional<ArticleId> articleIdFrom(const QString &text)
+{
+    bool isNumber = false;
+    const ArticleId id = text.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace
+
+int runNotes(const QStringList &arguments)
+{
+    // --library may come before the subcommand, like before the command.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--library") {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u"--library="))
+            continue;
+        if (argument == u"-h" || argument == u"--help") {
+            printOut(groupHelp());
+            return ExitSuccess;
+        }
+        if (argument.startsWith(u'-'))
+            return groupUsageError(
+                    u"unknown option '%1' (options follow the subcommand)"_s.arg(argument));
+        for (const Subcommand &subcommand : subcommands) {
+            if (subcommand.name == argument) {
+                QStringList rest = arguments;
+                rest.removeAt(i);
+                return subcommand.run(rest);
+            }
+        }
+        return groupUsageError(u"unknown subcommand '%1'"_s.arg(argument));
+    }
+    return groupUsageError(u"no subcommand given"_s);
+}
+
+int runNotesAdd(const QStringList &arguments)
+{
+    CommandLine cli(u"notes add"_s, u"[options] ARTICLE --quote TEXT"_s,
+                    u"Highlight the passage TEXT of an article, with an optional comment, tags and "
+                    u"colour. The note is saved when the command returns; its id is printed."_s);
+    const QCommandLineOption quote(u"quote"_s, u"The exact text to highlight."_s, u"TEXT"_s);
+    const QCommandLineOption occurrence(u"occurrence"_s,
+                                        u"Which occurrence of TEXT, counting from 1 (default 1)."_s,
+                                        u"N"_s, u"1"_s);
+    const QCommandLineOption text(u"text"_s, u"A comment (Markdown)."_s, u"COMMENT"_s);
+    const QCommandLineOption tag(u"tag"_s, u"A tag; repeat for more."_s, u"T"_s);
+    QStringList colors;
+    for (NoteColor c : allNoteColors())
+        colors << noteColorKey(c);
+    const QCommandLineOption color(
+            u"color"_s, u"The highlight colour: %1 (default yellow)."_s.arg(colors.join(u", "_s)),
+            u"C"_s, u"yellow"_s);
+    const QCommandLineOption json(u"json"_s, u"Print the new note as a JSON object."_s);
+    for (const auto &option : {quote, occurrence, text, tag, color, json})
+        cli.parser().addOption(option);
+    cli.parser().addPositionalArgument(u"ARTICLE"_s, u"The article's id (see `list`)."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    const QStringList positional = cli.positional();
+    if (positional.isEmpty())
+        return cli.usageError(u"missing article ID"_s);
+    if (positional.size() > 1)
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
+    const std::optional<ArticleId> article = articleIdFrom(positional.constFirst());
+    if (!article)
+        return cli.usageError(u"'%1' is not an article id"_s.arg(positional.constFirst()));
+    if (!cli.isSet(quote) || cli.parser().value(quote).isEmpty())
+        return cli.usageError(u"--quote TEXT is required"_s);
+    bool isNumber = false;
+    const int n = cli.parser().value(occurrence).toInt(&isNumber);
+    if (!isNumber || n < 1)
+        return cli.usageError(u"--occurrence needs a number from 1"_s);
+    const std::optional<NoteColor> noteColor = noteColorFromKey(cli.parser().value(color));
+    if (!noteColor) {
+        return cli.usageError(u"unknown colour '%1' (one of %2)"_s.arg(cli.parser().value(color),
+                                                                       colors.join(u", "_s)));
+    }
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    NoteStore store(library->database());
+    NoteService service(library->articles(), store);
+    const NoteDraft draft {*noteColor, cli.parser().value(text), cli.parser().values(tag)};
+    const auto note = service.createFromQuote(*article, cli.parser().value(quote), n, draft);
+    if (!note)
+        return fail(note.error());
+    if (cli.isSet(json)) {
+        NoteQuery query;
+        query.articleId = article;
+        for (const NoteRow &row : service.list(query)) {
+            if (row.note.id == note->id)
+                printOut(QString::fromUtf8(
+                        QJsonDocument(noteRowToJson(row)).toJson(QJsonDocument::Indented)));
+        }
+    } else {
+        printOut(QString(note->idText() % u'\n'));
+    }
+    return ExitSuccess;
+}
+
+int runNotesList(const QStringList &arguments)
+{
+    CommandLine cli(u"notes list"_s, u"[options]"_s,
+                    u"List notes, newest first: id, article, colour, quote and tags, or a JSON "
+                    u"array with every field."_s);
+    const QCommandLineOption article(u"article"_s, u"Only the notes of this article."_s, u"ID"_s);
+    const QCommandLineOption tag(u"tag"_s, u"Only notes with this tag."_s, u"T"_s);
+    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    for (const auto &option : {article, tag, json})
+        cli.parser().addOption(option);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (!cli.positional().isEmpty())
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    NoteQuery query;
+    if (cli.isSet(article)) {
+        query.articleId = articleIdFrom(cli.parser().value(article));
+        if (!query.articleId)
+            return cli.usageError(u"'%1' is not an article id"_s.arg(cli.parser().value(article)));
+    }
+    query.tag = cli.parser().value(tag);
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    NoteStore store(library->database());
+    NoteService service(library->articles(), store);
+    if (query.articleId && !library->articles().find(*query.articleId))
+        return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
+    // Notes are shown where they are in the current text.
+    QSet<ArticleId> articles;
+    for (const NoteRow &row : service.list(query))
+        articles.insert(row.note.articleId);
+    for (ArticleId id : std::as_const(articles)) {
+        if (const auto placed = service.reanchor(id); !placed)
+            return fail(placed.error());
+    }
+    const QList<NoteRow> rows = service.list(query);
+
+    if (cli.isSet(json)) {
+        QJsonArray array;
+        for (const NoteRow &row : rows)
+            array.append(noteRowToJson(row));
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    QString table =
+            u"ID        ARTICLE  COLOR   "_s % fitToWidth(u"QUOTE"_s, quoteWidth) % u"  TAGS\n";
+    for (const NoteRow &row : rows) {
+        const Note &n = row.note;
+        const QString mark = n.isOrphaned() ? u"(orphaned) "_s
+                : n.textChanged()           ? u"(text changed) "_s
+                                            : QString();
+        table += n.idText().left(8) % u"  " % QString::number(n.articleId).rightJustified(7) % u"  "
+                % noteColorKey(n.color).leftJustified(6) % u"  "
+                % fitToWidth(mark % n.quote.simplified(), quoteWidth) % u"  " % n.tags.join(u", "_s)
+                % u'\n';
+    }
+    printOut(table);
+    return ExitSuccess;
+}
+
+} // namespace newsmark::cli

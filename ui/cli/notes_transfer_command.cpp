@@ -1,0 +1,146 @@
+// notes export and notes import: the formats of core/export from the command line.
+
+#include "command_line.h"
+#include "console.h"
+#include "notes_commands.h"
+
+#include "export/note_export.h"
+#include "export/note_import.h"
+#include "library/library.h"
+#include "notes/note_service.h"
+#include "storage/note_store.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+// Exports are bytes (CSV starts with a BOM): they go out unchanged, not through printOut.
+bool writeStdout(const QByteArray &bytes)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return false;
+    const bool written = out.write(bytes) == bytes.size();
+    return out.flush() && written;
+}
+
+} // namespace
+
+int runNotesExport(const QStringList &arguments)
+{
+    CommandLine cli(u"notes export"_s,
+                    u"--format md|html|csv|json (--article ID | --tag T | --all) [-o FILE]"_s,
+                    u"Export notes with their articles' headline, outlet, date and source, the "
+                    u"quote, comment, tags, and the entities and amounts inside the quote. JSON "
+                    u"follows the W3C Web Annotation Data Model (an AnnotationCollection) and "
+                    u"`notes import` reads it back. The same notes give the same bytes."_s);
+    const QCommandLineOption format(u"format"_s, u"md, html, csv or json."_s, u"FORMAT"_s);
+    const QCommandLineOption article(u"article"_s, u"The notes of one article."_s, u"ID"_s);
+    const QCommandLineOption tag(u"tag"_s, u"The notes with a tag."_s, u"T"_s);
+    const QCommandLineOption all(u"all"_s, u"Every note in the library."_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s},
+                                    u"Write to FILE (atomically) instead of standard output."_s,
+                                    u"FILE"_s);
+    for (const auto &option : {format, article, tag, all, output})
+        cli.parser().addOption(option);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (!cli.positional().isEmpty())
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    if (!cli.isSet(format))
+        return cli.usageError(u"--format is required"_s);
+    const std::optional<ExportFormat> chosen = exportFormatFromName(cli.parser().value(format));
+    if (!chosen) {
+        return cli.usageError(
+                u"unknown format '%1' (md, html, csv or json)"_s.arg(cli.parser().value(format)));
+    }
+    const int selections = int(cli.isSet(article)) + int(cli.isSet(tag)) + int(cli.isSet(all));
+    if (selections != 1)
+        return cli.usageError(u"choose one of --article ID, --tag T and --all"_s);
+    NoteQuery query;
+    query.sortKey = NoteSortKey::Article;
+    if (cli.isSet(article)) {
+        bool isNumber = false;
+        const ArticleId id = cli.parser().value(article).toLongLong(&isNumber);
+        if (!isNumber || id <= 0)
+            return cli.usageError(u"'%1' is not an article id"_s.arg(cli.parser().value(article)));
+        query.articleId = id;
+    }
+    if (cli.isSet(tag)) {
+        if (cli.parser().value(tag).trimmed().isEmpty())
+            return cli.usageError(u"--tag needs a tag"_s);
+        query.tag = cli.parser().value(tag);
+    }
+    if (cli.isSet(output) && cli.parser().value(output).isEmpty())
+        return cli.usageError(u"-o needs a file path"_s);
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    if (query.articleId && !library->articles().find(*query.articleId))
+        return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
+    NoteStore store(library->database());
+    NoteService service(library->articles(), store);
+    QSet<ArticleId> articles;
+    for (const NoteRow &row : service.list(query))
+        articles.insert(row.note.articleId);
+    for (ArticleId id : std::as_const(articles)) {
+        if (const auto placed = service.reanchor(id); !placed)
+            return fail(placed.error());
+    }
+    QList<Note> notes;
+    for (const NoteRow &row : service.list(query))
+        notes.append(row.note);
+    const QByteArray bytes = exportNotes(prepareExport(library->articles(), notes), *chosen);
+
+    if (!cli.isSet(output)) {
+        if (!writeStdout(bytes))
+            return fail(u"cannot write to standard output"_s);
+        return ExitSuccess;
+    }
+    if (const Status written = writeExportFile(cli.parser().value(output), bytes); !written)
+        return fail(written.error());
+    printOut(u"exported %1 note(s) to %2\n"_s.arg(notes.size()).arg(cli.parser().value(output)));
+    return ExitSuccess;
+}
+
+int runNotesImport(const QStringList &arguments)
+{
+    CommandLine cli(u"notes import"_s, u"[options] FILE"_s,
+                    u"Restore notes from a W3C Web Annotation JSON file (as `notes export --format "
+                    u"json` writes). Notes whose id is in the library already are skipped, so "
+                    u"importing twice changes nothing; a file with any unreadable annotation "
+                    u"imports nothing."_s);
+    cli.parser().addPositionalArgument(u"FILE"_s, u"The JSON file."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    const QStringList positional = cli.positional();
+    if (positional.isEmpty())
+        return cli.usageError(u"missing FILE"_s);
+    if (positional.size() > 1)
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    NoteStore store(library->database());
+    NoteService service(library->articles(), store);
+    const auto report = importNotesFile(service, positional.constFirst());
+    if (!report)
+        return fail(report.error());
+    QString summary = u"imported %1 note(s), skipped %2 already present"_s.arg(report->added)
+                              .arg(report->skipped);
+    if (report->orphaned > 0)
+        summary += u"; %1 could not be placed in their article's text"_s.arg(report->orphaned);
+    printOut(QString(summary % u'\n'));
+    return ExitSuccess;
+}
+
+} // namespace newsmark::cli
