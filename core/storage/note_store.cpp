@@ -330,7 +330,7 @@ QList<QUuid> NoteStore::ids(const NoteQuery &query)
 QList<std::pair<QString, int>> NoteStore::tagCounts()
 {
     Statement s(m_db,
-                "SELECT tag, count(*) FROM note_tags GROUP BY tag COLLATE NOCASE"
+                "SELECT min(tag), count(*) FROM note_tags GROUP BY tag COLLATE NOCASE"
                 " ORDER BY tag COLLATE NOCASE");
     QList<std::pair<QString, int>> out;
     while (s.step())

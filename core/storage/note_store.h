@@ -66,7 +66,8 @@ public:
     [[nodiscard]] QList<NoteRow> page(const NoteQuery &query, int offset, int limit);
     // The ids in `query`'s order: cheap enough for rowOf over a library's notes.
     [[nodiscard]] QList<QUuid> ids(const NoteQuery &query);
-    // Every tag in use with how many notes carry it, by name.
+    // Every tag in use (spelt as its first spelling in code point order, since tags compare
+    // ignoring case) with how many notes carry it, by name.
     [[nodiscard]] QList<std::pair<QString, int>> tagCounts();
 
     [[nodiscard]] Database &database() { return m_db; }

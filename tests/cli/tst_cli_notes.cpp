@@ -1,0 +1,242 @@
+// newsmark-cli notes end to end: the built executable, run through QProcess on temporary
+// libraries; and a note saved by a process that is then killed with SIGKILL.
+
+#include "library/library.h"
+#include "storage/note_store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace newsmark;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QByteArray rawOut;
+};
+
+const QString koreanArticle =
+        u"반도체\n누리반도체, 평택에 HBM 전용 라인 증설\n투자 규모 3조2000억원\n"
+        u"[누리경제 = 김하늘 기자] 누리반도체가 경기 평택시에 고대역폭메모리(HBM) 전용 라인을 "
+        u"증설한다고 4일 밝혔다. 투자 규모는 3조2000억원이다.\n"
+        u"회사 관계자는 \"생산능력을 40% 늘릴 계획\"이라고 말했다.\n"
+        u"김하늘 기자 sky@nuri.example\n"_s;
+
+} // namespace
+
+class TestCliNotes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_article = m_dir.filePath(u"a-korean.txt"_s);
+        QFile file(m_article);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(koreanArticle.toUtf8());
+    }
+    void init()
+    {
+        m_library = m_dir.filePath(u"library-%1.sqlite"_s.arg(++m_count));
+        QCOMPARE(run({u"import"_s, u"--library"_s, m_library, m_article}).exitCode, 0);
+        const Run list = run({u"list"_s, u"--library"_s, m_library, u"--json"_s});
+        for (const QJsonValue &row : QJsonDocument::fromJson(list.rawOut).array()) {
+            if (row[u"headline"].toString().contains(u"누리반도체"_s))
+                m_id = QString::number(row[u"id"].toInteger());
+        }
+        QVERIFY(!m_id.isEmpty());
+    }
+
+    void addListAndJson()
+    {
+        const Run added = notes({u"add"_s, m_id, u"--quote"_s, u"3조2000억원"_s, u"--occurrence"_s,
+                                 u"2"_s, u"--text"_s, u"확인 필요"_s, u"--tag"_s, u"figure"_s,
+                                 u"--tag"_s, u"follow up"_s, u"--color"_s, u"green"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString id = added.out.trimmed();
+        QVERIFY(!QUuid::fromString(id).isNull());
+
+        const Run json = notes({u"list"_s, u"--json"_s, u"--article"_s, m_id});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(json.rawOut).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject note = rows.at(0).toObject();
+        QCOMPARE(note[u"id"].toString(), id);
+        QCOMPARE(note[u"quote"].toString(), u"3조2000억원"_s);
+        QCOMPARE(note[u"comment"].toString(), u"확인 필요"_s);
+        QCOMPARE(note[u"color"].toString(), u"green"_s);
+        QCOMPARE(note[u"tags"].toArray().size(), 2);
+        QCOMPARE(note[u"end"].toInteger() - note[u"start"].toInteger(), 8);
+        QCOMPARE(note[u"anchor"].toString(), u"exact"_s);
+
+        const Run table = notes({u"list"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(id.left(8)));
+        QVERIFY(table.out.contains(u"figure, follow up"_s));
+    }
+
+    void addFailures_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no quote") << QStringList {u"add"_s, u"ID"_s} << 2;
+        QTest::newRow("bad colour")
+                << QStringList {u"add"_s, u"ID"_s, u"--quote"_s, u"HBM"_s, u"--color"_s, u"red"_s}
+                << 2;
+        QTest::newRow("bad occurrence") << QStringList {u"add"_s, u"ID"_s,           u"--quote"_s,
+                                                        u"HBM"_s, u"--occurrence"_s, u"0"_s}
+                                        << 2;
+        QTest::newRow("not an id") << QStringList {u"add"_s, u"x"_s, u"--quote"_s, u"HBM"_s} << 2;
+        QTest::newRow("quote not in article")
+                << QStringList {u"add"_s, u"ID"_s, u"--quote"_s, u"삼성전자"_s} << 1;
+        QTest::newRow("too few occurrences")
+                << QStringList {u"add"_s, u"ID"_s,           u"--quote"_s,
+                                u"HBM"_s, u"--occurrence"_s, u"9"_s}
+                << 1;
+        QTest::newRow("no article")
+                << QStringList {u"add"_s, u"999"_s, u"--quote"_s, u"HBM"_s} << 1;
+        QTest::newRow("unknown subcommand") << QStringList {u"frobnicate"_s} << 2;
+        QTest::newRow("no subcommand") << QStringList {} << 2;
+        QTest::newRow("export without selection")
+                << QStringList {u"export"_s, u"--format"_s, u"md"_s} << 2;
+        QTest::newRow("export bad format")
+                << QStringList {u"export"_s, u"--format"_s, u"pdf"_s, u"--all"_s} << 2;
+        QTest::newRow("import missing file") << QStringList {u"import"_s, u"/no/such.json"_s} << 1;
+    }
+    void addFailures()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        arguments.replaceInStrings(u"ID"_s, m_id);
+        const Run r = notes(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.err.startsWith(u"newsmark-cli"_s));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void helpOnEverySubcommand_data()
+    {
+        QTest::addColumn<QString>("subcommand");
+        for (const char *name : {"", "add", "list", "export", "import"})
+            QTest::newRow(*name ? name : "group") << QString::fromLatin1(name);
+    }
+    void helpOnEverySubcommand()
+    {
+        QFETCH(QString, subcommand);
+        QStringList arguments {u"notes"_s};
+        if (!subcommand.isEmpty())
+            arguments << subcommand;
+        const Run r = run(arguments << u"--help"_s);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Usage: newsmark-cli notes"_s), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void exportToFileAndImportBack()
+    {
+        QCOMPARE(notes({u"add"_s, m_id, u"--quote"_s, u"HBM"_s, u"--tag"_s, u"chips"_s}).exitCode,
+                 0);
+        QCOMPARE(notes({u"add"_s, m_id, u"--quote"_s, u"40%"_s, u"--text"_s, u"a, \"b\""_s})
+                         .exitCode,
+                 0);
+        for (const QString &format : {u"md"_s, u"html"_s, u"csv"_s, u"json"_s}) {
+            const Run once = notes({u"export"_s, u"--format"_s, format, u"--all"_s});
+            QVERIFY2(once.exitCode == 0, qPrintable(once.err));
+            QVERIFY(once.rawOut.contains("HBM"));
+            QCOMPARE(notes({u"export"_s, u"--format"_s, format, u"--all"_s}).rawOut, once.rawOut);
+        }
+        const Run csv = notes({u"export"_s, u"--format"_s, u"csv"_s, u"--article"_s, m_id});
+        QVERIFY(csv.rawOut.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.rawOut.contains("\"a, \"\"b\"\"\""));
+        const Run tagged = notes({u"export"_s, u"--format"_s, u"json"_s, u"--tag"_s, u"chips"_s});
+        QCOMPARE(QJsonDocument::fromJson(tagged.rawOut).object()[u"total"].toInt(), 1);
+
+        const QString file = m_dir.filePath(u"notes-%1.json"_s.arg(m_count));
+        const Run exported =
+                notes({u"export"_s, u"--format"_s, u"json"_s, u"--all"_s, u"-o"_s, file});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(QFile::exists(file));
+
+        // Into a fresh library with the same article: both come back; a second time, none.
+        m_library = m_dir.filePath(u"library-import-%1.sqlite"_s.arg(m_count));
+        QCOMPARE(run({u"import"_s, u"--library"_s, m_library, m_article}).exitCode, 0);
+        const Run first = notes({u"import"_s, file});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains(u"imported 2 note(s), skipped 0"_s), qPrintable(first.out));
+        const Run second = notes({u"import"_s, file});
+        QVERIFY(second.out.contains(u"imported 0 note(s), skipped 2"_s));
+        QCOMPARE(QJsonDocument::fromJson(notes({u"list"_s, u"--json"_s}).rawOut).array().size(), 2);
+    }
+
+    void savedNoteSurvivesKillNine()
+    {
+        QProcess saver;
+        saver.start(QStringLiteral(NOTE_SAVER), {m_library, m_id, u"평택시"_s});
+        QVERIFY(saver.waitForStarted());
+        QByteArray out;
+        while (!out.contains('\n') && saver.waitForReadyRead(30000))
+            out += saver.readAllStandardOutput();
+        QVERIFY2(out.startsWith("saved "), out.constData());
+        saver.kill(); // SIGKILL: no destructor, no checkpoint, the WAL as it is
+        QVERIFY(saver.waitForFinished());
+        QCOMPARE(saver.exitStatus(), QProcess::CrashExit);
+
+        const QUuid id = QUuid::fromString(QString::fromLatin1(out.mid(6).trimmed()));
+        QVERIFY(!id.isNull());
+        auto library = Library::open(m_library);
+        QVERIFY2(library.ok(), library.ok() ? "" : qPrintable(library.error()));
+        NoteStore store(library.value()->database());
+        const std::optional<Note> note = store.find(id);
+        QVERIFY(note);
+        QCOMPARE(note->quote, u"평택시"_s);
+        QCOMPARE(note->body, u"kill -9"_s);
+    }
+
+private:
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg-data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
+        env.remove(u"QT_LOGGING_RULES"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(NEWSMARK_CLI), arguments);
+        if (!process.waitForStarted() || !process.waitForFinished(60000))
+            qFatal("newsmark-cli %s did not run", qPrintable(arguments.join(u' ')));
+        Run result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.rawOut = process.readAllStandardOutput();
+        result.out = QString::fromUtf8(result.rawOut);
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+    Run notes(const QStringList &arguments)
+    {
+        return run(QStringList {u"notes"_s, u"--library"_s, m_library} + arguments);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_article;
+    QString m_library;
+    QString m_id;
+    int m_count = 0;
+};
+
+QTEST_GUILESS_MAIN(TestCliNotes)
+#include "tst_cli_notes.moc"
