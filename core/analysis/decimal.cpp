@@ -8,7 +8,7 @@ namespace newsmark {
 
 namespace {
 
-// 10^38 is past Int128's range; staying below 10^37 leaves room for one more digit of alignment.
+// 10^38 is past Int128's range; 36 digits leave room for two more digits of alignment.
 constexpr int kMaxScale = 30;
 constexpr int kMaxDigits = 36;
 
@@ -71,7 +71,8 @@ std::optional<Decimal> Decimal::make(Int128 mantissa, int scale)
     }
     if (scale > kMaxScale)
         return std::nullopt;
-    const Int128 limit = pow10(kMaxDigits + 1);
+    // The same bound parse() applies, so every value's toString() parses back.
+    const Int128 limit = pow10(kMaxDigits);
     if (mantissa >= limit || mantissa <= -limit)
         return std::nullopt;
     Decimal d;
@@ -92,6 +93,7 @@ std::optional<Decimal> Decimal::parse(QStringView text)
     Int128 mantissa = 0;
     int scale = 0;
     int digits = 0;
+    bool seen = false;
     bool negative = false;
     bool point = false;
     qsizetype i = 0;
@@ -102,8 +104,10 @@ std::optional<Decimal> Decimal::parse(QStringView text)
     for (; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c >= u'0' && c <= u'9') {
-            if (++digits > kMaxDigits)
+            // Leading zeros carry no digits of the mantissa.
+            if ((mantissa != 0 || c != u'0') && ++digits > kMaxDigits)
                 return std::nullopt;
+            seen = true;
             mantissa = mantissa * 10 + (c - u'0');
             if (point)
                 ++scale;
@@ -113,7 +117,7 @@ std::optional<Decimal> Decimal::parse(QStringView text)
             return std::nullopt;
         }
     }
-    if (digits == 0)
+    if (!seen)
         return std::nullopt;
     return make(negative ? -mantissa : mantissa, scale);
 }
