@@ -2,6 +2,8 @@
 
 #include "analysis/korean_numbers.h"
 
+#include <vector>
+
 namespace newsmark::amount_lexicon {
 
 namespace {
@@ -128,6 +130,108 @@ constexpr char16_t kParticleStarts[] =
         u"을를이가은는의에로으와과도만까부보씩쯤께꼴어짜밖대선수규정당"
         u"였인일라란나며고면야요상넘초미안내남뿐랑엔든";
 
+// A word list ready for matching: lengths measured once, values built once, and the first
+// (or last) character compared before anything else, because these run at every number.
+struct Entry
+{
+    QStringView text;
+    QString value;
+    AmountQualifier qualifier = AmountQualifier::None;
+    int exponent = 0;
+    bool shortForm = false;
+};
+using Table = std::vector<Entry>;
+
+template<size_t N>
+Table tableOf(const Word (&words)[N])
+{
+    Table t;
+    for (const Word &w : words)
+        t.push_back({QStringView(w.text), QString::fromUtf8(w.value)});
+    return t;
+}
+
+template<size_t N>
+Table tableOf(const QualifierWord (&words)[N])
+{
+    Table t;
+    for (const QualifierWord &w : words)
+        t.push_back({QStringView(w.text), {}, w.qualifier});
+    return t;
+}
+
+template<size_t N>
+Table tableOf(const ScaleWord (&words)[N])
+{
+    Table t;
+    for (const ScaleWord &w : words)
+        t.push_back({QStringView(w.text), {}, AmountQualifier::None, w.exponent, w.shortForm});
+    return t;
+}
+
+// Only the English words are matched without case, so an ASCII fold is enough.
+bool sameChar(QChar a, QChar b, Qt::CaseSensitivity cs)
+{
+    return a == b
+            || (cs == Qt::CaseInsensitive && isAsciiLetter(a) && isAsciiLetter(b)
+                && (a.unicode() | 0x20) == (b.unicode() | 0x20));
+}
+
+// The first entry written at `at`.
+const Entry *matchAt(const Table &table, QStringView text, qsizetype at,
+                     Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    if (at >= text.size())
+        return nullptr;
+    const QChar first = text[at];
+    for (const Entry &e : table) {
+        if (!sameChar(e.text.front(), first, cs) || text.size() - at < e.text.size())
+            continue;
+        if (text.mid(at, e.text.size()).compare(e.text, cs) == 0)
+            return &e;
+    }
+    return nullptr;
+}
+
+// The first entry written just before `end`.
+const Entry *matchEndingAt(const Table &table, QStringView text, qsizetype end,
+                           Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    if (end <= 0)
+        return nullptr;
+    const QChar last = text[end - 1];
+    for (const Entry &e : table) {
+        if (!sameChar(e.text.back(), last, cs) || end < e.text.size())
+            continue;
+        if (text.mid(end - e.text.size(), e.text.size()).compare(e.text, cs) == 0)
+            return &e;
+    }
+    return nullptr;
+}
+
+struct Tables
+{
+    Table koreanCurrencies = tableOf(kKoreanCurrencies);
+    Table englishCurrencies = tableOf(kEnglishCurrencies);
+    Table codes = tableOf(kCodes);
+    Table symbols = tableOf(kSymbols);
+    Table koreanPrefixes = tableOf(kKoreanCurrencyPrefixes);
+    Table counters = tableOf(kCounters);
+    Table percents = tableOf(kPercents);
+    Table englishPercents = tableOf(kEnglishPercents);
+    Table scales = tableOf(kEnglishScales);
+    Table koreanBefore = tableOf(kKoreanBefore);
+    Table englishBefore = tableOf(kEnglishBefore);
+    Table koreanAfter = tableOf(kKoreanAfter);
+    Table englishAfter = tableOf(kEnglishAfter);
+};
+
+const Tables &tables()
+{
+    static const Tables t;
+    return t;
+}
+
 bool endsWordAt(QStringView text, qsizetype pos)
 {
     return pos >= text.size() || !isAsciiLetter(text[pos]);
@@ -143,13 +247,9 @@ qsizetype skipOneSpace(QStringView text, qsizetype pos)
     return pos < text.size() && isSpace(text[pos]) ? pos + 1 : pos;
 }
 
-LexiconMatch made(qsizetype start, qsizetype end, const char *value)
+LexiconMatch matched(qsizetype start, qsizetype end, const Entry &e)
 {
-    LexiconMatch m;
-    m.start = start;
-    m.end = end;
-    m.value = QString::fromUtf8(value);
-    return m;
+    return LexiconMatch {start, end, e.value, e.exponent, e.qualifier};
 }
 
 } // namespace
@@ -167,89 +267,85 @@ bool isSpace(QChar c)
 
 std::optional<LexiconMatch> currencyAfter(QStringView text, qsizetype pos)
 {
+    const Tables &t = tables();
     const qsizetype at = skipOneSpace(text, pos);
-    const QStringView rest = text.mid(at);
-    for (const Word &w : kKoreanCurrencies) {
-        if (rest.startsWith(QStringView(w.text)))
-            return made(pos, at + QStringView(w.text).size(), w.value);
-    }
-    for (const Word &w : kCodes) {
-        const qsizetype len = QStringView(w.text).size();
-        if (rest.startsWith(QStringView(w.text)) && endsWordAt(text, at + len))
-            return made(pos, at + len, w.value);
-    }
+    if (const Entry *e = matchAt(t.koreanCurrencies, text, at))
+        return matched(pos, at + e->text.size(), *e);
+    if (const Entry *e = matchAt(t.codes, text, at); e && endsWordAt(text, at + e->text.size()))
+        return matched(pos, at + e->text.size(), *e);
     if (at == pos)
         return std::nullopt;
-    for (const Word &w : kEnglishCurrencies) {
-        const qsizetype len = QStringView(w.text).size();
-        if (rest.startsWith(QStringView(w.text)) && endsWordAt(text, at + len))
-            return made(pos, at + len, w.value);
-    }
+    if (const Entry *e = matchAt(t.englishCurrencies, text, at);
+        e && endsWordAt(text, at + e->text.size()))
+        return matched(pos, at + e->text.size(), *e);
     return std::nullopt;
 }
 
 std::optional<LexiconMatch> currencyBefore(QStringView text, qsizetype end)
 {
-    const QStringView head = text.left(end);
-    for (const Word &w : kSymbols) {
-        const qsizetype len = QStringView(w.text).size();
-        for (qsizetype e : {end, end - 1}) {
-            if (e < len || (e != end && !isSpace(text[e])))
-                continue;
-            if (text.left(e).endsWith(QStringView(w.text)) && startsWordAt(text, e - len))
-                return made(e - len, end, w.value);
+    // Most numbers follow a space or a Hangul word: one look at the last character before them
+    // settles it without walking the tables.
+    auto mayEndPrefix = [](QChar c) {
+        switch (c.unicode()) {
+        case u'$':
+        case u'₩':
+        case u'￦':
+        case u'€':
+        case u'£':
+        case u'¥':
+        case u'￥':
+        case u'화':
+        case u'D':
+        case u'W':
+        case u'R':
+        case u'Y':
+        case u'P':
+        case u'B': return true;
+        default: return false;
         }
+    };
+    if (end <= 0 || !(mayEndPrefix(text[end - 1]) || (end >= 2 && mayEndPrefix(text[end - 2]))))
+        return std::nullopt;
+    const Tables &t = tables();
+    for (qsizetype e : {end, end - 1}) {
+        if (e <= 0 || (e != end && !isSpace(text[e])))
+            continue;
+        if (const Entry *m = matchEndingAt(t.symbols, text, e);
+            m && startsWordAt(text, e - m->text.size()))
+            return matched(e - m->text.size(), end, *m);
+        if (const Entry *m = matchEndingAt(t.koreanPrefixes, text, e);
+            m && (e == m->text.size() || !isHangulSyllable(text[e - m->text.size() - 1])))
+            return matched(e - m->text.size(), end, *m);
     }
-    if (end >= 1 && isSpace(text[end - 1])) {
-        const QStringView before = head.left(end - 1);
-        for (const Word &w : kCodes) {
-            const qsizetype len = QStringView(w.text).size();
-            if (before.endsWith(QStringView(w.text)) && startsWordAt(text, end - 1 - len))
-                return made(end - 1 - len, end, w.value);
-        }
-    }
-    for (const Word &w : kKoreanCurrencyPrefixes) {
-        const qsizetype len = QStringView(w.text).size();
-        for (qsizetype e : {end, end - 1}) {
-            if (e < len || (e != end && !isSpace(text[e])))
-                continue;
-            if (text.left(e).endsWith(QStringView(w.text))
-                && (e - len == 0 || !isHangulSyllable(text[e - len - 1])))
-                return made(e - len, end, w.value);
-        }
+    if (end >= 2 && isSpace(text[end - 1])) {
+        if (const Entry *m = matchEndingAt(t.codes, text, end - 1);
+            m && startsWordAt(text, end - 1 - m->text.size()))
+            return matched(end - 1 - m->text.size(), end, *m);
     }
     return std::nullopt;
 }
 
 std::optional<LexiconMatch> percentAfter(QStringView text, qsizetype pos)
 {
+    const Tables &t = tables();
     const qsizetype at = skipOneSpace(text, pos);
-    const QStringView rest = text.mid(at);
-    for (const Word &w : kPercents) {
-        const qsizetype len = QStringView(w.text).size();
-        // "%p" must not be the start of a word ("5%pa" is not percentage points).
-        if (rest.startsWith(QStringView(w.text))
-            && (QStringView(w.text).back() != u'p' || endsWordAt(text, at + len)))
-            return made(pos, at + len, w.value);
-    }
+    // "%p" must not be the start of a word ("5%pa" is not percentage points).
+    if (const Entry *e = matchAt(t.percents, text, at);
+        e && (e->text.back() != u'p' || endsWordAt(text, at + e->text.size())))
+        return matched(pos, at + e->text.size(), *e);
     if (at == pos)
         return std::nullopt;
-    for (const Word &w : kEnglishPercents) {
-        const qsizetype len = QStringView(w.text).size();
-        if (rest.startsWith(QStringView(w.text)) && endsWordAt(text, at + len))
-            return made(pos, at + len, w.value);
-    }
+    if (const Entry *e = matchAt(t.englishPercents, text, at);
+        e && endsWordAt(text, at + e->text.size()))
+        return matched(pos, at + e->text.size(), *e);
     return std::nullopt;
 }
 
 std::optional<LexiconMatch> counterAfter(QStringView text, qsizetype pos)
 {
     const qsizetype at = skipOneSpace(text, pos);
-    const QStringView rest = text.mid(at);
-    for (const Word &w : kCounters) {
-        if (rest.startsWith(QStringView(w.text)))
-            return made(pos, at + QStringView(w.text).size(), w.value);
-    }
+    if (const Entry *e = matchAt(tables().counters, text, at))
+        return matched(pos, at + e->text.size(), *e);
     return std::nullopt;
 }
 
@@ -278,21 +374,16 @@ std::optional<LexiconMatch> nounAfter(QStringView text, qsizetype pos)
 
 std::optional<LexiconMatch> englishScaleAfter(QStringView text, qsizetype pos, bool allowShort)
 {
-    for (const ScaleWord &s : kEnglishScales) {
-        if (s.shortForm && !allowShort)
+    const Table &scales = tables().scales;
+    // Short forms attach to the number ($5m); words and "bn"/"tn" may also stand apart.
+    for (qsizetype at : {pos, skipOneSpace(text, pos)}) {
+        if (at >= text.size() || !isAsciiLetter(text[at]))
             continue;
-        const QStringView word(s.text);
-        // Short forms attach to the number ($5m); "bn" and "tn" may also stand apart.
-        for (qsizetype at : {pos, skipOneSpace(text, pos)}) {
-            if (at != pos && s.shortForm && word.size() < 2)
+        for (const Entry &s : scales) {
+            if ((s.shortForm && !allowShort) || (at != pos && s.shortForm && s.text.size() < 2))
                 continue;
-            if (text.mid(at).startsWith(word) && endsWordAt(text, at + word.size())) {
-                LexiconMatch m;
-                m.start = pos;
-                m.end = at + word.size();
-                m.exponent = s.exponent;
-                return m;
-            }
+            if (text.mid(at).startsWith(s.text) && endsWordAt(text, at + s.text.size()))
+                return matched(pos, at + s.text.size(), s);
         }
     }
     return std::nullopt;
@@ -300,44 +391,33 @@ std::optional<LexiconMatch> englishScaleAfter(QStringView text, qsizetype pos, b
 
 std::optional<LexiconMatch> qualifierBefore(QStringView text, qsizetype end)
 {
-    for (const QualifierWord &q : kKoreanBefore) {
-        const qsizetype len = QStringView(q.text).size();
-        for (qsizetype e : {end, end - 1}) {
-            if (e < len || (e != end && !isSpace(text[e])))
-                continue;
-            if (text.left(e).endsWith(QStringView(q.text))
-                && (e - len == 0 || !isHangulSyllable(text[e - len - 1])))
-                return LexiconMatch {e - len, end, {}, 0, q.qualifier};
-        }
+    const Tables &t = tables();
+    for (qsizetype e : {end, end - 1}) {
+        if (e <= 0 || (e != end && !isSpace(text[e])))
+            continue;
+        if (const Entry *m = matchEndingAt(t.koreanBefore, text, e);
+            m && (e == m->text.size() || !isHangulSyllable(text[e - m->text.size() - 1])))
+            return matched(e - m->text.size(), end, *m);
     }
-    if (end < 1 || !isSpace(text[end - 1]))
+    if (end < 2 || !isSpace(text[end - 1]))
         return std::nullopt;
-    const QStringView before = text.left(end - 1);
-    for (const QualifierWord &q : kEnglishBefore) {
-        const qsizetype len = QStringView(q.text).size();
-        if (before.endsWith(QStringView(q.text), Qt::CaseInsensitive)
-            && startsWordAt(text, end - 1 - len))
-            return LexiconMatch {end - 1 - len, end, {}, 0, q.qualifier};
-    }
+    if (const Entry *m = matchEndingAt(t.englishBefore, text, end - 1, Qt::CaseInsensitive);
+        m && startsWordAt(text, end - 1 - m->text.size()))
+        return matched(end - 1 - m->text.size(), end, *m);
     return std::nullopt;
 }
 
 std::optional<LexiconMatch> qualifierAfter(QStringView text, qsizetype pos)
 {
+    const Tables &t = tables();
     const qsizetype at = skipOneSpace(text, pos);
-    const QStringView rest = text.mid(at);
-    for (const QualifierWord &q : kKoreanAfter) {
-        const qsizetype len = QStringView(q.text).size();
-        if (rest.startsWith(QStringView(q.text)))
-            return LexiconMatch {pos, at + len, {}, 0, q.qualifier};
-    }
+    if (const Entry *e = matchAt(t.koreanAfter, text, at))
+        return matched(pos, at + e->text.size(), *e);
     if (at == pos)
         return std::nullopt;
-    for (const QualifierWord &q : kEnglishAfter) {
-        const qsizetype len = QStringView(q.text).size();
-        if (rest.startsWith(QStringView(q.text)) && endsWordAt(text, at + len))
-            return LexiconMatch {pos, at + len, {}, 0, q.qualifier};
-    }
+    if (const Entry *e = matchAt(t.englishAfter, text, at);
+        e && endsWordAt(text, at + e->text.size()))
+        return matched(pos, at + e->text.size(), *e);
     return std::nullopt;
 }
 

@@ -381,7 +381,12 @@ QList<Span> Scanner::run()
         const QChar c = text[i];
         const bool opens = isAsciiDigit(c)
                 || (isHangulSyllable(c) && (i == 0 || !isHangulSyllable(text[i - 1]))
-                    && canStartKoreanNumber(c));
+                    && canStartKoreanNumber(c)
+                    // 일 .. 구 count only before a scale word: 이 회장, 일본, 사과 stop here.
+                    && (!hangulDigit(c)
+                        || (i + 1 < n
+                            && (smallScaleExponent(text[i + 1])
+                                || bigScaleExponent(text[i + 1])))));
         if (!opens) {
             ++i;
             continue;
@@ -389,7 +394,7 @@ QList<Span> Scanner::run()
         qsizetype resume = i + 1;
         if (auto span = amountAt(i, floor, &resume)) {
             floor = span->end;
-            spans.append(*span);
+            spans.append(std::move(*span));
         }
         i = std::max(resume, i + 1);
     }
