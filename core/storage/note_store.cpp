@@ -101,16 +101,17 @@ QString whereClause(const NoteQuery &q, QList<Parameter> *parameters)
 
 QString orderBy(const NoteQuery &q)
 {
-    const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // arg() rather than QStringBuilder: GCC 12 at -O2 raises a false -Warray-bounds on the builder.
+    const QString dir = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     switch (q.sortKey) {
-    case NoteSortKey::Updated:
-        return QStringLiteral(" ORDER BY n.updated_at") % dir % QStringLiteral(", n.id") % dir;
+    case NoteSortKey::Updated: return QStringLiteral(" ORDER BY n.updated_at %1, n.id %1").arg(dir);
     case NoteSortKey::Article:
-        return QStringLiteral(" ORDER BY a.sort_date") % dir % QStringLiteral(", n.article_id")
-                % dir % QStringLiteral(", n.start_pos, n.end_pos, n.id");
+        return QStringLiteral(
+                       " ORDER BY a.sort_date %1, n.article_id %1, n.start_pos, n.end_pos, n.id")
+                .arg(dir);
     case NoteSortKey::Created: break;
     }
-    return QStringLiteral(" ORDER BY n.created_at") % dir % QStringLiteral(", n.id") % dir;
+    return QStringLiteral(" ORDER BY n.created_at %1, n.id %1").arg(dir);
 }
 
 void bindAll(Statement &s, const QList<Parameter> &parameters)
