@@ -1,5 +1,8 @@
 #include "analysis/span.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace newsmark {
 
 QString spanKindName(SpanKind kind)
@@ -41,6 +44,21 @@ QList<SpanKind> allSpanKinds()
 {
     return {SpanKind::Money,        SpanKind::Percent,  SpanKind::Quantity, SpanKind::Person,
             SpanKind::Organization, SpanKind::Location, SpanKind::Date,     SpanKind::Time};
+}
+
+QString normalizedValueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("null");
 }
 
 qsizetype codePointOffset(QStringView text, qsizetype utf16Offset)

@@ -32,6 +32,10 @@ QString spanKindKey(SpanKind kind);
 QString spanKindLabel(SpanKind kind);
 QList<SpanKind> allSpanKinds();
 
+// A normalized value as text: strings as they are, numbers without drift, arrays and objects as
+// compact JSON. Exports and the command line print values this way.
+QString normalizedValueText(const QJsonValue &value);
+
 // Offsets that leave the program count Unicode code points; Qt counts UTF-16 units.
 qsizetype codePointOffset(QStringView text, qsizetype utf16Offset);
 qsizetype utf16Offset(QStringView text, qsizetype codePointOffset);

@@ -19,25 +19,6 @@
 
 namespace newsmark {
 
-namespace {
-
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return QStringLiteral("null");
-}
-
-} // namespace
-
 std::optional<ExportFormat> exportFormatFromName(QStringView name)
 {
     const QString key = name.toString().toLower();
@@ -179,7 +160,7 @@ QString quotedSpanText(const QuotedSpan &span)
 {
     QStringList values;
     for (auto it = span.normalized.constBegin(); it != span.normalized.constEnd(); ++it)
-        values << it.key() % u'=' % valueText(it.value());
+        values << it.key() % u'=' % normalizedValueText(it.value());
     QString text = spanKindName(span.kind) % u' ' % span.text;
     if (!values.isEmpty())
         text += QStringLiteral(" (") % values.join(QStringLiteral(", ")) % u')';

@@ -7,25 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace newsmark::cli {
 
-namespace {
-
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return u"null"_s;
-}
-
-} // namespace
-
 QJsonObject spanToJson(const Span &span, QStringView text)
 {
     // The normalized keys come first so that a recogniser can never overwrite the offsets.
@@ -49,7 +30,7 @@ QString spanToLine(const Span &span, QStringView text)
 {
     QStringList values;
     for (auto it = span.normalized.constBegin(); it != span.normalized.constEnd(); ++it)
-        values << it.key() % u'=' % valueText(it.value());
+        values << it.key() % u'=' % normalizedValueText(it.value());
     QString line = u"[%1, %2)"_s.arg(codePointOffset(text, span.start))
                            .arg(codePointOffset(text, span.end))
                            .leftJustified(14)
