@@ -64,7 +64,7 @@ QString head(const QString &title, const ReaderPageOptions &options, const QStri
 // One block (headline, sub-headline or paragraph) with its spans as <mark> elements. Spans are
 // clipped to the block: a span never crosses the '\n' between blocks.
 QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &block,
-                  const QList<Span> &spans, QStringView canonical)
+                  const QList<Span> &spans, QStringView canonical, const ReaderPageOptions &options)
 {
     QString out = QLatin1Char('<') % tag % QStringLiteral(" class=\"nm-block ") % cssClass
             % QStringLiteral("\" data-start=\"") % QString::number(block.start)
@@ -84,7 +84,7 @@ QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &
                 % spanKindName(it->kind) % QStringLiteral("\" data-start=\"")
                 % QString::number(it->start) % QStringLiteral("\" data-end=\"")
                 % QString::number(it->end) % QStringLiteral("\" title=\"")
-                % attr(ReaderPage::tooltip(*it, canonical)) % QStringLiteral("\">")
+                % attr(ReaderPage::tooltip(*it, canonical, options)) % QStringLiteral("\">")
                 % escape(canonical.mid(start, end - start)) % QStringLiteral("</mark>");
         pos = end;
     }
@@ -129,13 +129,22 @@ QString ReaderPage::contentSecurityPolicy(bool standalone)
                           "form-action 'none'; base-uri 'none'");
 }
 
-QString ReaderPage::tooltip(const Span &span, QStringView text)
+QString ReaderPage::tooltip(const Span &span, QStringView text, const ReaderPageOptions &options)
 {
     const QStringView written = text.mid(span.start, span.end - span.start);
     QString tip = spanKindLabel(span.kind) % QStringLiteral(": ") % written.toString();
     // Amounts are read out in the other language's scales; other spans list their values.
-    if (const auto amount = Amount::fromSpan(span))
-        return tip % QLatin1Char('\n') % amountReadout(*amount, written);
+    if (const auto amount = Amount::fromSpan(span)) {
+        tip += QLatin1Char('\n') % amountReadout(*amount, written);
+        const auto rate = options.rates.constFind(amount->currency);
+        if (options.convertTo.isEmpty() || amount->currency == options.convertTo
+            || rate == options.rates.constEnd())
+            return tip;
+        if (const auto converted = convertAmount(*amount, options.convertTo, rate->rate))
+            tip += QLatin1Char('\n') % amountReadout(*converted, written) % QLatin1Char(' ')
+                    % rate->note;
+        return tip;
+    }
     for (auto it = span.normalized.constBegin(); it != span.normalized.constEnd(); ++it) {
         const QString value =
                 it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
@@ -182,17 +191,17 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
         switch (block.kind) {
         case TextBlock::Kind::Headline:
             out += blockHtml(QStringLiteral("h1"), QStringLiteral("nm-headline"), block, spans,
-                             canonical);
+                             canonical, options);
             break;
         case TextBlock::Kind::Subheadline:
             out += blockHtml(QStringLiteral("h2"), QStringLiteral("nm-subheadline"), block, spans,
-                             canonical);
+                             canonical, options);
             break;
         case TextBlock::Kind::Paragraph:
             if (!bodyOpen)
                 openBody();
             out += blockHtml(QStringLiteral("p"), QStringLiteral("nm-paragraph"), block, spans,
-                             canonical);
+                             canonical, options);
             break;
         }
     }

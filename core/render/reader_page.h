@@ -1,14 +1,24 @@
 #pragma once
 
+#include "analysis/decimal.h"
 #include "analysis/span.h"
 #include "model/article.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace newsmark {
 
 enum class ReaderTheme { Light, Dark };
+
+// A rate an amount's tooltip converts at, and where it comes from, in words the tooltip shows
+// ("at 1,440 KRW per USD, implied by 5000억달러(약 720조원)").
+struct ReaderRate
+{
+    Decimal rate; // units of the target currency per one unit of the amount's currency
+    QString note;
+};
 
 struct ReaderPageOptions
 {
@@ -17,6 +27,10 @@ struct ReaderPageOptions
     // newsmark: links. Otherwise the page loads reader.css, reader.js and qwebchannel.js from the
     // app's newsmark: scheme.
     bool standalone = false;
+    // When set, money in another currency also reads out in this one (ISO code) in its tooltip,
+    // at the rate kept for the amount's currency; amounts without a rate are left as they are.
+    QString convertTo;
+    QMap<QString, ReaderRate> rates;
 };
 
 // Turns an article and its spans into the reader page. Every character of article text is
@@ -31,8 +45,10 @@ public:
     static QString render(const Article &article, const QList<Span> &spans,
                           const ReaderPageOptions &options = {});
     // The text a highlight's tooltip shows: kind, the text and, for amounts, the exact figure
-    // read out in the other language's scales (amountReadout); other spans list their values.
-    static QString tooltip(const Span &span, QStringView text);
+    // read out in the other language's scales (amountReadout), and in options.convertTo;
+    // other spans list their values.
+    static QString tooltip(const Span &span, QStringView text,
+                           const ReaderPageOptions &options = {});
     // The page shown when no article is selected.
     static QString placeholder(const QString &message, const ReaderPageOptions &options = {});
 };
