@@ -60,7 +60,10 @@
   // For the app: scroll to the highlight that starts at a canonical offset.
   window.newsmarkScrollToOffset = function (start) {
     const mark = document.querySelector('mark.nm-span[data-start="' + Number(start) + '"]');
-    if (mark) { mark.scrollIntoView({ block: "center" }); mark.classList.add("nm-active"); }
-    return !!mark;
+    if (!mark) return false;
+    for (const m of document.querySelectorAll("mark.nm-active")) m.classList.remove("nm-active");
+    mark.scrollIntoView({ block: "center" });
+    mark.classList.add("nm-active");
+    return true;
   };
 })();

@@ -1,5 +1,7 @@
 #include "gui_settings.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace newsmark::gui {
@@ -16,6 +18,9 @@ const QString kHeader = u"library/header"_s;
 const QString kLastArticle = u"library/lastArticle"_s;
 const QString kTheme = u"reader/theme"_s;
 const QString kZoom = u"reader/zoom"_s;
+const QString kAmountsCurrency = u"amounts/currency"_s;
+const QString kAmountsArticleRate = u"amounts/useArticleRate"_s;
+const QString kAmountsRates = u"amounts/rates"_s;
 
 } // namespace
 
@@ -100,6 +105,50 @@ std::optional<ArticleId> GuiSettings::lastArticle() const
 void GuiSettings::setLastArticle(ArticleId id)
 {
     m_settings.setValue(kLastArticle, id);
+}
+
+QString GuiSettings::amountsCurrency() const
+{
+    const QString code = m_settings.value(kAmountsCurrency).toString();
+    // An ISO 4217 code or nothing; anything else was not written by us.
+    const bool valid = code.size() == 3
+            && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isUpper(); });
+    return valid ? code : QString();
+}
+
+void GuiSettings::setAmountsCurrency(const QString &code)
+{
+    m_settings.setValue(kAmountsCurrency, code);
+}
+
+bool GuiSettings::amountsUseArticleRate() const
+{
+    return m_settings.value(kAmountsArticleRate, true).toBool();
+}
+
+void GuiSettings::setAmountsUseArticleRate(bool useArticleRate)
+{
+    m_settings.setValue(kAmountsArticleRate, useArticleRate);
+}
+
+QMap<QString, double> GuiSettings::amountsUserRates() const
+{
+    QMap<QString, double> rates;
+    const QString prefix = kAmountsRates + u'/';
+    for (const QString &key : m_settings.allKeys()) {
+        if (!key.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const double rate = m_settings.value(key).toDouble(&ok);
+        if (ok && rate > 0)
+            rates.insert(key.mid(prefix.size()), rate);
+    }
+    return rates;
+}
+
+void GuiSettings::setAmountsUserRate(const QString &pair, double rate)
+{
+    m_settings.setValue(kAmountsRates + u'/' + pair, rate);
 }
 
 } // namespace newsmark::gui

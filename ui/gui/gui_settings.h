@@ -4,7 +4,9 @@
 #include "reader_theme.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QSettings>
+#include <QString>
 
 #include <optional>
 
@@ -37,6 +39,16 @@ public:
     // Empty when nothing was ever opened, so a first start can show something sensible.
     [[nodiscard]] std::optional<ArticleId> lastArticle() const;
     void setLastArticle(ArticleId id);
+
+    // The Amounts panel: the currency to convert to (an ISO code; empty for none), whether the
+    // article's own rate is preferred to the user's, and the user's rates by pair ("USD-KRW":
+    // units of KRW per USD).
+    [[nodiscard]] QString amountsCurrency() const;
+    void setAmountsCurrency(const QString &code);
+    [[nodiscard]] bool amountsUseArticleRate() const;
+    void setAmountsUseArticleRate(bool useArticleRate);
+    [[nodiscard]] QMap<QString, double> amountsUserRates() const;
+    void setAmountsUserRate(const QString &pair, double rate);
 
     void sync() { m_settings.sync(); }
 

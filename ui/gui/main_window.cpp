@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "amounts_dock.h"
 #include "gui_logging.h"
 #include "import/import_service.h"
 #include "import_controller.h"
@@ -74,6 +75,10 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
 
     statusBar()->addPermanentWidget(m_countLabel);
 
+    // Before restoreSettings(): the saved window state places the dock by its object name.
+    m_amounts = new AmountsDock(m_settings, *m_reader, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_amounts);
+
     createActions();
 
     connect(m_libraryPane, &LibraryPane::currentArticleChanged, this, &MainWindow::openArticle);
@@ -135,6 +140,10 @@ void MainWindow::createActions()
     zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     QAction *zoomReset = viewMenu->addAction(tr("&Actual Size"), m_reader, &ReaderView::resetZoom);
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addSeparator();
+    QAction *amounts = m_amounts->toggleViewAction();
+    amounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    viewMenu->addAction(amounts);
     viewMenu->addSeparator();
 
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
@@ -361,7 +370,9 @@ void MainWindow::showAbout()
                "<p>A news reader for people who read news for work: a local library of articles, "
                "read with amounts, people, organisations and places highlighted.</p>"
                "<p>Korean NER training data: KLUE-NER v1.1 (Park et al., 2021), CC BY-SA 4.0, "
-               "https://github.com/KLUE-benchmark/KLUE</p>")
+               "https://github.com/KLUE-benchmark/KLUE</p>"
+               "<p>Entity model: trained from KLUE-NER v1.1 (CC BY-SA 4.0); the model file is "
+               "shared under the same licence.</p>")
                     .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 

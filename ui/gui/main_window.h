@@ -21,6 +21,7 @@ struct Span;
 
 namespace newsmark::gui {
 
+class AmountsDock;
 class ImportController;
 class LibraryPane;
 class ReaderProfile;
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] LibraryPane *libraryPane() const { return m_libraryPane; }
     [[nodiscard]] ReaderView *readerView() const { return m_reader; }
     [[nodiscard]] ImportController *importController() const { return m_import; }
+    [[nodiscard]] AmountsDock *amountsDock() const { return m_amounts; }
 
     // Imports files and folders in the background (the menu, drag and drop and tests use it).
     void importPaths(const QStringList &paths);
@@ -73,6 +75,7 @@ private:
     LibraryPane *m_libraryPane = nullptr;
     ReaderView *m_reader = nullptr;
     ImportController *m_import = nullptr;
+    AmountsDock *m_amounts = nullptr;
     QLabel *m_countLabel = nullptr;
     QActionGroup *m_themeActions = nullptr;
     QList<QAction *> m_importActions;

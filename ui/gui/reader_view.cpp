@@ -68,6 +68,7 @@ void ReaderView::showArticle(const Article &article)
     m_spans = Analyzer::standard().analyze(article.canonicalText());
     m_placeholder.clear();
     render();
+    Q_EMIT articleChanged();
 }
 
 void ReaderView::showPlaceholder(const QString &message)
@@ -76,6 +77,16 @@ void ReaderView::showPlaceholder(const QString &message)
     m_spans.clear();
     m_placeholder = message;
     render();
+    Q_EMIT articleChanged();
+}
+
+void ReaderView::setConversion(const ConversionChoice &choice)
+{
+    if (choice == m_conversion)
+        return;
+    m_conversion = choice;
+    if (m_article)
+        render();
 }
 
 void ReaderView::setTheme(ReaderTheme theme)
@@ -94,7 +105,9 @@ void ReaderView::render()
     QString path;
     QString html;
     if (m_article) {
-        m_bridge->setArticle(m_article->id, m_article->canonicalText(), m_spans);
+        const QString text = m_article->canonicalText();
+        m_bridge->setArticle(m_article->id, text, m_spans);
+        applyConversion(options, m_conversion, m_spans, text);
         path = u"/article/%1"_s.arg(m_article->id);
         html = ReaderPage::render(*m_article, m_spans, options);
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "amount_conversion.h"
 #include "analysis/span.h"
 #include "model/article.h"
 #include "render/reader_page.h"
@@ -32,6 +33,10 @@ public:
     // Re-renders what is shown in the new theme.
     void setTheme(ReaderTheme theme);
     [[nodiscard]] ReaderTheme theme() const { return m_theme; }
+    // Re-renders what is shown with amounts' tooltips converted as chosen (Amounts panel).
+    void setConversion(const ConversionChoice &choice);
+    [[nodiscard]] const std::optional<Article> &article() const { return m_article; }
+    [[nodiscard]] const QList<Span> &spans() const { return m_spans; }
     // 0 while a placeholder is shown.
     [[nodiscard]] ArticleId articleId() const { return m_article ? m_article->id : 0; }
     [[nodiscard]] ReaderBridge *bridge() const { return m_bridge; }
@@ -43,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void zoomChanged(qreal factor);
+    // A new article or a placeholder is shown: article() and spans() changed.
+    void articleChanged();
 
 protected:
     void childEvent(QChildEvent *event) override;
@@ -58,6 +65,7 @@ private:
     QList<Span> m_spans;
     QString m_placeholder;
     ReaderTheme m_theme = ReaderTheme::Light;
+    ConversionChoice m_conversion;
 };
 
 } // namespace newsmark::gui

@@ -1,0 +1,127 @@
+#include "amount_conversion.h"
+
+#include "analysis/amount.h"
+
+#include <QStringBuilder>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+// Roughly from the unit worth most to the one worth least, so that a pair quoted base first
+// reads as a figure above one.
+int currencyRank(const QString &code)
+{
+    static const QStringList order = {u"GBP"_s, u"EUR"_s, u"USD"_s, u"SGD"_s, u"CAD"_s, u"AUD"_s,
+                                      u"CNY"_s, u"HKD"_s, u"TWD"_s, u"JPY"_s, u"KRW"_s};
+    const auto index = order.indexOf(code);
+    return index < 0 ? int(order.size()) : int(index);
+}
+
+std::optional<Decimal> decimalFromDouble(double value)
+{
+    if (!(value > 0))
+        return std::nullopt;
+    return Decimal::parse(QString::number(value, 'f', 6));
+}
+
+// A rate as people read it: grouped, at most four decimals, and more for tiny ones.
+QString formatRate(const Decimal &rate)
+{
+    return rate.rounded(rate >= Decimal::fromInteger(1) ? 4 : 8).toGroupedString();
+}
+
+} // namespace
+
+QStringList conversionCurrencies()
+{
+    return {u"KRW"_s, u"USD"_s, u"EUR"_s, u"JPY"_s, u"CNY"_s, u"GBP"_s};
+}
+
+CurrencyPair currencyPair(const QString &a, const QString &b)
+{
+    if (currencyRank(b) < currencyRank(a) || (currencyRank(a) == currencyRank(b) && b < a))
+        return {b, a};
+    return {a, b};
+}
+
+QString pairKey(const CurrencyPair &pair)
+{
+    return pair.base % u'-' % pair.quote;
+}
+
+QString impliedRateText(const ImpliedRate &rate, QStringView text)
+{
+    qsizetype end = rate.converted.end;
+    // The closing bracket belongs to the quotation; "(약 720조원" would read as a typo.
+    if (end < text.size() && (text[end] == u')' || text[end] == u'）'))
+        ++end;
+    return text.mid(rate.source.start, end - rate.source.start).toString();
+}
+
+QString describeRate(const QString &from, const QString &to, const Decimal &rate)
+{
+    const CurrencyPair pair = currencyPair(from, to);
+    Decimal shown = rate;
+    if (pair.base != from) {
+        if (const auto inverse = Decimal::fromInteger(1).divided(rate, 12))
+            shown = *inverse;
+    }
+    return formatRate(shown) % u' ' % pair.quote % u" per "_s % pair.base;
+}
+
+std::optional<ResolvedRate> resolveRate(const ConversionChoice &choice, const QString &from,
+                                        const QList<ImpliedRate> &implied, QStringView text)
+{
+    const QString &to = choice.currency;
+    if (to.isEmpty() || from.isEmpty())
+        return std::nullopt;
+    if (from == to)
+        return ResolvedRate {Decimal::fromInteger(1), false, QString()};
+    if (choice.useArticleRate) {
+        if (const auto rate = articleRate(implied, from, to)) {
+            // The first bracketed conversion between the two, whichever way it was written.
+            for (const ImpliedRate &r : implied) {
+                if ((r.from == from && r.to == to) || (r.from == to && r.to == from))
+                    return ResolvedRate {*rate, true,
+                                         u"at "_s % describeRate(from, to, *rate)
+                                                 % u", implied by "_s % impliedRateText(r, text)};
+            }
+        }
+    }
+    const CurrencyPair pair = currencyPair(from, to);
+    const auto user = decimalFromDouble(choice.userRates.value(pairKey(pair)));
+    if (!user)
+        return std::nullopt;
+    std::optional<Decimal> rate = user;
+    if (pair.base != from)
+        rate = Decimal::fromInteger(1).divided(*user, 12);
+    if (!rate || rate->isZero())
+        return std::nullopt;
+    return ResolvedRate {*rate, false,
+                         u"at "_s % formatRate(*user) % u' ' % pair.quote % u" per "_s % pair.base
+                                 % u", your rate"_s};
+}
+
+void applyConversion(ReaderPageOptions &options, const ConversionChoice &choice,
+                     const QList<Span> &spans, QStringView text)
+{
+    options.convertTo = choice.currency;
+    options.rates.clear();
+    if (choice.currency.isEmpty())
+        return;
+    const QList<ImpliedRate> implied = impliedRates(spans, text);
+    for (const Span &span : spans) {
+        if (span.kind != SpanKind::Money)
+            continue;
+        const QString from = span.normalized.value(u"currency"_s).toString();
+        if (from.isEmpty() || from == choice.currency || options.rates.contains(from))
+            continue;
+        if (const auto rate = resolveRate(choice, from, implied, text))
+            options.rates.insert(from, ReaderRate {rate->rate, rate->note});
+    }
+}
+
+} // namespace newsmark::gui
