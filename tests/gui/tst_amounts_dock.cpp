@@ -1,0 +1,325 @@
+#include "amounts_dock.h"
+#include "gui_settings.h"
+#include "import_controller.h"
+#include "library/library.h"
+#include "library_pane.h"
+#include "main_window.h"
+#include "reader_profile.h"
+#include "reader_view.h"
+#include "web_setup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QWebEnginePage>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace newsmark;
+using namespace newsmark::gui;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+// An original test article: the sub-headline rounds the figure the body gives in brackets
+// differently (730조원 against 약 720조원), about the same project.
+const QString kConvertedArticle = uR"nm(국제
+인공지능 기반시설 경쟁 본격화
+730조원 규모 스타게이트 사업 윤곽
+[뉴스마크 = 한지민 기자] 미국 기업들이 5000억달러(약 720조원) 규모의 스타게이트 사업을 함께 추진한다고 밝혔다.
+합작법인의 지분 40%는 한 투자회사가 갖는다.
+한지민 기자 jimin@newsmark.example
+)nm"_s;
+
+// Amounts, but no bracketed conversion and no figure written twice.
+const QString kPlainArticle = uR"nm(경제
+반도체 설비 투자 늘어
+[뉴스마크 = 한지민 기자] 국내 업체의 올해 설비 투자는 3조원으로 집계됐다.
+수출 물량의 90%가 메모리 공장으로 향했고, 해외 매출은 20억달러를 기록했다.
+한지민 기자 jimin@newsmark.example
+)nm"_s;
+
+const QString kNoAmountArticle = uR"nm(사회
+도서관 개관 시간 바뀐다
+[뉴스마크 = 한지민 기자] 시립 도서관이 다음 달부터 저녁까지 문을 연다.
+한지민 기자 jimin@newsmark.example
+)nm"_s;
+
+std::optional<QVariant> evaluate(QWebEnginePage *page, const QString &script)
+{
+    auto result = std::make_shared<std::optional<QVariant>>();
+    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, kTimeoutMs))
+        return std::nullopt;
+    return *result;
+}
+
+QString evaluateString(QWebEnginePage *page, const QString &script)
+{
+    return evaluate(page, script).value_or(QVariant()).toString();
+}
+
+QStringList column(const QTreeWidget *tree, int col)
+{
+    QStringList texts;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        texts << tree->topLevelItem(i)->text(col);
+    return texts;
+}
+
+QTreeWidgetItem *rowFor(const QTreeWidget *tree, const QString &written)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(AmountsDock::WrittenColumn) == written)
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestAmountsDock final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void listsAmountsWithRatesAndDisagreements();
+    void articleWithoutConversionHasNoRate();
+    void articleWithoutAmountsShowsEmptyState();
+    void viewMenuTogglesDock();
+
+private:
+    ArticleId importArticle(const QString &name, const QString &text);
+    bool waitForArticle(ArticleId id);
+    QWebEnginePage *page() const { return m_window->readerView()->page(); }
+    AmountsDock *dock() const { return m_window->amountsDock(); }
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return dock()->findChild<T *>(name);
+    }
+
+    std::unique_ptr<ReaderProfile> m_profile;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAmountsDock::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"Newsmark"_s);
+    QApplication::setApplicationName(u"Newsmark"_s);
+    m_profile = std::make_unique<ReaderProfile>();
+}
+
+void TestAmountsDock::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto library = Library::open(m_dir->filePath(u"library.sqlite"_s));
+    QVERIFY2(library.ok(), qPrintable(library.ok() ? QString() : library.error()));
+    m_window = std::make_unique<MainWindow>(std::move(library).value(), *m_profile);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(dock());
+    QVERIFY(dock()->isVisible());
+}
+
+void TestAmountsDock::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestAmountsDock::cleanupTestCase()
+{
+    m_profile.reset();
+}
+
+ArticleId TestAmountsDock::importArticle(const QString &name, const QString &text)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return 0;
+    file.write(text.toUtf8());
+    file.close();
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->importPaths({path});
+    if (!QTest::qWaitFor([&] { return finished.count() == 1; }, kTimeoutMs))
+        return 0;
+    if (auto *summary = m_window->findChild<QMessageBox *>(u"importSummary"_s))
+        summary->close();
+    return m_window->libraryPane()->currentArticleId();
+}
+
+bool TestAmountsDock::waitForArticle(ArticleId id)
+{
+    const QString script = uR"nm((function () {
+        const article = document.querySelector('article.nm-article');
+        return document.readyState === 'complete' && article ? article.dataset.articleId : '';
+    })())nm"_s;
+    return QTest::qWaitFor([&] { return evaluateString(page(), script) == QString::number(id); },
+                           kTimeoutMs);
+}
+
+void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
+{
+    const ArticleId id = importArticle(u"stargate.txt"_s, kConvertedArticle);
+    QVERIFY(id > 0);
+    QVERIFY(waitForArticle(id));
+    QTreeWidget *list = dock()->amountList();
+
+    // Reading order: the sub-headline's figure first, then the body's.
+    QCOMPARE(column(list, AmountsDock::WrittenColumn),
+             QStringList({u"730조원"_s, u"5000억달러"_s, u"약 720조원"_s, u"40%"_s}));
+    QCOMPARE(column(list, AmountsDock::ExactColumn),
+             QStringList({u"₩730,000,000,000,000"_s, u"US$500,000,000,000"_s,
+                          u"about ₩720,000,000,000,000"_s, u"40%"_s}));
+    QCOMPARE(rowFor(list, u"5000억달러"_s)->text(AmountsDock::ReadingColumn), u"US$500 billion"_s);
+    QVERIFY(list->isColumnHidden(AmountsDock::ConvertedColumn));
+
+    // The article's own rate, in the panel and on both rows of the conversion.
+    QVERIFY2(child<QLabel>(u"amountsRateInfo"_s)->text().contains(u"1,440 KRW per USD"_s),
+             qPrintable(child<QLabel>(u"amountsRateInfo"_s)->text()));
+    for (const QString &written : {u"5000억달러"_s, u"약 720조원"_s})
+        QVERIFY(rowFor(list, written)
+                        ->toolTip(AmountsDock::ExactColumn)
+                        .contains(u"1,440 KRW per USD"_s));
+
+    // Converted to won at the article's rate.
+    auto *currency = child<QComboBox>(u"amountsCurrency"_s);
+    currency->setCurrentIndex(currency->findData(u"KRW"_s));
+    QVERIFY(!list->isColumnHidden(AmountsDock::ConvertedColumn));
+    QTreeWidgetItem *dollars = rowFor(list, u"5000억달러"_s);
+    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"about ₩720,000,000,000,000"_s);
+    QVERIFY2(dollars->toolTip(AmountsDock::ConvertedColumn)
+                     .contains(u"at 1,440 KRW per USD, implied by 5000억달러(약 720조원)"_s),
+             qPrintable(dollars->toolTip(AmountsDock::ConvertedColumn)));
+    QCOMPARE(GuiSettings().amountsCurrency(), u"KRW"_s);
+
+    // The user's rate: it starts from the article's and then is the user's.
+    auto *source = child<QComboBox>(u"amountsRateSource"_s);
+    source->setCurrentIndex(1);
+    auto *rate = child<QDoubleSpinBox>(u"amountsUserRate"_s);
+    QVERIFY(rate->isEnabled());
+    QCOMPARE(rate->value(), 1440.0);
+    rate->setValue(1300);
+    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"about ₩650,000,000,000,000"_s);
+    QVERIFY(dollars->toolTip(AmountsDock::ConvertedColumn).contains(u"your rate"_s));
+    QCOMPARE(GuiSettings().amountsUserRates().value(u"USD-KRW"_s), 1300.0);
+    QCOMPARE(GuiSettings().amountsUseArticleRate(), false);
+
+    // The disagreement: both rows flagged, and the pair listed with places and difference.
+    QTreeWidget *disagreements = dock()->disagreementList();
+    QVERIFY(disagreements->isVisibleTo(dock()));
+    QCOMPARE(disagreements->topLevelItemCount(), 1);
+    QTreeWidgetItem *pair = disagreements->topLevelItem(0);
+    QVERIFY2(pair->text(0).contains(u"730조원"_s) && pair->text(0).contains(u"약 720조원"_s)
+                     && pair->text(0).contains(u"1.4%"_s),
+             qPrintable(pair->text(0)));
+    QCOMPARE(pair->childCount(), 2);
+    QCOMPARE(pair->child(0)->text(1), u"sub-headline"_s);
+    QCOMPARE(pair->child(1)->text(1), u"paragraph 1"_s);
+    QCOMPARE(pair->child(0)->text(2), u"₩730,000,000,000,000"_s);
+    QCOMPARE(pair->child(1)->text(2), u"₩720,000,000,000,000"_s);
+    QVERIFY(!rowFor(list, u"730조원"_s)->icon(AmountsDock::WrittenColumn).isNull());
+    QVERIFY(!rowFor(list, u"약 720조원"_s)->icon(AmountsDock::WrittenColumn).isNull());
+    QVERIFY(rowFor(list, u"40%"_s)->icon(AmountsDock::WrittenColumn).isNull());
+
+    // The reader's tooltip reads the amount in English scales and in won at the user's rate.
+    const QString start = QString::number(dollars->data(0, Qt::UserRole).toLongLong());
+    const QString title =
+            u"(document.querySelector('mark.nm-span[data-start=\"%1\"]') || {}).title"_s.arg(start);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluateString(page(), title).contains(u"₩650,000,000,000,000"_s),
+                             kTimeoutMs);
+    QVERIFY2(evaluateString(page(), title).contains(u"500 billion"_s),
+             qPrintable(evaluateString(page(), title)));
+
+    // A click on the row scrolls the reader to the amount and outlines it.
+    list->scrollToItem(dollars);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(dollars).center());
+    const QString active =
+            u"(document.querySelector('mark.nm-span[data-start=\"%1\"]') || {classList: "
+            u"{contains: function () { return false; }}}).classList.contains('nm-active')"_s.arg(
+                    start);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(page(), active).value_or(false).toBool(), kTimeoutMs);
+}
+
+void TestAmountsDock::articleWithoutConversionHasNoRate()
+{
+    const ArticleId id = importArticle(u"plain.txt"_s, kPlainArticle);
+    QVERIFY(id > 0);
+    QVERIFY(waitForArticle(id));
+    QTreeWidget *list = dock()->amountList();
+    QCOMPARE(column(list, AmountsDock::WrittenColumn),
+             QStringList({u"3조원"_s, u"90%"_s, u"20억달러"_s}));
+    const QString info = child<QLabel>(u"amountsRateInfo"_s)->text();
+    QVERIFY2(info.contains(u"Article's rate: none"_s), qPrintable(info));
+    QVERIFY(!dock()->disagreementList()->isVisibleTo(dock()));
+    QCOMPARE(dock()->disagreementList()->topLevelItemCount(), 0);
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        QVERIFY(list->topLevelItem(i)->icon(AmountsDock::WrittenColumn).isNull());
+
+    // Nothing to convert at: the row says so rather than guessing a rate.
+    dock()->setCurrency(u"KRW"_s);
+    QTreeWidgetItem *dollars = rowFor(list, u"20억달러"_s);
+    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"—"_s);
+    dock()->setUseArticleRate(false);
+    dock()->setUserRate(1400);
+    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"about ₩2,800,000,000,000"_s);
+}
+
+void TestAmountsDock::articleWithoutAmountsShowsEmptyState()
+{
+    const ArticleId id = importArticle(u"library.txt"_s, kNoAmountArticle);
+    QVERIFY(id > 0);
+    QVERIFY(waitForArticle(id));
+    auto *empty = child<QLabel>(u"amountsEmpty"_s);
+    QVERIFY(empty->isVisibleTo(dock()));
+    QVERIFY(empty->text().contains(u"No amounts"_s));
+    QCOMPARE(dock()->amountList()->topLevelItemCount(), 0);
+}
+
+void TestAmountsDock::viewMenuTogglesDock()
+{
+    QAction *toggle = dock()->toggleViewAction();
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QVERIFY(toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(!dock()->isVisible());
+    toggle->trigger();
+    QVERIFY(dock()->isVisible());
+}
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngine();
+    QApplication app(argc, argv);
+    TestAmountsDock test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_amounts_dock.moc"
