@@ -137,14 +137,14 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
     bold.setBold(true);
     m_disagreeTitle->setFont(bold);
 
-    auto *lower = new QWidget;
-    auto *lowerLayout = new QVBoxLayout(lower);
+    m_disagreePane = new QWidget;
+    auto *lowerLayout = new QVBoxLayout(m_disagreePane);
     lowerLayout->setContentsMargins(0, 4, 0, 0);
     lowerLayout->addWidget(m_disagreeTitle);
     lowerLayout->addWidget(m_disagreements);
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(m_list);
-    m_split->addWidget(lower);
+    m_split->addWidget(m_disagreePane);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
     m_split->setSizes({600, 400});
@@ -311,8 +311,7 @@ void AmountsDock::fillDisagreements()
 {
     m_disagreements->clear();
     const QList<AmountDisagreement> found = findDisagreements(m_amounts, m_text);
-    m_disagreeTitle->setVisible(!found.isEmpty());
-    m_disagreements->setVisible(!found.isEmpty());
+    m_disagreePane->setVisible(!found.isEmpty());
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     auto written = [this](const Span &s) { return m_text.mid(s.start, s.length()); };
     auto valueText = [](const AmountDisagreement &d, const Decimal &value) {

@@ -84,6 +84,7 @@ private:
     QLabel *m_empty = nullptr;
     QSplitter *m_split = nullptr;
     QTreeWidget *m_list = nullptr;
+    QWidget *m_disagreePane = nullptr; // hidden when nothing disagrees, so the list has the room
     QLabel *m_disagreeTitle = nullptr;
     QTreeWidget *m_disagreements = nullptr;
     // The reader re-renders on a new conversion; a burst of changes is rendered once.
