@@ -263,6 +263,13 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
             u"{contains: function () { return false; }}}).classList.contains('nm-active')"_s.arg(
                     start);
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(page(), active).value_or(false).toBool(), kTimeoutMs);
+
+    // A new rate rewrites the titles in place: the page is not reloaded under the reader.
+    QVERIFY(evaluate(page(), u"window.nmStillHere = true"_s).has_value());
+    rate->setValue(1250);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluateString(page(), title).contains(u"₩625,000,000,000,000"_s),
+                             kTimeoutMs);
+    QCOMPARE(evaluate(page(), u"window.nmStillHere === true"_s).value_or(false).toBool(), true);
 }
 
 void TestAmountsDock::articleWithoutConversionHasNoRate()

@@ -9,6 +9,8 @@
 #include "web_setup.h"
 
 #include <QChildEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QWebChannel>
 
 #include <algorithm>
@@ -85,8 +87,30 @@ void ReaderView::setConversion(const ConversionChoice &choice)
     if (choice == m_conversion)
         return;
     m_conversion = choice;
-    if (m_article)
+    if (!m_article)
+        return;
+    // Only the money amounts' titles change: a shown page has them rewritten in place, so the
+    // reader keeps their place in the article; a page still loading is rendered again.
+    if (m_readerPage->isLoading()) {
         render();
+        return;
+    }
+    const QString text = m_article->canonicalText();
+    ReaderPageOptions options;
+    applyConversion(options, m_conversion, m_spans, text);
+    QJsonObject titles;
+    for (const Span &span : std::as_const(m_spans)) {
+        if (span.kind == SpanKind::Money)
+            titles.insert(QString::number(span.start), ReaderPage::tooltip(span, text, options));
+    }
+    m_readerPage->runJavaScript(
+            u"(function (titles) {"
+            u"  for (const m of document.querySelectorAll('mark.nm-span[data-kind=\"MONEY\"]')) {"
+            u"    const title = titles[m.dataset.start];"
+            u"    if (title !== undefined) m.title = title;"
+            u"  }"
+            u"})("_s
+            + QString::fromUtf8(QJsonDocument(titles).toJson(QJsonDocument::Compact)) + u')');
 }
 
 void ReaderView::setTheme(ReaderTheme theme)
