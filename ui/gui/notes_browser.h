@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/note.h"
+
+#include <QDockWidget>
+#include <QUuid>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace newsmark {
+class NoteListModel;
+class NoteService;
+} // namespace newsmark
+
+namespace newsmark::gui {
+
+class GuiSettings;
+
+// The library-wide Notes view: every note, searched by text (quote, comment, old quote,
+// headline, tags) and filtered by tag, colour, outlet or being orphaned, over NoteListModel.
+// Double-click (or Enter) opens the note's article scrolled to it.
+class NotesBrowser final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    NotesBrowser(NoteService &service, GuiSettings &settings, QWidget *parent = nullptr);
+
+    // Reads notes and tags again (after an import, a re-anchoring).
+    void refresh();
+    [[nodiscard]] NoteListModel *model() const { return m_model; }
+    [[nodiscard]] QList<Note> selectedNotes() const;
+    [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
+
+Q_SIGNALS:
+    void openNoteRequested(newsmark::ArticleId article, const QUuid &id);
+
+private:
+    void applyQuery();
+    void reloadTags();
+
+    NoteService &m_service;
+    GuiSettings &m_settings;
+    NoteListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_color = nullptr;
+    QLineEdit *m_outlet = nullptr;
+    QCheckBox *m_orphaned = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer *m_debounce = nullptr;
+};
+
+} // namespace newsmark::gui

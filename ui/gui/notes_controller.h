@@ -1,0 +1,135 @@
+#pragma once
+
+#include "model/note.h"
+#include "notes/note_service.h"
+#include "render/reader_page.h"
+#include "result.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace newsmark {
+class Library;
+class NoteStore;
+enum class ExportFormat;
+} // namespace newsmark
+
+namespace newsmark::gui {
+
+class GuiSettings;
+class LibraryPane;
+class NotesBrowser;
+class NotesDock;
+class ReaderView;
+
+// Everything about notes in the window: the service over the library's connection, the undo
+// stack and its actions, the reader's note marks, the article's Notes panel, the library-wide
+// Notes view, export and import. MainWindow only puts the actions in its menus.
+class NotesController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    NotesController(Library &library, ReaderView &reader, LibraryPane &libraryPane,
+                    GuiSettings &settings, QMainWindow *window);
+    ~NotesController() override;
+    Q_DISABLE_COPY_MOVE(NotesController)
+
+    void addFileActions(QMenu *menu);
+    void addEditActions(QMenu *menu);
+    void addViewActions(QMenu *menu);
+
+    [[nodiscard]] NoteService &service() { return *m_service; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    [[nodiscard]] NotesDock *dock() const { return m_dock; }
+    [[nodiscard]] NotesBrowser *browser() const { return m_browser; }
+    [[nodiscard]] QAction *highlightAction() const { return m_highlight; }
+
+    // Highlights the reader's current selection in the default colour (Edit > Highlight).
+    // False, with a word in the status bar, when nothing is selected.
+    bool highlightSelection();
+    void recolor(const QUuid &id, NoteColor color);
+    void setBody(const QUuid &id, const QString &body);
+    void setTags(const QUuid &id, const QStringList &tags);
+    void remove(const QUuid &id);
+
+    // Opens the article and scrolls to the note (the Notes view, newsmark: links).
+    void openNote(ArticleId article, const std::optional<QUuid> &note);
+    // newsmark://article/ID[?note=UUID]; false when it is not one.
+    bool openLink(const QString &link);
+    // Scrolls the reader to a note of the article shown, without waiting for the page.
+    void scrollToNote(const QUuid &id);
+    void nextNote();
+    void previousNote();
+
+    // The notes of the article shown, in text order.
+    [[nodiscard]] QList<Note> articleNotes() const { return m_notes; }
+
+    // Writes the notes in a format ("md", "html", "csv", "json" or "pdf") to `path`, atomically;
+    // `done` is called once the file is written (later for PDF, which the web engine prints).
+    void exportTo(const QList<Note> &notes, const QString &format, const QString &path,
+                  const std::function<void(const Status &)> &done);
+    // File > Export Notes… and Import Notes…
+    void chooseExport();
+    void chooseImport();
+
+Q_SIGNALS:
+    // The notes of the article shown changed (created, edited, removed, re-anchored).
+    void articleNotesChanged();
+
+private:
+    QList<ReaderNote> readerNotes(const Article &article);
+    void scheduleRefresh(ArticleId article);
+    void refreshArticle();
+    void onLoadFinished(bool ok);
+    void showMessage(const QString &message);
+    void step(int direction);
+    void editColorNames();
+
+    Library &m_library;
+    ReaderView &m_reader;
+    LibraryPane &m_libraryPane;
+    GuiSettings &m_settings;
+    QMainWindow *m_window;
+    std::unique_ptr<NoteStore> m_store;
+    std::unique_ptr<NoteService> m_service;
+    QUndoStack *m_undo = nullptr;
+    NotesDock *m_dock = nullptr;
+    NotesBrowser *m_browser = nullptr;
+    QAction *m_highlight = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_colorNames = nullptr;
+    QMenu *m_defaultColorMenu = nullptr;
+
+    struct Selection
+    {
+        ArticleId article = 0;
+        int start = 0;
+        int end = 0;
+        QString text;
+    };
+    std::optional<Selection> m_selection;
+    ArticleId m_shownArticle = 0; // the article m_notes belong to
+    QList<Note> m_notes;
+    std::optional<QUuid> m_currentNote;
+    std::optional<QUuid> m_scrollOnLoad;
+    std::optional<QPointF> m_keepScroll;
+    bool m_refreshPending = false;
+};
+
+} // namespace newsmark::gui

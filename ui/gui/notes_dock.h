@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/note.h"
+
+#include <QDockWidget>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace newsmark::gui {
+
+class GuiSettings;
+
+// The swatch a note's colour shows as in lists and menus (the light theme's underline colour).
+QColor noteColorValue(NoteColor color);
+QIcon noteColorIcon(NoteColor color);
+
+// The Notes panel of the article shown: its notes in text order (quote, comment, tags, colour;
+// a note whose text changed shows the old quote beside the new, an orphaned one says so), and an
+// editor for the selected note. It changes nothing itself: every edit is a request that the
+// controller turns into an undoable command.
+class NotesDock final : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    NotesDock(GuiSettings &settings, QWidget *parent = nullptr);
+
+    void setNotes(const QList<Note> &notes, ArticleId article);
+    void selectNote(const QUuid &id);
+    [[nodiscard]] std::optional<QUuid> currentNoteId() const;
+    [[nodiscard]] QList<QUuid> selectedNoteIds() const;
+    [[nodiscard]] QListWidget *list() const { return m_list; }
+
+Q_SIGNALS:
+    void noteActivated(const QUuid &id);
+    void bodyEdited(const QUuid &id, const QString &body);
+    void tagsEdited(const QUuid &id, const QStringList &tags);
+    void recolorRequested(const QUuid &id, newsmark::NoteColor color);
+    void deleteRequested(const QUuid &id);
+
+private:
+    void showEditorFor(const std::optional<QUuid> &id);
+    void saveEditor();
+    [[nodiscard]] const Note *noteById(const QUuid &id) const;
+
+    GuiSettings &m_settings;
+    QList<Note> m_notes;
+    ArticleId m_article = 0;
+    QLabel *m_empty = nullptr;
+    QListWidget *m_list = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QToolButton *m_color = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_delete = nullptr;
+};
+
+} // namespace newsmark::gui

@@ -1,0 +1,203 @@
+// NotesController: File > Export Notes… and Import Notes…, and the export itself.
+#include "export/note_export.h"
+#include "export/note_import.h"
+#include "gui_logging.h"
+#include "library/library.h"
+#include "notes_browser.h"
+#include "notes_controller.h"
+#include "notes_dock.h"
+#include "reader_view.h"
+#include "storage/note_store.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QSet>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QWebEnginePage>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+enum class Scope { Article, PanelSelection, BrowserSelection, Tag, Library };
+
+} // namespace
+
+void NotesController::exportTo(const QList<Note> &notes, const QString &format, const QString &path,
+                               const std::function<void(const Status &)> &done)
+{
+    // Exports show each note in its article's current text: place them there first.
+    QSet<ArticleId> articles;
+    for (const Note &note : notes)
+        articles.insert(note.articleId);
+    for (ArticleId article : std::as_const(articles)) {
+        if (const auto report = m_service->reanchor(article); !report)
+            return done(Error {report.error()});
+    }
+    QList<Note> current;
+    for (const Note &note : notes) {
+        if (auto found = m_service->find(note.id))
+            current.append(*found);
+    }
+    const QList<ExportedNote> prepared = prepareExport(m_library.articles(), current);
+
+    if (format != u"pdf"_s) {
+        const std::optional<ExportFormat> kind = exportFormatFromName(format);
+        if (!kind)
+            return done(Error {tr("Unknown export format “%1”.").arg(format)});
+        return done(writeExportFile(path, exportNotes(prepared, *kind)));
+    }
+    // PDF is the HTML export printed by the web engine: a page of our profile (whose interceptor
+    // lets nothing but data: and newsmark: through), loaded, printed, written atomically.
+    const QByteArray html = exportNotes(prepared, ExportFormat::Html);
+    auto *page = new QWebEnginePage(m_reader.page()->profile(), this);
+    connect(page, &QWebEnginePage::loadFinished, this, [page, path, done](bool ok) {
+        if (!ok) {
+            page->deleteLater();
+            return done(Error {QObject::tr("The notes could not be laid out for printing.")});
+        }
+        const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                 QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        page->printToPdf(
+                [page, path, done](const QByteArray &pdf) {
+                    page->deleteLater();
+                    if (pdf.isEmpty())
+                        return done(Error {QObject::tr("Printing the notes to PDF failed.")});
+                    done(writeExportFile(path, pdf));
+                },
+                layout);
+    });
+    page->setHtml(QString::fromUtf8(html));
+}
+
+void NotesController::chooseExport()
+{
+    auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(u"exportNotesDialog"_s);
+    dialog->setWindowTitle(tr("Export Notes"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new QFormLayout(dialog);
+    auto *scope = new QComboBox(dialog);
+    if (m_shownArticle != 0)
+        scope->addItem(tr("Notes of this article"), int(Scope::Article));
+    if (!m_dock->selectedNoteIds().isEmpty())
+        scope->addItem(tr("Notes selected in the Notes panel"), int(Scope::PanelSelection));
+    if (!m_browser->selectedNotes().isEmpty())
+        scope->addItem(tr("Notes selected in All Notes"), int(Scope::BrowserSelection));
+    scope->addItem(tr("Notes with a tag"), int(Scope::Tag));
+    scope->addItem(tr("All notes in the library"), int(Scope::Library));
+    auto *tag = new QComboBox(dialog);
+    for (const auto &[name, count] : m_store->tagCounts())
+        tag->addItem(u"#%1 (%2)"_s.arg(name).arg(count), name);
+    auto *format = new QComboBox(dialog);
+    format->addItem(tr("Markdown (.md)"), u"md"_s);
+    format->addItem(tr("HTML (.html)"), u"html"_s);
+    format->addItem(tr("CSV (.csv)"), u"csv"_s);
+    format->addItem(tr("Web Annotation JSON (.json)"), u"json"_s);
+    format->addItem(tr("PDF (.pdf)"), u"pdf"_s);
+    form->addRow(tr("Export:"), scope);
+    form->addRow(tr("Tag:"), tag);
+    form->addRow(tr("Format:"), format);
+    const auto updateTag = [scope, tag] {
+        tag->setEnabled(Scope(scope->currentData().toInt()) == Scope::Tag && tag->count() > 0);
+    };
+    connect(scope, &QComboBox::currentIndexChanged, dialog, updateTag);
+    updateTag();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, scope, tag, format] {
+        QList<Note> notes;
+        NoteQuery query;
+        query.sortKey = NoteSortKey::Article;
+        switch (Scope(scope->currentData().toInt())) {
+        case Scope::Article: notes = m_service->forArticle(m_shownArticle); break;
+        case Scope::PanelSelection:
+            for (const QUuid &id : m_dock->selectedNoteIds()) {
+                if (auto note = m_service->find(id))
+                    notes.append(*note);
+            }
+            break;
+        case Scope::BrowserSelection: notes = m_browser->selectedNotes(); break;
+        case Scope::Tag:
+            query.tag = tag->currentData().toString();
+            if (query.tag.isEmpty())
+                break;
+            [[fallthrough]];
+        case Scope::Library:
+            for (const NoteRow &row : m_service->list(query))
+                notes.append(row.note);
+            break;
+        }
+        const QString extension = format->currentData().toString();
+        dialog->accept();
+        if (notes.isEmpty()) {
+            showMessage(tr("No notes to export."));
+            return;
+        }
+        const QString documents =
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+                m_window, tr("Export Notes"), QDir(documents).filePath(u"notes."_s + extension),
+                tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+        if (path.isEmpty())
+            return;
+        const auto count = notes.size();
+        exportTo(notes, extension, path, [this, path, count](const Status &status) {
+            if (status) {
+                showMessage(tr("Exported %n note(s) to %1", nullptr, int(count))
+                                    .arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("Export Notes"),
+                    tr("The notes could not be exported:\n\n%1").arg(status.error()),
+                    QMessageBox::Ok, m_window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    });
+    dialog->open();
+}
+
+void NotesController::chooseImport()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Import Notes"), documents,
+            tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const auto report = importNotesFile(*m_service, path);
+    if (!report) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Notes"),
+                                    tr("No notes were imported:\n\n%1").arg(report.error()),
+                                    QMessageBox::Ok, m_window);
+        box->setObjectName(u"importNotesError"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    QString message = tr("Imported %1 note(s), skipped %2 already here.")
+                              .arg(report->added)
+                              .arg(report->skipped);
+    if (report->orphaned > 0)
+        message +=
+                u' ' + tr("%1 could not be placed in their article's text.").arg(report->orphaned);
+    showMessage(message);
+    m_browser->refresh();
+    scheduleRefresh(0);
+}
+
+} // namespace newsmark::gui
