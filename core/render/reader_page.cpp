@@ -61,15 +61,87 @@ QString head(const QString &title, const ReaderPageOptions &options, const QStri
             % QStringLiteral("</head>");
 }
 
-// One block (headline, sub-headline or paragraph) with its spans as <mark> elements. Spans are
-// clipped to the block: a span never crosses the '\n' between blocks.
+// A highlight clipped to one block: a span's or a note's <mark>, with its start tag.
+struct BlockMark
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool isNote = false;
+    qsizetype order = 0; // notes in the order given (by start, then id), then the spans
+    QString openTag;
+};
+
+// The text [from, to) with marks that may overlap, written as properly nested elements. At each
+// boundary the marks that end there close, and with them those opened above them, which open
+// again; then the marks that start there open, the one that lasts longest outermost (a note
+// around the span it covers). A mark may so become several elements with the same attributes:
+// overlapping notes stay separate elements, never merged, and every character is escaped.
+QString nestedMarks(QStringView canonical, qsizetype from, qsizetype to,
+                    const QList<BlockMark> &marks)
+{
+    QList<qsizetype> bounds {from, to};
+    for (const BlockMark &m : marks)
+        bounds << m.start << m.end;
+    std::sort(bounds.begin(), bounds.end());
+    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    const auto outerFirst = [](const BlockMark *a, const BlockMark *b) {
+        if (a->end != b->end)
+            return a->end > b->end;
+        if (a->isNote != b->isNote)
+            return a->isNote;
+        return a->order < b->order;
+    };
+
+    QString out;
+    QList<const BlockMark *> stack;
+    for (qsizetype i = 0; i < bounds.size(); ++i) {
+        const qsizetype at = bounds.at(i);
+        const auto firstEnding = std::find_if(stack.cbegin(), stack.cend(),
+                                              [at](const BlockMark *m) { return m->end <= at; });
+        const qsizetype keep = firstEnding - stack.cbegin();
+        QList<const BlockMark *> opening;
+        while (stack.size() > keep) {
+            const BlockMark *m = stack.takeLast();
+            out += QStringLiteral("</mark>");
+            if (m->end > at)
+                opening.append(m);
+        }
+        for (const BlockMark &m : marks) {
+            if (m.start == at)
+                opening.append(&m);
+        }
+        std::stable_sort(opening.begin(), opening.end(), outerFirst);
+        for (const BlockMark *m : std::as_const(opening)) {
+            out += m->openTag;
+            stack.append(m);
+        }
+        if (i + 1 < bounds.size())
+            out += escape(canonical.mid(at, bounds.at(i + 1) - at));
+    }
+    return out;
+}
+
+// One block (headline, sub-headline or paragraph) with its spans and notes as <mark> elements,
+// clipped to the block: neither crosses the '\n' between blocks as an element.
 QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &block,
                   const QList<Span> &spans, QStringView canonical, const ReaderPageOptions &options)
 {
-    QString out = QLatin1Char('<') % tag % QStringLiteral(" class=\"nm-block ") % cssClass
+    const QString open = QLatin1Char('<') % tag % QStringLiteral(" class=\"nm-block ") % cssClass
             % QStringLiteral("\" data-start=\"") % QString::number(block.start)
             % QStringLiteral("\">");
     const qsizetype blockEnd = block.start + block.text.size();
+    QList<BlockMark> marks;
+    for (const ReaderNote &note : options.notes) {
+        const qsizetype start = std::max(note.start, block.start);
+        const qsizetype end = std::min(note.end, blockEnd);
+        if (start >= end)
+            continue;
+        QString openTag = QStringLiteral("<mark class=\"nm-note nm-note-") % attr(note.color)
+                % QStringLiteral("\" data-note-id=\"") % attr(note.id) % QLatin1Char('"');
+        if (!note.title.isEmpty())
+            openTag += QStringLiteral(" title=\"") % attr(note.title) % QLatin1Char('"');
+        marks.append({start, end, true, marks.size(), openTag + QLatin1Char('>')});
+    }
     qsizetype pos = block.start;
     auto first = std::lower_bound(spans.cbegin(), spans.cend(), block.start,
                                   [](const Span &s, qsizetype start) { return s.end <= start; });
@@ -78,19 +150,19 @@ QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &
         const qsizetype end = std::min(it->end, blockEnd);
         if (start >= end)
             continue;
-        out += escape(canonical.mid(pos, start - pos));
         const QString key = spanKindKey(it->kind);
-        out += QStringLiteral("<mark class=\"nm-span nm-") % key % QStringLiteral("\" data-kind=\"")
-                % spanKindName(it->kind) % QStringLiteral("\" data-start=\"")
-                % QString::number(it->start) % QStringLiteral("\" data-end=\"")
-                % QString::number(it->end) % QStringLiteral("\" title=\"")
-                % attr(ReaderPage::tooltip(*it, canonical, options)) % QStringLiteral("\">")
-                % escape(canonical.mid(start, end - start)) % QStringLiteral("</mark>");
+        marks.append({start, end, false, marks.size(),
+                      QStringLiteral("<mark class=\"nm-span nm-") % key
+                              % QStringLiteral("\" data-kind=\"") % spanKindName(it->kind)
+                              % QStringLiteral("\" data-start=\"") % QString::number(it->start)
+                              % QStringLiteral("\" data-end=\"") % QString::number(it->end)
+                              % QStringLiteral("\" title=\"")
+                              % attr(ReaderPage::tooltip(*it, canonical, options))
+                              % QStringLiteral("\">")});
         pos = end;
     }
-    out += escape(canonical.mid(pos, blockEnd - pos)) % QStringLiteral("</") % tag
+    return open % nestedMarks(canonical, block.start, blockEnd, marks) % QStringLiteral("</") % tag
             % QLatin1Char('>');
-    return out;
 }
 
 QString legendHtml(const QList<Span> &spans)

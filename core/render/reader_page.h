@@ -20,6 +20,17 @@ struct ReaderRate
     QString note;
 };
 
+// A note's highlight as the page shows it: [start, end) in UTF-16 units of the canonical text
+// (noteUtf16Range converts what the store keeps), the colour's key ("yellow") and a tooltip.
+struct ReaderNote
+{
+    QString id; // the UUID without braces, as data-note-id
+    QString color;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString title;
+};
+
 struct ReaderPageOptions
 {
     ReaderTheme theme = ReaderTheme::Light;
@@ -31,6 +42,9 @@ struct ReaderPageOptions
     // at the rate kept for the amount's currency; amounts without a rate are left as they are.
     QString convertTo;
     QMap<QString, ReaderRate> rates;
+    // The article's notes, as <mark class="nm-note"> elements that nest with the spans' marks;
+    // overlapping notes stay separate elements (one note may need several).
+    QList<ReaderNote> notes;
 };
 
 // Turns an article and its spans into the reader page. Every character of article text is
