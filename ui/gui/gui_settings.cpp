@@ -151,4 +151,35 @@ void GuiSettings::setAmountsUserRate(const QString &pair, double rate)
     m_settings.setValue(kAmountsRates + u'/' + pair, rate);
 }
 
+QString GuiSettings::noteColorName(NoteColor color) const
+{
+    const QString key = noteColorKey(color);
+    const QString name = m_settings.value(u"notes/colorNames/"_s + key).toString().trimmed();
+    if (!name.isEmpty())
+        return name;
+    QString fallback = key;
+    fallback[0] = fallback.at(0).toUpper();
+    return fallback;
+}
+
+void GuiSettings::setNoteColorName(NoteColor color, const QString &name)
+{
+    const QString key = u"notes/colorNames/"_s + noteColorKey(color);
+    if (name.trimmed().isEmpty())
+        m_settings.remove(key);
+    else
+        m_settings.setValue(key, name.trimmed());
+}
+
+NoteColor GuiSettings::defaultNoteColor() const
+{
+    return noteColorFromKey(m_settings.value(u"notes/defaultColor"_s).toString())
+            .value_or(NoteColor::Yellow);
+}
+
+void GuiSettings::setDefaultNoteColor(NoteColor color)
+{
+    m_settings.setValue(u"notes/defaultColor"_s, noteColorKey(color));
+}
+
 } // namespace newsmark::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/note.h"
 #include "reader_theme.h"
 
 #include <QByteArray>
@@ -49,6 +50,13 @@ public:
     void setAmountsUseArticleRate(bool useArticleRate);
     [[nodiscard]] QMap<QString, double> amountsUserRates() const;
     void setAmountsUserRate(const QString &pair, double rate);
+
+    // Notes: what each highlight colour means to the user ("claim", "figure", "follow up"),
+    // by default its plain name, and the colour a new highlight gets.
+    [[nodiscard]] QString noteColorName(NoteColor color) const;
+    void setNoteColorName(NoteColor color, const QString &name);
+    [[nodiscard]] NoteColor defaultNoteColor() const;
+    void setDefaultNoteColor(NoteColor color);
 
     void sync() { m_settings.sync(); }
 

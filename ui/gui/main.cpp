@@ -2,6 +2,7 @@
 #include "gui_logging.h"
 #include "library/library.h"
 #include "main_window.h"
+#include "notes_controller.h"
 #include "reader_profile.h"
 #include "web_setup.h"
 
@@ -59,9 +60,14 @@ int main(int argc, char *argv[])
     gui::BenchmarkProbe::attachIfRequested(window);
     window.show();
     // Files handed over by a file manager ("Open with") or the command line are imported.
+    // newsmark://article/ID?note=UUID (an exported note's link, via x-scheme-handler) opens it.
     QStringList toImport;
-    for (const QString &argument : parser.positionalArguments())
-        toImport.append(QDir::current().absoluteFilePath(argument));
+    for (const QString &argument : parser.positionalArguments()) {
+        if (argument.startsWith(u"newsmark:"_s))
+            window.notesController()->openLink(argument);
+        else
+            toImport.append(QDir::current().absoluteFilePath(argument));
+    }
     window.importPaths(toImport);
     return QApplication::exec();
 }

@@ -7,6 +7,7 @@
 #include "library/article_list_model.h"
 #include "library/library.h"
 #include "library_pane.h"
+#include "notes_controller.h"
 #include "reader_bridge.h"
 #include "reader_view.h"
 #include "render/reader_page.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     // Before restoreSettings(): the saved window state places the dock by its object name.
     m_amounts = new AmountsDock(m_settings, *m_reader, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_amounts);
+    m_notes = new NotesController(*m_library, *m_reader, *m_libraryPane, m_settings, this);
 
     createActions();
 
@@ -107,8 +109,9 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
 
 MainWindow::~MainWindow()
 {
-    // The import thread and the list hold on to the library; they go before it does.
+    // The import thread, the notes and the list hold on to the library; they go before it does.
     delete m_import;
+    delete m_notes;
     delete m_libraryPane;
     delete m_model;
 }
@@ -123,11 +126,15 @@ void MainWindow::createActions()
             fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolder);
     m_importActions = {importFiles, importFolder};
     fileMenu->addSeparator();
+    m_notes->addFileActions(fileMenu);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_notes->addEditActions(editMenu);
+    editMenu->addSeparator();
     QAction *find =
             editMenu->addAction(tr("&Filter Library"), m_libraryPane, &LibraryPane::focusFilter);
     find->setShortcut(QKeySequence::Find);
@@ -144,6 +151,7 @@ void MainWindow::createActions()
     QAction *amounts = m_amounts->toggleViewAction();
     amounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     viewMenu->addAction(amounts);
+    m_notes->addViewActions(viewMenu);
     viewMenu->addSeparator();
 
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));

@@ -24,6 +24,7 @@ namespace newsmark::gui {
 class AmountsDock;
 class ImportController;
 class LibraryPane;
+class NotesController;
 class ReaderProfile;
 class ReaderView;
 
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] ReaderView *readerView() const { return m_reader; }
     [[nodiscard]] ImportController *importController() const { return m_import; }
     [[nodiscard]] AmountsDock *amountsDock() const { return m_amounts; }
+    [[nodiscard]] NotesController *notesController() const { return m_notes; }
 
     // Imports files and folders in the background (the menu, drag and drop and tests use it).
     void importPaths(const QStringList &paths);
@@ -76,6 +78,7 @@ private:
     ReaderView *m_reader = nullptr;
     ImportController *m_import = nullptr;
     AmountsDock *m_amounts = nullptr;
+    NotesController *m_notes = nullptr;
     QLabel *m_countLabel = nullptr;
     QActionGroup *m_themeActions = nullptr;
     QList<QAction *> m_importActions;

@@ -122,6 +122,17 @@ void ReaderView::setTheme(ReaderTheme theme)
     render();
 }
 
+void ReaderView::setNoteSource(std::function<QList<ReaderNote>(const Article &)> source)
+{
+    m_noteSource = std::move(source);
+}
+
+void ReaderView::refresh()
+{
+    if (m_article)
+        render();
+}
+
 void ReaderView::render()
 {
     ReaderPageOptions options;
@@ -132,6 +143,8 @@ void ReaderView::render()
         const QString text = m_article->canonicalText();
         m_bridge->setArticle(m_article->id, text, m_spans);
         applyConversion(options, m_conversion, m_spans, text);
+        if (m_noteSource)
+            options.notes = m_noteSource(*m_article);
         path = u"/article/%1"_s.arg(m_article->id);
         html = ReaderPage::render(*m_article, m_spans, options);
     } else {

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QWebEngineView>
 
+#include <functional>
 #include <optional>
 
 class QWebChannel;
@@ -40,6 +41,10 @@ public:
     // 0 while a placeholder is shown.
     [[nodiscard]] ArticleId articleId() const { return m_article ? m_article->id : 0; }
     [[nodiscard]] ReaderBridge *bridge() const { return m_bridge; }
+    // Where the article's notes come from (the Notes controller): asked on every render.
+    void setNoteSource(std::function<QList<ReaderNote>(const Article &)> source);
+    // Renders the shown article again, e.g. after its notes changed.
+    void refresh();
 
     void zoomIn();
     void zoomOut();
@@ -66,6 +71,7 @@ private:
     QString m_placeholder;
     ReaderTheme m_theme = ReaderTheme::Light;
     ConversionChoice m_conversion;
+    std::function<QList<ReaderNote>(const Article &)> m_noteSource;
 };
 
 } // namespace newsmark::gui
