@@ -270,6 +270,16 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     QTRY_VERIFY_WITH_TIMEOUT(evaluateString(page(), title).contains(u"₩625,000,000,000,000"_s),
                              kTimeoutMs);
     QCOMPARE(evaluate(page(), u"window.nmStillHere === true"_s).value_or(false).toBool(), true);
+
+    // The other way round: won to dollars at the article's rate, inverted without losing cents.
+    dock()->setUseArticleRate(true);
+    dock()->setCurrency(u"USD"_s);
+    QCOMPARE(dock()->rateBase(), u"USD"_s);
+    QCOMPARE(dock()->rateQuote(), u"KRW"_s);
+    QTreeWidgetItem *won = rowFor(list, u"730조원"_s);
+    QCOMPARE(won->text(AmountsDock::ConvertedColumn), u"about US$506,944,444,444.44"_s);
+    QVERIFY(won->toolTip(AmountsDock::ConvertedColumn).contains(u"at 1,440 KRW per USD"_s));
+    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), QString());
 }
 
 void TestAmountsDock::articleWithoutConversionHasNoRate()

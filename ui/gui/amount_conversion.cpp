@@ -10,6 +10,11 @@ namespace newsmark::gui {
 
 namespace {
 
+// Digits kept when a rate is inverted: 1/1440 to 20 places turns ₩730조 into the exact
+// US$506,944,444,444.44 (12 places, as articleRate keeps, would be $324 off), and the 128-bit
+// mantissa still holds amounts up to 10^18 times such a rate (beyond, no conversion is shown).
+constexpr int kInverseDigits = 20;
+
 // Roughly from the unit worth most to the one worth least, so that a pair quoted base first
 // reads as a figure above one.
 int currencyRank(const QString &code)
@@ -81,14 +86,18 @@ std::optional<ResolvedRate> resolveRate(const ConversionChoice &choice, const QS
     if (from == to)
         return ResolvedRate {Decimal::fromInteger(1), false, QString()};
     if (choice.useArticleRate) {
-        if (const auto rate = articleRate(implied, from, to)) {
-            // The first bracketed conversion between the two, whichever way it was written.
-            for (const ImpliedRate &r : implied) {
-                if ((r.from == from && r.to == to) || (r.from == to && r.to == from))
-                    return ResolvedRate {*rate, true,
-                                         u"at "_s % describeRate(from, to, *rate)
-                                                 % u", implied by "_s % impliedRateText(r, text)};
-            }
+        // The first bracketed conversion between the two, whichever way it was written (what
+        // articleRate picks), inverted here with more digits than articleRate keeps.
+        for (const ImpliedRate &r : implied) {
+            std::optional<Decimal> rate;
+            if (r.from == from && r.to == to)
+                rate = r.rate;
+            else if (r.from == to && r.to == from)
+                rate = Decimal::fromInteger(1).divided(r.rate, kInverseDigits);
+            if (rate && !rate->isZero())
+                return ResolvedRate {*rate, true,
+                                     u"at "_s % describeRate(from, to, *rate) % u", implied by "_s
+                                             % impliedRateText(r, text)};
         }
     }
     const CurrencyPair pair = currencyPair(from, to);
@@ -97,7 +106,7 @@ std::optional<ResolvedRate> resolveRate(const ConversionChoice &choice, const QS
         return std::nullopt;
     std::optional<Decimal> rate = user;
     if (pair.base != from)
-        rate = Decimal::fromInteger(1).divided(*user, 12);
+        rate = Decimal::fromInteger(1).divided(*user, kInverseDigits);
     if (!rate || rate->isZero())
         return std::nullopt;
     return ResolvedRate {*rate, false,

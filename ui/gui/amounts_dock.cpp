@@ -225,8 +225,10 @@ void AmountsDock::setUseArticleRate(bool useArticleRate)
     // A first "My rate" starts from the article's figure rather than from nothing.
     const QString key = pairKey(m_pair);
     if (!useArticleRate && !m_choice.userRates.contains(key) && !m_pair.base.isEmpty()) {
-        if (const auto rate = articleRate(m_implied, m_pair.base, m_pair.quote))
+        if (const auto rate = articleRate(m_implied, m_pair.base, m_pair.quote)) {
             m_choice.userRates.insert(key, rate->rounded(4).toDouble());
+            m_settings.setAmountsUserRate(key, m_choice.userRates.value(key));
+        }
     }
     onChoiceChanged();
 }
