@@ -16,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -179,9 +181,23 @@ void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 820);
-    restoreState(m_settings.windowState());
+    if (!restoreState(m_settings.windowState())) {
+        // First start: the reader gets the room. Amounts share the right-hand column with the
+        // notes (a tab each) instead of taking a third of the height under the reader.
+        auto *notes = findChild<QDockWidget *>(QStringLiteral("notesDock"));
+        if (notes && m_amounts) {
+            addDockWidget(Qt::RightDockWidgetArea, m_amounts);
+            tabifyDockWidget(notes, m_amounts);
+            notes->raise();
+            // Dock sizes only take once the window is laid out.
+            QTimer::singleShot(0, this, [this, notes] {
+                resizeDocks({notes}, {300}, Qt::Horizontal);
+                m_splitter->setSizes({380, 620});
+            });
+        }
+    }
     if (!m_splitter->restoreState(m_settings.splitterState()))
-        m_splitter->setSizes({520, 760});
+        m_splitter->setSizes({420, 860});
     m_libraryPane->restoreHeaderState(m_settings.libraryHeaderState());
     m_reader->setZoom(m_settings.zoom());
 
