@@ -406,9 +406,14 @@ void AmountsDock::updateRateControls()
         info << tr("Article's rate: none (the article converts no amount in brackets).");
     } else {
         QStringList rates;
-        for (const ImpliedRate &r : std::as_const(m_implied))
-            rates << tr("%1, from %2")
-                             .arg(describeRate(r.from, r.to, r.rate), impliedRateText(r, m_text));
+        for (const ImpliedRate &r : std::as_const(m_implied)) {
+            // A conversion repeated in a sub-headline and the body is one rate, said once.
+            const QString line =
+                    tr("%1, from %2")
+                            .arg(describeRate(r.from, r.to, r.rate), impliedRateText(r, m_text));
+            if (!rates.contains(line))
+                rates << line;
+        }
         info << tr("Article's rate: %1.").arg(rates.join(u"; "_s));
     }
     if (on && !m_pair.base.isEmpty()) {
