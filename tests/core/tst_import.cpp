@@ -347,8 +347,8 @@ void ImportTest::decodeErrors_data()
     QTest::addColumn<QString>("error");
     const QString binary = QStringLiteral("looks like a binary file");
     const QString undecodable = QStringLiteral("not valid UTF-8, UTF-16 or CP949 text");
-    QTest::newRow("NUL bytes") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)
-                               << binary;
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    QTest::newRow("NUL bytes") << QByteArray(png, sizeof png - 1) << binary;
     QByteArray controls;
     for (int i = 0; i < 200; ++i)
         controls += (i % 3 == 0) ? '\x01' : 'a';
