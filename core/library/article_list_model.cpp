@@ -7,8 +7,8 @@ namespace newsmark {
 ArticleListModel::ArticleListModel(ArticleStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_pages(64) // 64 pages of 256 rows: a few screens around every place visited
 {
-    m_pages.setMaxCost(64); // 64 pages of 256 rows: a few screens around every place visited
     m_rowCount = m_store.count(m_query);
 }
 
@@ -24,16 +24,10 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
 
 const ArticleSummary *ArticleListModel::summaryAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row >= m_rowCount)
         return nullptr;
-    const int page = row / kPageSize;
-    QList<ArticleSummary> *rows = m_pages.object(page);
-    if (!rows) {
-        rows = new QList<ArticleSummary>(m_store.page(m_query, page * kPageSize, kPageSize));
-        m_pages.insert(page, rows);
-    }
-    const int within = row % kPageSize;
-    return within < rows->size() ? &rows->at(within) : nullptr;
+    return m_pages.at(
+            row, [this](int offset, int limit) { return m_store.page(m_query, offset, limit); });
 }
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
@@ -123,12 +117,8 @@ void ArticleListModel::setRead(ArticleId id, bool read)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    const int page = row / kPageSize;
-    if (QList<ArticleSummary> *rows = m_pages.object(page)) {
-        const int within = row % kPageSize;
-        if (within < rows->size())
-            (*rows)[within].read = read;
-    }
+    if (ArticleSummary *summary = m_pages.cached(row))
+        summary->read = read;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ArticleReadRole, Qt::FontRole});
 }
 

@@ -2,8 +2,9 @@
 
 #include "storage/article_store.h"
 
+#include "library/row_pages.h"
+
 #include <QAbstractTableModel>
-#include <QCache>
 
 namespace newsmark {
 
@@ -35,7 +36,7 @@ public:
     [[nodiscard]] int rowOf(ArticleId id) const;
     void setRead(ArticleId id, bool read);
 
-    static constexpr int kPageSize = 256;
+    static constexpr int kPageSize = RowPages<ArticleSummary>::kPageSize;
 
 private:
     const ArticleSummary *summaryAt(int row) const;
@@ -43,7 +44,7 @@ private:
     ArticleStore &m_store;
     ArticleQuery m_query;
     int m_rowCount = 0;
-    mutable QCache<int, QList<ArticleSummary>> m_pages;
+    RowPages<ArticleSummary> m_pages;
 };
 
 } // namespace newsmark

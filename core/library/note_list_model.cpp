@@ -8,8 +8,8 @@ namespace newsmark {
 NoteListModel::NoteListModel(NoteStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_pages(16)
 {
-    m_pages.setMaxCost(16);
     m_rowCount = m_store.count(m_query);
 }
 
@@ -25,16 +25,10 @@ int NoteListModel::columnCount(const QModelIndex &parent) const
 
 const NoteRow *NoteListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row >= m_rowCount)
         return nullptr;
-    const int page = row / kPageSize;
-    QList<NoteRow> *rows = m_pages.object(page);
-    if (!rows) {
-        rows = new QList<NoteRow>(m_store.page(m_query, page * kPageSize, kPageSize));
-        m_pages.insert(page, rows);
-    }
-    const int within = row % kPageSize;
-    return within < rows->size() ? &rows->at(within) : nullptr;
+    return m_pages.at(
+            row, [this](int offset, int limit) { return m_store.page(m_query, offset, limit); });
 }
 
 QVariant NoteListModel::data(const QModelIndex &index, int role) const

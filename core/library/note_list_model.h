@@ -2,8 +2,9 @@
 
 #include "storage/note_store.h"
 
+#include "library/row_pages.h"
+
 #include <QAbstractTableModel>
-#include <QCache>
 
 namespace newsmark {
 
@@ -46,7 +47,7 @@ public:
     // The row of a note in the current order and query, or -1: views re-select by id.
     [[nodiscard]] int rowOf(const QUuid &id) const;
 
-    static constexpr int kPageSize = 256;
+    static constexpr int kPageSize = RowPages<NoteRow>::kPageSize;
 
 private:
     const NoteRow *rowAt(int row) const;
@@ -54,7 +55,7 @@ private:
     NoteStore &m_store;
     NoteQuery m_query;
     int m_rowCount = 0;
-    mutable QCache<int, QList<NoteRow>> m_pages;
+    RowPages<NoteRow> m_pages;
 };
 
 } // namespace newsmark
