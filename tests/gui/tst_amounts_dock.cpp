@@ -7,6 +7,7 @@
 #include "reader_profile.h"
 #include "reader_view.h"
 #include "web_setup.h"
+#include "window_test_base.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,7 +92,7 @@ QTreeWidgetItem *rowFor(const QTreeWidget *tree, const QString &written)
 
 } // namespace
 
-class TestAmountsDock final : public QObject
+class TestAmountsDock final : public WindowTestBase
 {
     Q_OBJECT
 
@@ -116,43 +117,28 @@ private:
     {
         return dock()->findChild<T *>(name);
     }
-
-    std::unique_ptr<ReaderProfile> m_profile;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestAmountsDock::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"Newsmark"_s);
-    QApplication::setApplicationName(u"Newsmark"_s);
-    m_profile = std::make_unique<ReaderProfile>();
+    setUpRun();
 }
 
 void TestAmountsDock::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto library = Library::open(m_dir->filePath(u"library.sqlite"_s));
-    QVERIFY2(library.ok(), qPrintable(library.ok() ? QString() : library.error()));
-    m_window = std::make_unique<MainWindow>(std::move(library).value(), *m_profile);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QVERIFY(dock());
     QVERIFY(dock()->isVisible());
 }
 
 void TestAmountsDock::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    closeWindow();
 }
 
 void TestAmountsDock::cleanupTestCase()
 {
-    m_profile.reset();
+    tearDownRun();
 }
 
 ArticleId TestAmountsDock::importArticle(const QString &name, const QString &text)

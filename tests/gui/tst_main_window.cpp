@@ -8,6 +8,7 @@
 #include "reader_view.h"
 #include "request_interceptor.h"
 #include "web_setup.h"
+#include "window_test_base.h"
 
 #include <QApplication>
 #include <QFile>
@@ -69,7 +70,7 @@ QString evaluateString(QWebEnginePage *page, const QString &script)
 
 } // namespace
 
-class TestMainWindow final : public QObject
+class TestMainWindow final : public WindowTestBase
 {
     Q_OBJECT
 
@@ -94,41 +95,26 @@ private:
     bool selectInList(ArticleId id);
     bool waitForArticle(ArticleId id);
     QWebEnginePage *page() const { return m_window->readerView()->page(); }
-
-    std::unique_ptr<ReaderProfile> m_profile;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"Newsmark"_s);
-    QApplication::setApplicationName(u"Newsmark"_s);
-    m_profile = std::make_unique<ReaderProfile>();
+    setUpRun();
 }
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto library = Library::open(m_dir->filePath(u"library.sqlite"_s));
-    QVERIFY2(library.ok(), qPrintable(library.ok() ? QString() : library.error()));
-    m_window = std::make_unique<MainWindow>(std::move(library).value(), *m_profile);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    closeWindow();
 }
 
 void TestMainWindow::cleanupTestCase()
 {
-    m_profile.reset();
+    tearDownRun();
 }
 
 QString TestMainWindow::writeArticle(const QString &name, const QString &text)

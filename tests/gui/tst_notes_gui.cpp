@@ -7,6 +7,7 @@
 #include "reader_view.h"
 #include "storage/note_store.h"
 #include "web_setup.h"
+#include "window_test_base.h"
 
 #include <QApplication>
 #include <QFile>
@@ -68,7 +69,7 @@ QString noteMarks(const QUuid &id, const QString &extra = {})
 
 } // namespace
 
-class TestNotesGui final : public QObject
+class TestNotesGui final : public WindowTestBase
 {
     Q_OBJECT
 
@@ -88,41 +89,26 @@ private:
     bool waitForArticle(ArticleId id);
     NotesController *notes() const { return m_window->notesController(); }
     QWebEnginePage *page() const { return m_window->readerView()->page(); }
-
-    std::unique_ptr<ReaderProfile> m_profile;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestNotesGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"Newsmark"_s);
-    QApplication::setApplicationName(u"Newsmark"_s);
-    m_profile = std::make_unique<ReaderProfile>();
+    setUpRun();
 }
 
 void TestNotesGui::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto library = Library::open(m_dir->filePath(u"library.sqlite"_s));
-    QVERIFY(library.ok());
-    m_window = std::make_unique<MainWindow>(std::move(library).value(), *m_profile);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestNotesGui::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    closeWindow();
 }
 
 void TestNotesGui::cleanupTestCase()
 {
-    m_profile.reset();
+    tearDownRun();
 }
 
 ArticleId TestNotesGui::importArticle()
