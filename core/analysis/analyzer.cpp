@@ -1,8 +1,15 @@
 #include "analysis/analyzer.h"
 
 #include "analysis/amount_recognizer.h"
+#include "analysis/entity_corrections.h"
 #include "analysis/ner/entity_linker.h"
 #include "analysis/ner/entity_recognizer.h"
+
+#include "analysis/ner/ner_resources.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
 
 #include <algorithm>
 
@@ -20,6 +27,35 @@ Analyzer::Analyzer(std::vector<std::unique_ptr<Recognizer>> recognizers)
 
 Analyzer::~Analyzer() = default;
 
+QString Analyzer::fingerprint()
+{
+    // Bump when recognition or linking code changes what it finds; models and gazetteers are
+    // hashed, so shipping a new one is noticed without it.
+    constexpr int kRulesVersion = 1;
+    static const QString value = [] {
+        ner::ensureNerResources();
+        QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+        for (const QString &folder : {QStringLiteral(":/models"), QStringLiteral(":/gazetteer")}) {
+            QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+            QStringList files;
+            while (it.hasNext())
+                files << it.next();
+            files.sort();
+            for (const QString &path : std::as_const(files)) {
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly)) {
+                    hash.addData(path.toUtf8());
+                    hash.addData(&file);
+                }
+            }
+        }
+        return QStringLiteral("rules%1-%2")
+                .arg(kRulesVersion)
+                .arg(QString::fromLatin1(hash.result().toHex().left(16)));
+    }();
+    return value;
+}
+
 const Analyzer &Analyzer::standard()
 {
     static const Analyzer pipeline;
@@ -27,6 +63,12 @@ const Analyzer &Analyzer::standard()
 }
 
 QList<Span> Analyzer::analyze(QStringView text) const
+{
+    static const EntityCorrections none;
+    return analyze(text, none);
+}
+
+QList<Span> Analyzer::analyze(QStringView text, const EntityCorrections &corrections) const
 {
     struct Candidate
     {
@@ -59,8 +101,10 @@ QList<Span> Analyzer::analyze(QStringView text) const
     }
     std::sort(kept.begin(), kept.end(),
               [](const Span &a, const Span &b) { return a.start < b.start; });
+    corrections.applyMarksAndRemovals(text, kept);
     // Linking reads the resolved spans: a short mention is tied only to names that survived.
     EntityLinker().link(text, kept);
+    corrections.applyMerges(text, kept);
     return kept;
 }
 

@@ -10,6 +10,8 @@
 
 namespace newsmark {
 
+class EntityCorrections;
+
 // One stage of the analysis pipeline: text in, spans out. Recognisers are stateless after
 // construction, so one instance may serve several threads.
 class Recognizer
@@ -30,6 +32,13 @@ public:
     Q_DISABLE_COPY_MOVE(Analyzer)
 
     [[nodiscard]] QList<Span> analyze(QStringView text) const;
+    // With the user's corrections applied: marks and removals before linking (so that a marked
+    // name's short mentions link to it), merges after.
+    [[nodiscard]] QList<Span> analyze(QStringView text, const EntityCorrections &corrections) const;
+
+    // Names the models and rules this build analyses with: stored beside an article's mentions,
+    // so that mentions made by another version are found and made again.
+    static QString fingerprint();
 
     // The pipeline the app ships with.
     static const Analyzer &standard();

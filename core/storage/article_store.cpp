@@ -78,6 +78,10 @@ QString whereClause(const ArticleQuery &q, QStringList *patterns)
                                 "reporter LIKE %1 ESCAPE '\\' OR category LIKE %1 ESCAPE '\\')")
                          .arg(p);
     }
+    // A number, not text: written in place rather than bound.
+    if (q.entityId > 0)
+        terms << QStringLiteral("id IN (SELECT article_id FROM mentions WHERE entity_id = %1)")
+                         .arg(q.entityId);
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") % terms.join(QStringLiteral(" AND "));
 }

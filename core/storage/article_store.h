@@ -19,6 +19,8 @@ enum class ArticleSortKey { Published, Headline, Outlet };
 struct ArticleQuery
 {
     QString filter;
+    // Only articles that mention this entity (EntityStore's id); 0 for all.
+    qint64 entityId = 0;
     ArticleSortKey sortKey = ArticleSortKey::Published;
     bool descending = true;
 };

@@ -45,21 +45,6 @@ qsizetype titleAt(QStringView text, qsizetype at)
     return 0;
 }
 
-bool isWordStart(QStringView text, qsizetype at)
-{
-    return at == 0 || !text[at - 1].isLetterOrNumber();
-}
-
-// Where a name ends: at the end of the word or before a particle.
-bool isNameEnd(QStringView text, qsizetype end)
-{
-    qsizetype wordEnd = end;
-    while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
-        ++wordEnd;
-    const QStringView rest = text.mid(end, wordEnd - end);
-    return rest.isEmpty() || ner::isParticle(rest);
-}
-
 bool allHangul(QStringView s)
 {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) {
@@ -107,6 +92,20 @@ public:
 bool isEntityKind(SpanKind kind)
 {
     return kind == SpanKind::Person || kind == SpanKind::Organization || kind == SpanKind::Location;
+}
+
+bool isWordStart(QStringView text, qsizetype at)
+{
+    return at == 0 || !text[at - 1].isLetterOrNumber();
+}
+
+bool isNameEnd(QStringView text, qsizetype end)
+{
+    qsizetype wordEnd = end;
+    while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
+        ++wordEnd;
+    const QStringView rest = text.mid(end, wordEnd - end);
+    return rest.isEmpty() || ner::isParticle(rest);
 }
 
 QString entityName(const Span &span, QStringView text)

@@ -25,5 +25,9 @@ public:
 // The name an entity span stands for: its linked canonical name, or its own text.
 [[nodiscard]] QString entityName(const Span &span, QStringView text);
 [[nodiscard]] bool isEntityKind(SpanKind kind);
+// Whether a name may start at `at`: nothing that continues a word stands before it.
+[[nodiscard]] bool isWordStart(QStringView text, qsizetype at);
+// Whether a name may end at `end`: the word ends there, or a Korean particle follows.
+[[nodiscard]] bool isNameEnd(QStringView text, qsizetype end);
 
 } // namespace newsmark
