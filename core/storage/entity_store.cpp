@@ -371,7 +371,7 @@ std::optional<EntityRecord> EntityStore::find(const QString &name, SpanKind kind
 QList<EntityRecord> EntityStore::list(const QString &filter, int limit)
 {
     // Ranked by the articles mentioning each, counted once through the index on entity_id.
-    QByteArray sql = "SELECT id FROM (SELECT m.entity_id AS id, count(DISTINCT m.article_id) AS n"
+    QByteArray sql = "SELECT e.id FROM (SELECT m.entity_id AS id, count(DISTINCT m.article_id) AS n"
                      " FROM mentions m GROUP BY m.entity_id) r JOIN entities e ON e.id = r.id";
     const QString pattern = filter.trimmed();
     if (!pattern.isEmpty())

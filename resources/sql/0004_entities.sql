@@ -33,8 +33,9 @@ CREATE TABLE article_analysis (
 --         entity of `kind`, named `target` (or `surface` when empty);
 -- remove: `surface` is not an entity of `kind`, wherever the recogniser finds it;
 -- merge:  the entity `surface` of `kind` is the entity `target` of `target_kind`.
+-- AUTOINCREMENT: an id names one correction for good (undo, `entities forget`), never reused.
 CREATE TABLE entity_corrections (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     action       TEXT    NOT NULL CHECK (action IN ('mark', 'remove', 'merge')),
     surface      TEXT    NOT NULL CHECK (length(surface) > 0),
     kind         TEXT    NOT NULL CHECK (kind IN ('PERSON', 'ORG', 'LOCATION')),

@@ -76,6 +76,9 @@ Commands:
   show ID [--json|--html]            Show one article as text, JSON or a web page.
   analyze [FILE|-] [--json|--jsonl]  Find amounts, people, places ... in text.
   notes add|list|export|import       Highlights, comments and tags (see notes --help).
+  entities list|show|index|mark|remove|merge|corrections|forget
+                                     People, organizations and places across the library,
+                                     and corrections to them (see entities --help).
 
 Every command accepts --help and --library PATH (default: %1).
 
@@ -86,6 +89,41 @@ Options:
 Exit status: 0 on success, 1 on failure, 2 on a wrong command line.
 Offsets in JSON output count Unicode code points; end offsets are exclusive.
 )"_s.arg(Library::defaultPath());
+}
+
+int runSubcommand(QStringView group, const QString &help, const QList<Subcommand> &subcommands,
+                  const QStringList &arguments)
+{
+    const auto usageError = [group](const QString &message) {
+        printErr(QString(programName % u' ' % group % u": " % message % u"\nTry '" % programName
+                         % u' ' % group % u" --help' for more information.\n"));
+        return int(ExitUsage);
+    };
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--library") {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u"--library="))
+            continue;
+        if (argument == u"-h" || argument == u"--help") {
+            printOut(help);
+            return ExitSuccess;
+        }
+        if (argument.startsWith(u'-'))
+            return usageError(
+                    u"unknown option '%1' (options follow the subcommand)"_s.arg(argument));
+        for (const Subcommand &subcommand : subcommands) {
+            if (subcommand.name == argument) {
+                QStringList rest = arguments;
+                rest.removeAt(i);
+                return subcommand.run(rest);
+            }
+        }
+        return usageError(u"unknown subcommand '%1'"_s.arg(argument));
+    }
+    return usageError(u"no subcommand given"_s);
 }
 
 int programUsageError(const QString &message)

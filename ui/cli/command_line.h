@@ -53,6 +53,18 @@ private:
 // Opens (creating when new) the library at `path`; on failure says why on stderr and returns null.
 std::unique_ptr<Library> openLibrary(const QString &path);
 
+// A command made of subcommands (`notes add`, `entities show` ...).
+struct Subcommand
+{
+    QStringView name;
+    int (*run)(const QStringList &arguments);
+};
+
+// Finds the subcommand among `arguments` (--library may come before it) and runs it with the
+// other arguments; answers --help with `help`, and reports a missing or unknown subcommand.
+int runSubcommand(QStringView group, const QString &help, const QList<Subcommand> &subcommands,
+                  const QStringList &arguments);
+
 // The usage of the program as a whole, for `newsmark-cli --help`.
 QString programHelp();
 // Reports a usage error of the program as a whole (unknown command ...); returns ExitUsage.

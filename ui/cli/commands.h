@@ -11,5 +11,6 @@ int runList(const QStringList &arguments);
 int runShow(const QStringList &arguments);
 int runAnalyze(const QStringList &arguments);
 int runNotes(const QStringList &arguments);
+int runEntities(const QStringList &arguments);
 
 } // namespace newsmark::cli

@@ -20,8 +20,9 @@ struct Command
 };
 
 constexpr std::array commands {
-        Command {u"import", runImport},   Command {u"list", runList},   Command {u"show", runShow},
-        Command {u"analyze", runAnalyze}, Command {u"notes", runNotes},
+        Command {u"import", runImport}, Command {u"list", runList},
+        Command {u"show", runShow},     Command {u"analyze", runAnalyze},
+        Command {u"notes", runNotes},   Command {u"entities", runEntities},
 };
 
 // Splits the command line into the command name and its arguments. Options given before the

@@ -14,8 +14,6 @@
 #include <QJsonDocument>
 #include <QSet>
 
-#include <array>
-
 using namespace Qt::StringLiterals;
 
 namespace newsmark::cli {
@@ -43,25 +41,12 @@ Offsets count Unicode code points; end offsets are exclusive.
 )"_s;
 }
 
-struct Subcommand
-{
-    QStringView name;
-    int (*run)(const QStringList &arguments);
+const QList<Subcommand> subcommands {
+        {u"add", runNotesAdd},
+        {u"list", runNotesList},
+        {u"export", runNotesExport},
+        {u"import", runNotesImport},
 };
-
-constexpr std::array subcommands {
-        Subcommand {u"add", runNotesAdd},
-        Subcommand {u"list", runNotesList},
-        Subcommand {u"export", runNotesExport},
-        Subcommand {u"import", runNotesImport},
-};
-
-int groupUsageError(const QString &message)
-{
-    printErr(QString(programName % u" notes: " % message % u"\nTry '" % programName
-                     % u" notes --help' for more information.\n"));
-    return ExitUsage;
-}
 
 std::optional<ArticleId> articleIdFrom(const QString &text)
 {
@@ -76,32 +61,7 @@ std::optional<ArticleId> articleIdFrom(const QString &text)
 
 int runNotes(const QStringList &arguments)
 {
-    // --library may come before the subcommand, like before the command.
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--library") {
-            ++i;
-            continue;
-        }
-        if (argument.startsWith(u"--library="))
-            continue;
-        if (argument == u"-h" || argument == u"--help") {
-            printOut(groupHelp());
-            return ExitSuccess;
-        }
-        if (argument.startsWith(u'-'))
-            return groupUsageError(
-                    u"unknown option '%1' (options follow the subcommand)"_s.arg(argument));
-        for (const Subcommand &subcommand : subcommands) {
-            if (subcommand.name == argument) {
-                QStringList rest = arguments;
-                rest.removeAt(i);
-                return subcommand.run(rest);
-            }
-        }
-        return groupUsageError(u"unknown subcommand '%1'"_s.arg(argument));
-    }
-    return groupUsageError(u"no subcommand given"_s);
+    return runSubcommand(u"notes", groupHelp(), subcommands, arguments);
 }
 
 int runNotesAdd(const QStringList &arguments)

@@ -1,0 +1,461 @@
+// entities: the library's people, organizations and places, and the user's corrections to them.
+
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+
+#include "analysis/entity_corrections.h"
+#include "library/entity_indexer.h"
+#include "library/library.h"
+#include "storage/entity_store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+QString groupHelp()
+{
+    return uR"(Usage: newsmark-cli entities SUBCOMMAND [options] [arguments]
+People, organizations and places across the library: one entity per name, with the articles
+and notes that mention it, and the corrections that always win over the recogniser.
+
+Subcommands:
+  list [--filter TEXT] [--limit N] [--json]
+                   Entities, the most widely mentioned first.
+  show NAME [--kind K] [--json]
+                   One entity: its aliases, and every article and note that mentions it.
+  index            Analyse the articles whose entities are not indexed yet (or were indexed
+                   by another model or before a correction).
+  mark TEXT --as K [--name NAME]
+                   Every occurrence of TEXT is a K (named NAME), across the library.
+  remove TEXT --kind K
+                   TEXT is not a K, wherever the recogniser finds it.
+  merge NAME --kind K --into NAME2 [--into-kind K2]
+                   The entity NAME is the entity NAME2.
+  corrections [--json]
+                   The corrections made so far, oldest first.
+  forget ID        Delete a correction (see corrections).
+
+K is person, org or place. list and show bring the index up to date first; every subcommand
+accepts --help and --library PATH.
+)"_s;
+}
+
+int runList(const QStringList &arguments);
+int runShow(const QStringList &arguments);
+int runIndex(const QStringList &arguments);
+int runMark(const QStringList &arguments);
+int runRemove(const QStringList &arguments);
+int runMerge(const QStringList &arguments);
+int runCorrections(const QStringList &arguments);
+int runForget(const QStringList &arguments);
+
+const QList<Subcommand> subcommands {
+        {u"list", runList},
+        {u"show", runShow},
+        {u"index", runIndex},
+        {u"mark", runMark},
+        {u"remove", runRemove},
+        {u"merge", runMerge},
+        {u"corrections", runCorrections},
+        {u"forget", runForget},
+};
+
+// Brings the index up to date, with progress on stderr when it takes a while.
+bool updateIndex(Library &library, EntityStore &entities)
+{
+    EntityIndexer indexer(library.articles(), entities);
+    int lastShown = -1;
+    const auto report = indexer.run([&](int done, int total) {
+        if (total >= 500 && done * 10 / total != lastShown) {
+            lastShown = done * 10 / total;
+            printErr(u"%1: indexing entities: %2 of %3 articles\n"_s.arg(programName)
+                             .arg(done)
+                             .arg(total));
+        }
+        return true;
+    });
+    if (!report) {
+        fail(u"cannot index the library's entities: %1"_s.arg(report.error()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<SpanKind> kindOption(CommandLine &cli, const QCommandLineOption &option,
+                                   int *exitCode)
+{
+    const QString value = cli.parser().value(option);
+    const auto kind = indexedEntityKindFromName(value);
+    if (!kind)
+        *exitCode = cli.usageError(u"'%1' is not a kind: use person, org or place"_s.arg(value));
+    return kind;
+}
+
+QJsonObject recordToJson(const EntityRecord &e)
+{
+    return {{u"id"_s, e.id},
+            {u"name"_s, e.name},
+            {u"type"_s, spanKindName(e.kind)},
+            {u"articles"_s, e.articles},
+            {u"mentions"_s, e.mentions},
+            {u"aliases"_s, QJsonArray::fromStringList(e.aliases)}};
+}
+
+QJsonObject correctionToJson(const EntityCorrection &c)
+{
+    QJsonObject json {{u"id"_s, c.id},
+                      {u"action"_s, correctionActionName(c.action)},
+                      {u"text"_s, c.surface},
+                      {u"type"_s, spanKindName(c.kind)},
+                      {u"created"_s, c.createdAt}};
+    if (!c.target.isEmpty())
+        json.insert(c.action == CorrectionAction::Merge ? u"into"_s : u"name"_s, c.target);
+    if (c.action == CorrectionAction::Merge)
+        json.insert(u"intoType"_s, spanKindName(c.targetKind));
+    return json;
+}
+
+QString correctionLine(const EntityCorrection &c)
+{
+    const QString kind = spanKindName(c.kind);
+    switch (c.action) {
+    case CorrectionAction::Mark:
+        return u"%1  mark    %2 as %3%4"_s.arg(c.id).arg(
+                c.surface, kind, c.target.isEmpty() ? QString() : u" named "_s + c.target);
+    case CorrectionAction::Remove: return u"%1  remove  %2 (%3)"_s.arg(c.id).arg(c.surface, kind);
+    case CorrectionAction::Merge:
+        return u"%1  merge   %2 (%3) into %4 (%5)"_s.arg(c.id).arg(c.surface, kind, c.target,
+                                                                   spanKindName(c.targetKind));
+    }
+    return {};
+}
+
+// Opens the library named on the command line with its entity store.
+struct Opened
+{
+    std::unique_ptr<Library> library;
+    std::unique_ptr<EntityStore> entities;
+};
+
+std::optional<Opened> open(CommandLine &cli)
+{
+    auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return std::nullopt;
+    auto entities = std::make_unique<EntityStore>(library->database());
+    return Opened {std::move(library), std::move(entities)};
+}
+
+// Stores the correction and applies it: the articles it touches are analysed again.
+int store(Opened &opened, const EntityCorrection &correction)
+{
+    const auto change = opened.entities->addCorrection(correction);
+    if (!change)
+        return fail(u"correction not saved: %1"_s.arg(change.error()));
+    printOut(QString(correctionLine(change->added) + u'\n'));
+    for (const EntityCorrection &old : change->replaced)
+        printOut(QString(u"replaces: "_s + correctionLine(old) + u'\n'));
+    return updateIndex(*opened.library, *opened.entities) ? ExitSuccess : ExitFailure;
+}
+
+int runList(const QStringList &arguments)
+{
+    CommandLine cli(u"entities list"_s, u"[options]"_s,
+                    u"List the library's people, organizations and places, the most widely "
+                    u"mentioned first."_s);
+    const QCommandLineOption filter(u"filter"_s, u"Only names or aliases containing TEXT."_s,
+                                    u"TEXT"_s);
+    const QCommandLineOption limit(u"limit"_s, u"At most N entities (default 100)."_s, u"N"_s,
+                                   u"100"_s);
+    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    for (const auto &option : {filter, limit, json})
+        cli.parser().addOption(option);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (!cli.positional().isEmpty())
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    bool isNumber = false;
+    const int max = cli.parser().value(limit).toInt(&isNumber);
+    if (!isNumber || max <= 0)
+        return cli.usageError(u"--limit wants a positive number"_s);
+    auto opened = open(cli);
+    if (!opened || !updateIndex(*opened->library, *opened->entities))
+        return ExitFailure;
+    const QList<EntityRecord> all = opened->entities->list(cli.parser().value(filter), max);
+    if (cli.isSet(json)) {
+        QJsonArray array;
+        for (const EntityRecord &e : all)
+            array.append(recordToJson(e));
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    QString out;
+    for (const EntityRecord &e : all)
+        out += u"%1 %2 %3 articles, %4 mentions%5\n"_s
+                       .arg(fitToWidth(e.name, 24), fitToWidth(spanKindName(e.kind), 8))
+                       .arg(e.articles, 5)
+                       .arg(e.mentions, 5)
+                       .arg(e.aliases.isEmpty() ? QString()
+                                                : u"  (also "_s + e.aliases.join(u", "_s) + u')');
+    printOut(out);
+    return ExitSuccess;
+}
+
+int runShow(const QStringList &arguments)
+{
+    CommandLine cli(
+            u"entities show"_s, u"[options] NAME"_s,
+            u"Show one entity: its aliases, and every article and note that mentions it."_s);
+    const QCommandLineOption kind(u"kind"_s, u"person, org or place, when NAME is several."_s,
+                                  u"K"_s);
+    const QCommandLineOption json(u"json"_s, u"Print a JSON object."_s);
+    cli.parser().addOption(kind);
+    cli.parser().addOption(json);
+    cli.parser().addPositionalArgument(u"NAME"_s, u"The entity's name (see list)."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    const QStringList positional = cli.positional();
+    if (positional.size() != 1)
+        return cli.usageError(positional.isEmpty()
+                                      ? u"missing entity NAME"_s
+                                      : u"unexpected argument '%1'"_s.arg(positional.at(1)));
+    int exitCode = ExitSuccess;
+    std::optional<SpanKind> wanted;
+    if (cli.isSet(kind) && !(wanted = kindOption(cli, kind, &exitCode)))
+        return exitCode;
+    auto opened = open(cli);
+    if (!opened || !updateIndex(*opened->library, *opened->entities))
+        return ExitFailure;
+    const QString name = positional.constFirst();
+    std::optional<EntityRecord> entity;
+    for (const SpanKind k : {SpanKind::Person, SpanKind::Organization, SpanKind::Location}) {
+        if (wanted && *wanted != k)
+            continue;
+        if (auto found = opened->entities->find(name, k)) {
+            if (entity)
+                return fail(u"'%1' is both a %2 and a %3: say which with --kind"_s.arg(
+                        name, spanKindName(entity->kind), spanKindName(k)));
+            entity = found;
+        }
+    }
+    if (!entity)
+        return fail(u"no entity named '%1' in the library"_s.arg(name));
+    const QList<EntityReference> refs = opened->entities->references(entity->id);
+    if (cli.isSet(json)) {
+        QJsonObject out = recordToJson(*entity);
+        QJsonArray articles;
+        QJsonArray notes;
+        for (const EntityReference &r : refs) {
+            if (r.noteId.isEmpty())
+                articles.append(QJsonObject {{u"article"_s, r.article},
+                                             {u"headline"_s, r.headline},
+                                             {u"outlet"_s, r.outlet},
+                                             {u"date"_s, r.published},
+                                             {u"mentions"_s, r.mentions}});
+            else
+                notes.append(QJsonObject {
+                        {u"id"_s, r.noteId}, {u"article"_s, r.article}, {u"quote"_s, r.quote}});
+        }
+        out.insert(u"inArticles"_s, articles);
+        out.insert(u"inNotes"_s, notes);
+        printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    QString text =
+            u"%1 (%2): %3 articles, %4 mentions\n"_s.arg(entity->name, spanKindName(entity->kind))
+                    .arg(entity->articles)
+                    .arg(entity->mentions);
+    if (!entity->aliases.isEmpty())
+        text += u"also written: "_s + entity->aliases.join(u", "_s) + u'\n';
+    for (const EntityReference &r : refs) {
+        if (r.noteId.isEmpty())
+            text += u"%1  %2  %3 (%4 mentions)\n"_s.arg(r.article, 6)
+                            .arg(fitToWidth(r.published.left(10), 10), r.headline)
+                            .arg(r.mentions);
+        else
+            text += u"        note %1: \"%2\"\n"_s.arg(r.noteId.left(8), r.quote);
+    }
+    printOut(text);
+    return ExitSuccess;
+}
+
+int runIndex(const QStringList &arguments)
+{
+    CommandLine cli(u"entities index"_s, u"[options]"_s,
+                    u"Analyse the articles whose entities are not indexed yet, were indexed by "
+                    u"another model, or before a correction."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (!cli.positional().isEmpty())
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    auto opened = open(cli);
+    if (!opened)
+        return ExitFailure;
+    EntityIndexer indexer(opened->library->articles(), *opened->entities);
+    const auto report = indexer.run();
+    if (!report)
+        return fail(u"cannot index the library's entities: %1"_s.arg(report.error()));
+    printOut(u"analysed: %1\n"_s.arg(report->analysed));
+    return ExitSuccess;
+}
+
+int runMark(const QStringList &arguments)
+{
+    CommandLine cli(
+            u"entities mark"_s, u"[options] TEXT --as K"_s,
+            u"Every occurrence of TEXT (as a word, particles allowed after it) is an entity "
+            u"of kind K across the library, whatever the recogniser says."_s);
+    const QCommandLineOption as(u"as"_s, u"person, org or place."_s, u"K"_s);
+    const QCommandLineOption name(u"name"_s, u"The entity's name, when not TEXT."_s, u"NAME"_s);
+    cli.parser().addOption(as);
+    cli.parser().addOption(name);
+    cli.parser().addPositionalArgument(u"TEXT"_s, u"The words, exactly as written."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (cli.positional().size() != 1)
+        return cli.usageError(u"give exactly one TEXT (quote it when it has spaces)"_s);
+    if (!cli.isSet(as))
+        return cli.usageError(u"--as K is required"_s);
+    int exitCode = ExitSuccess;
+    const auto kind = kindOption(cli, as, &exitCode);
+    if (!kind)
+        return exitCode;
+    auto opened = open(cli);
+    if (!opened)
+        return ExitFailure;
+    return store(*opened,
+                 {0,
+                  CorrectionAction::Mark,
+                  cli.positional().constFirst(),
+                  *kind,
+                  cli.parser().value(name),
+                  *kind,
+                  {}});
+}
+
+int runRemove(const QStringList &arguments)
+{
+    CommandLine cli(u"entities remove"_s, u"[options] TEXT --kind K"_s,
+                    u"TEXT is not an entity of kind K, wherever the recogniser finds it."_s);
+    const QCommandLineOption kind(u"kind"_s, u"person, org or place."_s, u"K"_s);
+    cli.parser().addOption(kind);
+    cli.parser().addPositionalArgument(u"TEXT"_s, u"The words, exactly as written."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (cli.positional().size() != 1)
+        return cli.usageError(u"give exactly one TEXT (quote it when it has spaces)"_s);
+    if (!cli.isSet(kind))
+        return cli.usageError(u"--kind K is required"_s);
+    int exitCode = ExitSuccess;
+    const auto k = kindOption(cli, kind, &exitCode);
+    if (!k)
+        return exitCode;
+    auto opened = open(cli);
+    if (!opened)
+        return ExitFailure;
+    return store(*opened,
+                 {0, CorrectionAction::Remove, cli.positional().constFirst(), *k, {}, *k, {}});
+}
+
+int runMerge(const QStringList &arguments)
+{
+    CommandLine cli(u"entities merge"_s, u"[options] NAME --kind K --into NAME2"_s,
+                    u"The entity NAME is the entity NAME2: its mentions count for NAME2."_s);
+    const QCommandLineOption kind(u"kind"_s, u"NAME's kind: person, org or place."_s, u"K"_s);
+    const QCommandLineOption into(u"into"_s, u"The entity kept."_s, u"NAME2"_s);
+    const QCommandLineOption intoKind(u"into-kind"_s, u"NAME2's kind (default: K)."_s, u"K2"_s);
+    for (const auto &option : {kind, into, intoKind})
+        cli.parser().addOption(option);
+    cli.parser().addPositionalArgument(u"NAME"_s, u"The entity merged away."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (cli.positional().size() != 1)
+        return cli.usageError(u"give exactly one NAME (quote it when it has spaces)"_s);
+    if (!cli.isSet(kind) || !cli.isSet(into))
+        return cli.usageError(u"--kind K and --into NAME2 are required"_s);
+    int exitCode = ExitSuccess;
+    const auto k = kindOption(cli, kind, &exitCode);
+    if (!k)
+        return exitCode;
+    std::optional<SpanKind> k2 = k;
+    if (cli.isSet(intoKind) && !(k2 = kindOption(cli, intoKind, &exitCode)))
+        return exitCode;
+    auto opened = open(cli);
+    if (!opened)
+        return ExitFailure;
+    return store(*opened,
+                 {0,
+                  CorrectionAction::Merge,
+                  cli.positional().constFirst(),
+                  *k,
+                  cli.parser().value(into),
+                  *k2,
+                  {}});
+}
+
+int runCorrections(const QStringList &arguments)
+{
+    CommandLine cli(u"entities corrections"_s, u"[options]"_s,
+                    u"List the corrections made so far, oldest first."_s);
+    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    cli.parser().addOption(json);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (!cli.positional().isEmpty())
+        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    auto opened = open(cli);
+    if (!opened)
+        return ExitFailure;
+    const EntityCorrections all = opened->entities->corrections();
+    if (cli.isSet(json)) {
+        QJsonArray array;
+        for (const EntityCorrection &c : all.list())
+            array.append(correctionToJson(c));
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    QString out;
+    for (const EntityCorrection &c : all.list())
+        out += correctionLine(c) + u'\n';
+    printOut(out);
+    return ExitSuccess;
+}
+
+int runForget(const QStringList &arguments)
+{
+    CommandLine cli(u"entities forget"_s, u"[options] ID"_s,
+                    u"Delete a correction; the articles it touched are analysed again."_s);
+    cli.parser().addPositionalArgument(u"ID"_s, u"The correction's id (see corrections)."_s);
+    if (const auto early = cli.parse(arguments))
+        return *early;
+    if (cli.positional().size() != 1)
+        return cli.usageError(u"give exactly one correction ID"_s);
+    bool isNumber = false;
+    const qint64 id = cli.positional().constFirst().toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return cli.usageError(u"'%1' is not a correction id"_s.arg(cli.positional().constFirst()));
+    auto opened = open(cli);
+    if (!opened)
+        return ExitFailure;
+    const auto removed = opened->entities->removeCorrection(id);
+    if (!removed)
+        return fail(removed.error());
+    printOut(QString(u"forgotten: "_s + correctionLine(*removed) + u'\n'));
+    return ExitSuccess;
+}
+
+} // namespace
+
+int runEntities(const QStringList &arguments)
+{
+    return runSubcommand(u"entities", groupHelp(), subcommands, arguments);
+}
+
+} // namespace newsmark::cli
