@@ -67,11 +67,6 @@ std::optional<CorrectionAction> correctionActionFromName(QStringView name)
     return std::nullopt;
 }
 
-bool isIndexedEntityKind(SpanKind kind)
-{
-    return kind == SpanKind::Person || kind == SpanKind::Organization || kind == SpanKind::Location;
-}
-
 std::optional<SpanKind> indexedEntityKindFromName(QStringView name)
 {
     const QString n = name.trimmed().toString().toLower();

@@ -35,8 +35,8 @@ struct EntityCorrection
 QString correctionActionName(CorrectionAction action);
 std::optional<CorrectionAction> correctionActionFromName(QStringView name);
 
-// The kinds the library indexes and the user corrects: people, organizations and places.
-[[nodiscard]] bool isIndexedEntityKind(SpanKind kind);
+// The kinds the library indexes and the user corrects are people, organizations and places:
+// isEntityKind (analysis/ner/entity_linker.h).
 // PERSON/ORG/LOCATION (as spanKindName writes them, any case) and the user's words for them
 // (person, organization, org, place, location); nullopt for anything else.
 std::optional<SpanKind> indexedEntityKindFromName(QStringView name);

@@ -91,6 +91,14 @@ void ArticleListModel::setFilter(const QString &filter)
     refresh();
 }
 
+void ArticleListModel::setEntityFilter(qint64 entityId)
+{
+    if (entityId == m_query.entityId)
+        return;
+    m_query.entityId = entityId;
+    refresh();
+}
+
 void ArticleListModel::refresh()
 {
     beginResetModel();

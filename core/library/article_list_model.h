@@ -28,6 +28,9 @@ public:
 
     void setFilter(const QString &filter);
     [[nodiscard]] QString filter() const { return m_query.filter; }
+    // Only articles mentioning this entity (EntityStore's id); 0 for all.
+    void setEntityFilter(qint64 entityId);
+    [[nodiscard]] qint64 entityFilter() const { return m_query.entityId; }
     // Re-reads the library after it changed underneath (an import, another process).
     void refresh();
 

@@ -45,7 +45,7 @@ Result<IndexReport> EntityIndexer::run(const std::function<bool(int, int)> &prog
             const QString text = article->canonicalText();
             ArticleMentions found {id, article->contentHash, {}};
             for (const Span &s : Analyzer::standard().analyze(text, corrections)) {
-                if (!isIndexedEntityKind(s.kind))
+                if (!isEntityKind(s.kind))
                     continue;
                 const QString surface = text.mid(s.start, s.length());
                 found.mentions.append({codePointOffset(text, s.start), codePointOffset(text, s.end),

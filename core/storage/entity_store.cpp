@@ -1,5 +1,6 @@
 #include "storage/entity_store.h"
 
+#include "analysis/ner/entity_linker.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -56,7 +57,7 @@ Status validate(const EntityCorrection &c)
     };
     if (auto ok = check(c.surface, "entity text"); !ok)
         return ok;
-    if (!isIndexedEntityKind(c.kind))
+    if (!isEntityKind(c.kind))
         return Error {QStringLiteral("\"%1\": only people, organizations and places can be "
                                      "corrected, not %2")
                               .arg(c.surface, spanKindLabel(c.kind).toLower())};
@@ -66,7 +67,7 @@ Status validate(const EntityCorrection &c)
         return Done {};
     if (auto ok = check(c.target, "entity to merge into"); !ok)
         return ok;
-    if (!isIndexedEntityKind(c.targetKind))
+    if (!isEntityKind(c.targetKind))
         return Error {QStringLiteral("\"%1\" cannot be merged into a %2")
                               .arg(c.surface, spanKindLabel(c.targetKind).toLower())};
     if (c.target == c.surface && c.targetKind == c.kind)

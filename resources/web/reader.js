@@ -57,6 +57,21 @@
     }
   });
 
+  // For the app: outline every highlight that starts at one of these canonical offsets (all the
+  // mentions of one entity) and scroll to the first; an empty list clears the outline.
+  window.newsmarkFocusHighlights = function (starts) {
+    for (const m of document.querySelectorAll("mark.nm-focus")) m.classList.remove("nm-focus");
+    let first = null;
+    for (const start of starts) {
+      const mark = document.querySelector('mark.nm-span[data-start="' + Number(start) + '"]');
+      if (!mark) continue;
+      mark.classList.add("nm-focus");
+      if (!first) first = mark;
+    }
+    if (first) first.scrollIntoView({ block: "center" });
+    return document.querySelectorAll("mark.nm-focus").length;
+  };
+
   // For the app: scroll to the highlight that starts at a canonical offset.
   window.newsmarkScrollToOffset = function (start) {
     const mark = document.querySelector('mark.nm-span[data-start="' + Number(start) + '"]');

@@ -1,16 +1,24 @@
 #pragma once
 
+#include "import_controller.h"
 #include "library/library.h"
+#include "library_pane.h"
 #include "main_window.h"
 #include "reader_profile.h"
+#include "reader_view.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEnginePage>
 
 #include <memory>
+#include <optional>
 
 // What every GUI test case starts from: one WebEngine profile for the whole run (pages must die
 // before it), and per test function a shown main window on a fresh library (with the bundled
@@ -51,6 +59,56 @@ protected:
     }
 
     void tearDownRun() { m_profile.reset(); }
+
+    static constexpr int kPageTimeoutMs = 20000;
+
+    [[nodiscard]] QWebEnginePage *readerPage() const { return m_window->readerView()->page(); }
+
+    // Runs script in the reader page and waits for its value; nothing on a timeout.
+    std::optional<QVariant> evaluateInPage(const QString &script)
+    {
+        auto result = std::make_shared<std::optional<QVariant>>();
+        readerPage()->runJavaScript(script, [result](const QVariant &value) { *result = value; });
+        if (!QTest::qWaitFor([&] { return result->has_value(); }, kPageTimeoutMs))
+            return std::nullopt;
+        return *result;
+    }
+
+    // Writes `text` to a file in the test's folder and imports it through the window, as a user
+    // would; the id of the article the window then shows, once its page has loaded; 0 otherwise.
+    newsmark::ArticleId importText(const QString &name, const QString &text)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return 0;
+        file.write(text.toUtf8());
+        file.close();
+        QSignalSpy finished(m_window->importController(),
+                            &newsmark::gui::ImportController::finished);
+        m_window->importPaths({path});
+        if (!QTest::qWaitFor([&] { return finished.count() == 1; }, kPageTimeoutMs))
+            return 0;
+        if (auto *summary = m_window->findChild<QMessageBox *>(QStringLiteral("importSummary")))
+            summary->close();
+        const newsmark::ArticleId id = m_window->readerView()->articleId();
+        return waitForPageOf(id) ? id : 0;
+    }
+
+    // Whether the reader page of article `id` has loaded.
+    bool waitForPageOf(newsmark::ArticleId id)
+    {
+        const QString script = QStringLiteral(
+                "(function () { const a = document.querySelector('article.nm-article');"
+                " return document.readyState === 'complete' && a ? a.dataset.articleId : ''; })()");
+        return id != 0
+                && QTest::qWaitFor(
+                        [&] {
+                            return evaluateInPage(script).value_or(QVariant()).toString()
+                                    == QString::number(id);
+                        },
+                        kPageTimeoutMs);
+    }
 
     std::unique_ptr<newsmark::gui::ReaderProfile> m_profile;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -4,12 +4,15 @@
 #include "library/roles.h"
 
 #include <QFont>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +88,23 @@ LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
     layout->setContentsMargins(6, 6, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_filter);
+    // The entity filter (Entities panel › Show in Library) says what it hides and how to undo it.
+    m_entityBar = new QWidget(this);
+    m_entityBar->setObjectName(u"entityFilterBar"_s);
+    m_entityLabel = new QLabel(m_entityBar);
+    m_entityLabel->setObjectName(u"entityFilterLabel"_s);
+    m_entityLabel->setTextFormat(Qt::PlainText);
+    auto *clearEntity = new QToolButton(m_entityBar);
+    clearEntity->setObjectName(u"entityFilterClear"_s);
+    clearEntity->setText(tr("Show All"));
+    clearEntity->setToolTip(tr("List every article again"));
+    connect(clearEntity, &QToolButton::clicked, this, [this] { setEntityFilter(0); });
+    auto *barLayout = new QHBoxLayout(m_entityBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(m_entityLabel, 1);
+    barLayout->addWidget(clearEntity);
+    m_entityBar->hide();
+    layout->addWidget(m_entityBar);
     layout->addWidget(m_table);
     setFocusProxy(m_table);
 
@@ -170,8 +190,23 @@ void LibraryPane::focusFilter()
     m_filter->selectAll();
 }
 
+void LibraryPane::setEntityFilter(qint64 entityId, const QString &label)
+{
+    m_entityLabel->setText(tr("Articles mentioning %1").arg(label));
+    m_entityBar->setVisible(entityId > 0);
+    m_model.setEntityFilter(entityId);
+    Q_EMIT rowCountChanged(m_model.rowCount());
+}
+
+qint64 LibraryPane::entityFilter() const
+{
+    return m_model.entityFilter();
+}
+
 void LibraryPane::clearFilter()
 {
+    if (m_model.entityFilter() != 0)
+        setEntityFilter(0);
     m_filterTimer->stop();
     if (m_filter->text().isEmpty() && m_model.filter().isEmpty())
         return;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -32,7 +33,13 @@ public:
     bool selectArticle(ArticleId id);
     void selectFirstRow();
     void focusFilter();
+    // Clears the text filter and the entity filter.
     void clearFilter();
+    // Lists only the articles that mention an entity, with a bar above the list that names it
+    // and takes the filter away; 0 lists all again.
+    void setEntityFilter(qint64 entityId, const QString &label = {});
+    [[nodiscard]] qint64 entityFilter() const;
+    [[nodiscard]] QWidget *entityFilterBar() const { return m_entityBar; }
     // Re-reads the model (after an import) and keeps the selection where it was.
     void refresh();
 
@@ -55,6 +62,8 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_filterTimer = nullptr;
+    QWidget *m_entityBar = nullptr;
+    QLabel *m_entityLabel = nullptr;
     ArticleId m_currentId = 0;
     // Set while the pane itself moves the selection, so that it is not reported as the user's.
     bool m_restoring = false;

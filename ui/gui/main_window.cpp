@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "amounts_dock.h"
+#include "entities_dock.h"
+#include "entity_index_controller.h"
 #include "gui_logging.h"
 #include "import/import_service.h"
 #include "import_controller.h"
@@ -82,6 +84,16 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     m_amounts = new AmountsDock(m_settings, *m_reader, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_amounts);
     m_notes = new NotesController(*m_library, *m_reader, *m_libraryPane, m_settings, this);
+    m_entityIndex = new EntityIndexController(m_library->path(), this);
+    statusBar()->addWidget(m_entityIndex->statusWidget());
+    m_entities = new EntitiesDock(*m_library, *m_reader, *m_libraryPane, *m_notes->undoStack(),
+                                  *m_entityIndex, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_entities);
+    connect(m_entities, &EntitiesDock::articleRequested, this, &MainWindow::showArticle);
+    connect(m_entityIndex, &EntityIndexController::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Entities could not be indexed: %1").arg(error),
+                                 kStatusMessageMs);
+    });
 
     createActions();
 
@@ -107,12 +119,17 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     m_settings.migrate();
     restoreSettings();
     updateCount();
+    // After the first window is up: articles not indexed yet (a new library, a new model) are
+    // analysed in the background.
+    QTimer::singleShot(1000, m_entityIndex, &EntityIndexController::update);
 }
 
 MainWindow::~MainWindow()
 {
-    // The import thread, the notes and the list hold on to the library; they go before it does.
+    // The background threads, the notes and the list hold on to the library; they go before it.
     delete m_import;
+    delete m_entityIndex;
+    delete m_entities;
     delete m_notes;
     delete m_libraryPane;
     delete m_model;
@@ -137,6 +154,8 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     m_notes->addEditActions(editMenu);
     editMenu->addSeparator();
+    m_entities->addEditActions(editMenu);
+    editMenu->addSeparator();
     QAction *find =
             editMenu->addAction(tr("&Filter Library"), m_libraryPane, &LibraryPane::focusFilter);
     find->setShortcut(QKeySequence::Find);
@@ -154,6 +173,9 @@ void MainWindow::createActions()
     amounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     viewMenu->addAction(amounts);
     m_notes->addViewActions(viewMenu);
+    QAction *entities = m_entities->toggleViewAction();
+    entities->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    viewMenu->addAction(entities);
     viewMenu->addSeparator();
 
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
@@ -188,6 +210,7 @@ void MainWindow::restoreSettings()
         if (notes && m_amounts) {
             addDockWidget(Qt::RightDockWidgetArea, m_amounts);
             tabifyDockWidget(notes, m_amounts);
+            tabifyDockWidget(notes, m_entities);
             notes->raise();
             // Dock sizes only take once the window is laid out.
             QTimer::singleShot(0, this, [this, notes] {
@@ -272,6 +295,15 @@ void MainWindow::openArticle(ArticleId id)
     m_settings.setLastArticle(id);
 }
 
+void MainWindow::showArticle(ArticleId id)
+{
+    if (m_libraryPane->selectArticle(id))
+        return;
+    m_libraryPane->clearFilter();
+    if (!m_libraryPane->selectArticle(id))
+        statusBar()->showMessage(tr("That article is no longer in the library."), kStatusMessageMs);
+}
+
 void MainWindow::showEmptyOrWelcome()
 {
     if (m_library->articles().count({}) == 0) {
@@ -338,6 +370,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
 {
     for (QAction *action : std::as_const(m_importActions))
         action->setEnabled(true);
+    m_entityIndex->update();
     m_libraryPane->refresh();
     updateCount();
     if (!report.imported.isEmpty()) {

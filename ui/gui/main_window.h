@@ -22,6 +22,8 @@ struct Span;
 namespace newsmark::gui {
 
 class AmountsDock;
+class EntitiesDock;
+class EntityIndexController;
 class ImportController;
 class LibraryPane;
 class NotesController;
@@ -45,6 +47,8 @@ public:
     [[nodiscard]] ImportController *importController() const { return m_import; }
     [[nodiscard]] AmountsDock *amountsDock() const { return m_amounts; }
     [[nodiscard]] NotesController *notesController() const { return m_notes; }
+    [[nodiscard]] EntitiesDock *entitiesDock() const { return m_entities; }
+    [[nodiscard]] EntityIndexController *entityIndex() const { return m_entityIndex; }
 
     // Imports files and folders in the background (the menu, drag and drop and tests use it).
     void importPaths(const QStringList &paths);
@@ -61,6 +65,8 @@ private:
     void restoreSettings();
     void saveSettings();
     void openArticle(ArticleId id);
+    // Selects an article in the list, clearing the filters that hide it.
+    void showArticle(ArticleId id);
     void showEmptyOrWelcome();
     void updateCount();
     void chooseFiles();
@@ -79,6 +85,8 @@ private:
     ImportController *m_import = nullptr;
     AmountsDock *m_amounts = nullptr;
     NotesController *m_notes = nullptr;
+    EntityIndexController *m_entityIndex = nullptr;
+    EntitiesDock *m_entities = nullptr;
     QLabel *m_countLabel = nullptr;
     QActionGroup *m_themeActions = nullptr;
     QList<QAction *> m_importActions;

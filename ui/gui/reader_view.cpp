@@ -9,6 +9,7 @@
 #include "web_setup.h"
 
 #include <QChildEvent>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QWebChannel>
@@ -67,7 +68,7 @@ void ReaderView::childEvent(QChildEvent *event)
 void ReaderView::showArticle(const Article &article)
 {
     m_article = article;
-    m_spans = Analyzer::standard().analyze(article.canonicalText());
+    m_spans = Analyzer::standard().analyze(article.canonicalText(), m_corrections);
     m_placeholder.clear();
     render();
     Q_EMIT articleChanged();
@@ -131,6 +132,26 @@ void ReaderView::refresh()
 {
     if (m_article)
         render();
+}
+
+void ReaderView::setCorrections(EntityCorrections corrections)
+{
+    m_corrections = std::move(corrections);
+    if (!m_article)
+        return;
+    m_spans = Analyzer::standard().analyze(m_article->canonicalText(), m_corrections);
+    render();
+    Q_EMIT articleChanged();
+}
+
+void ReaderView::focusHighlights(const QList<qsizetype> &starts)
+{
+    QJsonArray offsets;
+    for (const qsizetype start : starts)
+        offsets.append(qint64(start));
+    m_readerPage->runJavaScript(
+            u"window.newsmarkFocusHighlights && window.newsmarkFocusHighlights("_s
+            + QString::fromUtf8(QJsonDocument(offsets).toJson(QJsonDocument::Compact)) + u')');
 }
 
 void ReaderView::render()

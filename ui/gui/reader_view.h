@@ -1,6 +1,7 @@
 #pragma once
 
 #include "amount_conversion.h"
+#include "analysis/entity_corrections.h"
 #include "analysis/span.h"
 #include "model/article.h"
 #include "render/reader_page.h"
@@ -45,6 +46,12 @@ public:
     void setNoteSource(std::function<QList<ReaderNote>(const Article &)> source);
     // Renders the shown article again, e.g. after its notes changed.
     void refresh();
+    // The library's entity corrections, applied to every analysis from now on; the shown
+    // article is analysed and rendered again.
+    void setCorrections(EntityCorrections corrections);
+    // Outlines the highlights that start at these UTF-16 offsets and scrolls to the first; an
+    // empty list clears the outline.
+    void focusHighlights(const QList<qsizetype> &starts);
 
     void zoomIn();
     void zoomOut();
@@ -71,6 +78,7 @@ private:
     QString m_placeholder;
     ReaderTheme m_theme = ReaderTheme::Light;
     ConversionChoice m_conversion;
+    EntityCorrections m_corrections;
     std::function<QList<ReaderNote>(const Article &)> m_noteSource;
 };
 

@@ -1,0 +1,549 @@
+#include "entities_dock.h"
+
+#include "analysis/ner/entity_linker.h"
+#include "entity_index_controller.h"
+#include "gui_logging.h"
+#include "library/library.h"
+#include "library_pane.h"
+#include "reader_bridge.h"
+#include "reader_view.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+constexpr int KindRole = Qt::UserRole;
+constexpr int NameRole = Qt::UserRole + 1;
+constexpr int StartsRole = Qt::UserRole + 2;
+constexpr int ArticleRole = Qt::UserRole + 3;
+
+QString groupLabel(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Person: return EntitiesDock::tr("People");
+    case SpanKind::Organization: return EntitiesDock::tr("Organizations");
+    case SpanKind::Location: return EntitiesDock::tr("Places");
+    case SpanKind::Date: return EntitiesDock::tr("Dates");
+    case SpanKind::Time: return EntitiesDock::tr("Times");
+    default: return spanKindLabel(kind);
+    }
+}
+
+QString kindWord(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Person: return EntitiesDock::tr("person");
+    case SpanKind::Organization: return EntitiesDock::tr("organization");
+    case SpanKind::Location: return EntitiesDock::tr("place");
+    default: return spanKindLabel(kind).toLower();
+    }
+}
+
+// One correction on the undo stack: redo stores it (again), undo puts back what it replaced.
+class CorrectionCommand final : public QUndoCommand
+{
+public:
+    CorrectionCommand(EntitiesDock &dock, EntityCorrection wanted, QString *error)
+        : m_dock(dock)
+        , m_wanted(std::move(wanted))
+        , m_error(error)
+    {
+        switch (m_wanted.action) {
+        case CorrectionAction::Mark:
+            setText(EntitiesDock::tr("Mark “%1” as %2")
+                            .arg(m_wanted.surface, kindWord(m_wanted.kind)));
+            break;
+        case CorrectionAction::Remove:
+            setText(EntitiesDock::tr("“%1” Is Not a %2")
+                            .arg(m_wanted.surface, kindWord(m_wanted.kind)));
+            break;
+        case CorrectionAction::Merge:
+            setText(m_wanted.target == m_wanted.surface
+                            ? EntitiesDock::tr("Make “%1” a %2")
+                                      .arg(m_wanted.surface, kindWord(m_wanted.targetKind))
+                            : EntitiesDock::tr("Merge “%1” into “%2”")
+                                      .arg(m_wanted.surface, m_wanted.target));
+            break;
+        }
+    }
+
+    void redo() override
+    {
+        auto change = m_dock.store().addCorrection(m_wanted);
+        if (!change) {
+            *m_error = change.error();
+            setObsolete(true); // the stack drops a command that did nothing
+            return;
+        }
+        m_change = std::move(change).value();
+        m_dock.correctionsChanged();
+    }
+
+    void undo() override
+    {
+        if (!m_change)
+            return;
+        if (auto reverted = m_dock.store().revertCorrection(*m_change); !reverted)
+            qCWarning(lcGui) << "cannot undo the correction:" << reverted.error();
+        m_change.reset();
+        m_dock.correctionsChanged();
+    }
+
+private:
+    EntitiesDock &m_dock;
+    EntityCorrection m_wanted;
+    QString *m_error;
+    std::optional<CorrectionChange> m_change;
+};
+
+} // namespace
+
+EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &libraryPane,
+                           QUndoStack &undo, EntityIndexController &index, QWidget *parent)
+    : QDockWidget(tr("Entities"), parent)
+    , m_library(library)
+    , m_reader(reader)
+    , m_libraryPane(libraryPane)
+    , m_undo(undo)
+    , m_index(index)
+    , m_store(library.database())
+{
+    setObjectName(u"entitiesDock"_s);
+    auto *content = new QWidget(this);
+    auto *splitter = new QSplitter(Qt::Vertical, content);
+
+    m_list = new QTreeWidget(splitter);
+    m_list->setObjectName(u"entityList"_s);
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Name"), tr("Mentions")});
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    m_list->setRootIsDecorated(true);
+    m_list->setUniformRowHeights(true);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    auto *lower = new QWidget(splitter);
+    m_referencesLabel = new QLabel(lower);
+    m_referencesLabel->setObjectName(u"entityReferencesLabel"_s);
+    m_referencesLabel->setWordWrap(true);
+    m_references = new QTreeWidget(lower);
+    m_references->setObjectName(u"entityReferences"_s);
+    m_references->setColumnCount(2);
+    m_references->setHeaderLabels({tr("Also in"), tr("Mentions")});
+    m_references->header()->setStretchLastSection(false);
+    m_references->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_references->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_references->setUniformRowHeights(true);
+    m_showInLibrary = new QPushButton(tr("Show in Library"), lower);
+    m_showInLibrary->setObjectName(u"entityShowInLibrary"_s);
+    m_showInLibrary->setToolTip(tr("List only the articles that mention this entity"));
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_referencesLabel);
+    lowerLayout->addWidget(m_references, 1);
+    lowerLayout->addWidget(m_showInLibrary, 0, Qt::AlignRight);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+    setWidget(content);
+
+    const auto makeMark = [this](SpanKind kind, const QString &label, QKeyCombination key) {
+        auto *action = new QAction(label, this);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setStatusTip(tr("Every occurrence of the selected words is a %1, in every "
+                                "article")
+                                     .arg(kindWord(kind)));
+        connect(action, &QAction::triggered, this, [this, kind] { markSelection(kind); });
+        return action;
+    };
+    m_markPerson =
+            makeMark(SpanKind::Person, tr("Mark as &Person"), Qt::ALT | Qt::SHIFT | Qt::Key_P);
+    m_markOrganization = makeMark(SpanKind::Organization, tr("Mark as &Organization"),
+                                  Qt::ALT | Qt::SHIFT | Qt::Key_O);
+    m_markPlace =
+            makeMark(SpanKind::Location, tr("Mark as P&lace"), Qt::ALT | Qt::SHIFT | Qt::Key_L);
+    m_notEntity = new QAction(tr("&Not an Entity"), this);
+    m_notEntity->setStatusTip(tr("The chosen name is not an entity of its kind, in any article"));
+    connect(m_notEntity, &QAction::triggered, this, &EntitiesDock::removeCurrent);
+    m_merge = new QAction(tr("&Merge Into…"), this);
+    m_merge->setStatusTip(tr("The chosen entity is another one, written differently"));
+    connect(m_merge, &QAction::triggered, this, &EntitiesDock::askMerge);
+    // On the window, so that the shortcuts work while the reader has the focus.
+    if (parent) {
+        for (QAction *action : {m_markPerson, m_markOrganization, m_markPlace})
+            parent->addAction(action);
+    }
+
+    connect(&m_reader, &ReaderView::articleChanged, this, &EntitiesDock::rebuild);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &EntitiesDock::onCurrentItemChanged);
+    connect(m_list, &QTreeWidget::customContextMenuRequested, this, &EntitiesDock::showContextMenu);
+    connect(m_references, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openReference(item); });
+    connect(m_showInLibrary, &QPushButton::clicked, this, &EntitiesDock::showCurrentInLibrary);
+    ReaderBridge *bridge = m_reader.bridge();
+    connect(bridge, &ReaderBridge::selectionReported, this,
+            [this](ArticleId article, int start, int end, const QString &) {
+                m_selection = {article, start, end};
+                updateActions();
+            });
+    connect(bridge, &ReaderBridge::selectionCleared, this, [this] {
+        m_selection = {};
+        updateActions();
+    });
+    // The index caught up: counts and the other articles may have changed.
+    connect(&m_index, &EntityIndexController::finished, this, [this] {
+        fillReferences();
+        if (const qint64 filtered = m_libraryPane.entityFilter(); filtered > 0)
+            m_libraryPane.refresh();
+    });
+
+    m_reader.setCorrections(m_store.corrections());
+    rebuild();
+}
+
+EntitiesDock::~EntitiesDock() = default;
+
+void EntitiesDock::addEditActions(QMenu *menu)
+{
+    QMenu *entities = menu->addMenu(tr("E&ntities"));
+    entities->addAction(m_markPerson);
+    entities->addAction(m_markOrganization);
+    entities->addAction(m_markPlace);
+    entities->addSeparator();
+    entities->addAction(m_notEntity);
+    entities->addAction(m_merge);
+}
+
+void EntitiesDock::rebuild()
+{
+    const auto previous = currentEntity();
+    m_list->clear();
+    const std::optional<Article> &article = m_reader.article();
+    if (!article) {
+        fillReferences();
+        updateActions();
+        return;
+    }
+    const QString text = article->canonicalText();
+    // kind → name → starts, in reading order of first mention within each kind.
+    std::map<SpanKind, QList<std::pair<QString, QList<qsizetype>>>> groups;
+    for (const Span &s : m_reader.spans()) {
+        if (!isEntityKind(s.kind) && s.kind != SpanKind::Date && s.kind != SpanKind::Time)
+            continue;
+        const QString name = entityName(s, text);
+        auto &names = groups[s.kind];
+        auto it = std::find_if(names.begin(), names.end(),
+                               [&](const auto &entry) { return entry.first == name; });
+        if (it == names.end())
+            names.append({name, {s.start}});
+        else
+            it->second.append(s.start);
+    }
+    QTreeWidgetItem *reselect = nullptr;
+    for (auto &[kind, names] : groups) {
+        // The most mentioned first; ties in reading order.
+        std::stable_sort(names.begin(), names.end(), [](const auto &a, const auto &b) {
+            return a.second.size() > b.second.size();
+        });
+        auto *group =
+                new QTreeWidgetItem(m_list, {groupLabel(kind), QString::number(names.size())});
+        group->setFlags(Qt::ItemIsEnabled);
+        group->setData(NameColumn, KindRole, int(kind));
+        for (const auto &[name, starts] : names) {
+            auto *item = new QTreeWidgetItem(group, {name, QString::number(starts.size())});
+            item->setData(NameColumn, KindRole, int(kind));
+            item->setData(NameColumn, NameRole, name);
+            QVariantList offsets;
+            QStringList written;
+            for (const qsizetype start : starts) {
+                offsets.append(qint64(start));
+                for (const Span &s : m_reader.spans()) {
+                    if (s.start == start) {
+                        const QString surface = text.mid(s.start, s.length());
+                        if (surface != name && !written.contains(surface))
+                            written << surface;
+                    }
+                }
+            }
+            item->setData(NameColumn, StartsRole, offsets);
+            item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(NameColumn,
+                             written.isEmpty()
+                                     ? name
+                                     : tr("%1 — also written %2").arg(name, written.join(u", "_s)));
+            if (previous && previous->first == kind && previous->second == name)
+                reselect = item;
+        }
+    }
+    m_list->expandAll();
+    if (reselect)
+        m_list->setCurrentItem(reselect);
+    else
+        fillReferences();
+    updateActions();
+}
+
+std::optional<std::pair<SpanKind, QString>> EntitiesDock::currentEntity() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item || !item->parent())
+        return std::nullopt;
+    return std::pair {SpanKind(item->data(NameColumn, KindRole).toInt()),
+                      item->data(NameColumn, NameRole).toString()};
+}
+
+bool EntitiesDock::selectEntity(const QString &name)
+{
+    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_list->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->data(NameColumn, NameRole).toString() == name) {
+                m_list->setCurrentItem(group->child(i));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void EntitiesDock::onCurrentItemChanged()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    QList<qsizetype> starts;
+    if (item && item->parent()) {
+        for (const QVariant &v : item->data(NameColumn, StartsRole).toList())
+            starts.append(qsizetype(v.toLongLong()));
+    }
+    m_reader.focusHighlights(starts);
+    fillReferences();
+    updateActions();
+}
+
+void EntitiesDock::fillReferences()
+{
+    m_references->clear();
+    const auto entity = currentEntity();
+    m_showInLibrary->setEnabled(false);
+    if (!entity) {
+        m_referencesLabel->setText(tr("Choose a name to see where else the library mentions it."));
+        return;
+    }
+    const auto &[kind, name] = *entity;
+    if (!isEntityKind(kind)) {
+        m_referencesLabel->setText(tr("Dates and times are not followed across the library."));
+        return;
+    }
+    const std::optional<EntityRecord> record = m_store.find(name, kind);
+    if (!record) {
+        m_referencesLabel->setText(
+                m_index.isRunning() ? tr("“%1” is being indexed…").arg(name)
+                                    : tr("“%1” is not in the library's index yet.").arg(name));
+        m_index.update();
+        return;
+    }
+    const ArticleId shown = m_reader.articleId();
+    QTreeWidgetItem *articleItem = nullptr;
+    int others = 0;
+    for (const EntityReference &r : m_store.references(record->id)) {
+        if (r.noteId.isEmpty()) {
+            articleItem = nullptr;
+            if (r.article == shown)
+                continue;
+            ++others;
+            const QString date = r.published.left(10);
+            articleItem = new QTreeWidgetItem(
+                    m_references,
+                    {r.outlet.isEmpty() ? u"%1 · %2"_s.arg(r.headline, date)
+                                        : u"%1 · %2, %3"_s.arg(r.headline, r.outlet, date),
+                     QString::number(r.mentions)});
+            articleItem->setData(0, ArticleRole, r.article);
+            articleItem->setToolTip(0, r.headline);
+            articleItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            continue;
+        }
+        // A note: under its article, or on its own line in the shown one.
+        auto *noteItem =
+                articleItem ? new QTreeWidgetItem(articleItem) : new QTreeWidgetItem(m_references);
+        noteItem->setText(0, tr("Note: “%1”").arg(r.quote));
+        noteItem->setToolTip(0, r.quote);
+        noteItem->setData(0, ArticleRole, r.article);
+    }
+    m_references->expandAll();
+    m_referencesLabel->setText(
+            tr("%1 (%2): %n article(s) in the library", nullptr, record->articles)
+                    .arg(record->name, kindWord(record->kind))
+            + (record->aliases.isEmpty()
+                       ? QString()
+                       : u"\n"_s + tr("Also written: %1").arg(record->aliases.join(u", "_s)))
+            + (others == 0 ? u"\n"_s + tr("No other article mentions it.") : QString()));
+    m_showInLibrary->setEnabled(true);
+}
+
+void EntitiesDock::openReference(QTreeWidgetItem *item)
+{
+    const ArticleId id = item ? item->data(0, ArticleRole).toLongLong() : 0;
+    if (id > 0)
+        Q_EMIT articleRequested(id);
+}
+
+void EntitiesDock::updateActions()
+{
+    const bool selected = m_selection.article != 0 && m_selection.article == m_reader.articleId()
+            && m_selection.end > m_selection.start;
+    for (QAction *action : {m_markPerson, m_markOrganization, m_markPlace})
+        action->setEnabled(selected);
+    const auto entity = currentEntity();
+    const bool correctable = entity && isEntityKind(entity->first);
+    m_notEntity->setEnabled(correctable);
+    m_merge->setEnabled(correctable);
+    if (correctable)
+        m_notEntity->setText(tr("“%1” Is &Not a %2").arg(entity->second, kindWord(entity->first)));
+    else
+        m_notEntity->setText(tr("&Not an Entity"));
+}
+
+bool EntitiesDock::correct(const EntityCorrection &correction)
+{
+    QString error;
+    auto *command = new CorrectionCommand(*this, correction, &error);
+    m_undo.push(command); // runs redo(); a refused correction leaves nothing on the stack
+    if (error.isEmpty())
+        return true;
+    QMessageBox::warning(this, tr("Correction not saved"), error);
+    return false;
+}
+
+bool EntitiesDock::markSelection(SpanKind kind)
+{
+    if (m_selection.article == 0 || m_selection.article != m_reader.articleId()
+        || !m_reader.article())
+        return false;
+    const QString text = m_reader.article()->canonicalText();
+    if (m_selection.start < 0 || m_selection.end > text.size())
+        return false;
+    const QString surface =
+            text.mid(m_selection.start, m_selection.end - m_selection.start).trimmed();
+    return correct({0, CorrectionAction::Mark, surface, kind, {}, kind, {}});
+}
+
+bool EntitiesDock::removeCurrent()
+{
+    const auto entity = currentEntity();
+    if (!entity || !isEntityKind(entity->first))
+        return false;
+    return correct(
+            {0, CorrectionAction::Remove, entity->second, entity->first, {}, entity->first, {}});
+}
+
+bool EntitiesDock::changeCurrentKind(SpanKind kind)
+{
+    const auto entity = currentEntity();
+    if (!entity || !isEntityKind(entity->first) || entity->first == kind)
+        return false;
+    // A merge into the same name of the other kind carries the linked short mentions along.
+    return correct(
+            {0, CorrectionAction::Merge, entity->second, entity->first, entity->second, kind, {}});
+}
+
+bool EntitiesDock::mergeCurrentInto(const QString &target, SpanKind targetKind)
+{
+    const auto entity = currentEntity();
+    if (!entity || !isEntityKind(entity->first))
+        return false;
+    return correct({0,
+                    CorrectionAction::Merge,
+                    entity->second,
+                    entity->first,
+                    target.trimmed(),
+                    targetKind,
+                    {}});
+}
+
+void EntitiesDock::askMerge()
+{
+    const auto entity = currentEntity();
+    if (!entity || !isEntityKind(entity->first))
+        return;
+    // Offer the article's other names of the same kind first; any name may be typed.
+    QStringList names;
+    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_list->topLevelItem(g);
+        if (SpanKind(group->data(NameColumn, KindRole).toInt()) != entity->first)
+            continue;
+        for (int i = 0; i < group->childCount(); ++i) {
+            const QString name = group->child(i)->data(NameColumn, NameRole).toString();
+            if (name != entity->second)
+                names << name;
+        }
+    }
+    bool ok = false;
+    const QString target = QInputDialog::getItem(
+            this, tr("Merge Entity"),
+            tr("“%1” is the same %2 as:").arg(entity->second, kindWord(entity->first)), names, 0,
+            true, &ok);
+    if (ok && !target.trimmed().isEmpty())
+        mergeCurrentInto(target, entity->first);
+}
+
+void EntitiesDock::showCurrentInLibrary()
+{
+    const auto entity = currentEntity();
+    if (!entity)
+        return;
+    if (const auto record = m_store.find(entity->second, entity->first))
+        m_libraryPane.setEntityFilter(record->id, record->name);
+}
+
+void EntitiesDock::showContextMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_list->itemAt(pos);
+    if (!item || !item->parent())
+        return;
+    m_list->setCurrentItem(item);
+    const auto entity = currentEntity();
+    if (!entity || !isEntityKind(entity->first))
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Show in Library"), this, &EntitiesDock::showCurrentInLibrary);
+    menu.addSeparator();
+    menu.addAction(m_notEntity);
+    QMenu *change = menu.addMenu(tr("Change To"));
+    for (const SpanKind kind : {SpanKind::Person, SpanKind::Organization, SpanKind::Location}) {
+        if (kind == entity->first)
+            continue;
+        change->addAction(tr("A %1").arg(kindWord(kind)), this,
+                          [this, kind] { changeCurrentKind(kind); });
+    }
+    menu.addAction(m_merge);
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+void EntitiesDock::correctionsChanged()
+{
+    m_reader.setCorrections(m_store.corrections());
+    m_index.update();
+}
+
+} // namespace newsmark::gui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "library/entity_indexer.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QThread;
+class QToolButton;
+class QWidget;
+
+namespace newsmark::gui {
+
+// Keeps the library's entity index up to date in the background: after start-up, an import or
+// a correction. The worker opens its own connection (SQLite connections are per thread) and
+// stores a batch of articles per transaction, so reading, notes and corrections go on meanwhile;
+// a request while it runs makes it run once more afterwards. Progress and Cancel sit in a small
+// widget meant for the status bar, shown only while there is work.
+class EntityIndexController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EntityIndexController(QString libraryPath, QObject *parent = nullptr);
+    // Cancels a running pass and waits for it: the worker stops after its current batch.
+    ~EntityIndexController() override;
+    Q_DISABLE_COPY_MOVE(EntityIndexController)
+
+    [[nodiscard]] QWidget *statusWidget() const { return m_status; }
+    [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+
+    // Starts a pass, or asks for one more after the running one.
+    void update();
+    // Stops the running pass after its batch; what is stored stays.
+    void cancel();
+
+Q_SIGNALS:
+    // A pass ended (also when cancelled or failed: see the report / error).
+    void finished(const newsmark::IndexReport &report);
+    void failed(const QString &error);
+
+private:
+    void onProgress(int done, int total);
+    void onWorkerDone(const Result<IndexReport> &report);
+
+    QString m_libraryPath;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    bool m_again = false;
+    QWidget *m_status = nullptr;
+    QLabel *m_label = nullptr;
+    QProgressBar *m_bar = nullptr;
+    QToolButton *m_cancel = nullptr;
+};
+
+} // namespace newsmark::gui
