@@ -161,7 +161,7 @@ ImportReport ImportService::importPaths(const QStringList &paths,
     auto flush = [&] {
         if (batch.isEmpty())
             return;
-        Result<QList<InsertOutcome>> stored = m_store.insertMany(batch);
+        Result<QList<InsertOutcome>> stored = m_store.insertMany(batch, SamePath::UpdateInPlace);
         if (stored && stored->size() != batch.size())
             stored = Error {QStringLiteral("the library stored %1 of %2 articles")
                                     .arg(stored->size())
@@ -180,6 +180,8 @@ ImportReport ImportService::importPaths(const QStringList &paths,
                 const InsertOutcome &outcome = stored->at(i);
                 if (outcome.duplicate)
                     report.duplicates.append({batchPaths[i], duplicateReason()});
+                else if (outcome.updated)
+                    report.updated.append(outcome.id);
                 else
                     report.imported.append(outcome.id);
             }
@@ -215,9 +217,10 @@ ImportReport ImportService::importPaths(const QStringList &paths,
     flush();
     if (!report.cancelled && progress)
         progress(total, total);
-    qCInfo(lcImport) << "imported" << report.imported.size() << "articles,"
-                     << report.duplicates.size() << "duplicates," << report.failures.size()
-                     << "failures" << (report.cancelled ? "(cancelled)" : "");
+    qCInfo(lcImport) << "imported" << report.imported.size() << "articles," << report.updated.size()
+                     << "updated," << report.duplicates.size() << "duplicates,"
+                     << report.failures.size() << "failures"
+                     << (report.cancelled ? "(cancelled)" : "");
     return report;
 }
 

@@ -23,13 +23,18 @@ struct ImportIssue
 struct ImportReport
 {
     QList<ArticleId> imported;
+    // Stored articles whose file was imported again with another text: rewritten in place (same
+    // id), so their notes must be placed again in the new text (NoteService::reanchor).
+    QList<ArticleId> updated;
     QList<ImportIssue> duplicates;
     QList<ImportIssue> failures;
     bool cancelled = false;
 };
 
 // Turns files and folders into stored articles: expands folders, reads, decodes and parses each
-// file, and stores the articles in batches, one transaction per batch.
+// file, and stores the articles in batches, one transaction per batch. A file whose text is stored
+// already is a duplicate; a file imported before (same source path) whose text changed updates
+// its article in place (SamePath::UpdateInPlace).
 class ImportService final
 {
 public:

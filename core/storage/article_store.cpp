@@ -103,11 +103,52 @@ ArticleStore::ArticleStore(Database &db)
                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
                " ON CONFLICT (content_hash) DO NOTHING")
     , m_findHash(db, "SELECT id FROM articles WHERE content_hash = ?1")
+    , m_findSource(db, "SELECT id FROM articles WHERE source_path = ?1 ORDER BY id DESC LIMIT 1")
+    // imported_at stays the first import: it is when the article entered the library, and an
+    // undated article's list place (sort_date) comes from it, which an edit should not move.
+    // The text changed, so the article is unread again; its star is the reader's and stays.
+    , m_update(db,
+               "UPDATE articles SET content_hash = ?2, language = ?3, category = ?4,"
+               " headline = ?5, subheadlines = ?6, outlet = ?7, reporter = ?8, email = ?9,"
+               " copyright = ?10, published = ?11, body = ?12,"
+               " sort_date = CASE WHEN ?11 <> '' THEN ?11 ELSE imported_at END, is_read = 0"
+               " WHERE id = ?1")
 { }
 
-Result<InsertOutcome> ArticleStore::insertOne(const Article &a)
+Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePath)
 {
     const QString hash = a.contentHash.isEmpty() ? a.computeContentHash() : a.contentHash;
+    if (samePath == SamePath::UpdateInPlace && !a.sourcePath.isEmpty()) {
+        // The same text is a duplicate even from the same file: checked before the path.
+        if (const std::optional<ArticleId> same = findByHash(hash))
+            return InsertOutcome {*same, true, false};
+        m_findSource.bind(1, a.sourcePath);
+        const std::optional<ArticleId> previous = m_findSource.step()
+                ? std::optional<ArticleId>(m_findSource.int64(0))
+                : std::nullopt;
+        m_findSource.reset();
+        if (previous) {
+            m_update.bind(1, *previous)
+                    .bind(2, hash)
+                    .bind(3, a.language)
+                    .bind(4, a.category)
+                    .bind(5, a.headline)
+                    .bind(6, a.subheadlines.join(QLatin1Char('\n')))
+                    .bind(7, a.outlet)
+                    .bind(8, a.reporter)
+                    .bind(9, a.email)
+                    .bind(10, a.copyright)
+                    .bind(11, a.published)
+                    .bind(12, a.paragraphs.join(QLatin1Char('\n')));
+            if (!m_update.exec() || m_db.changes() != 1) {
+                return Error {
+                        QStringLiteral("cannot update article %1 from %2: %3")
+                                .arg(QString::number(*previous), a.sourcePath, m_db.lastError())};
+            }
+            qCInfo(lcStorage) << "article" << *previous << "updated from" << a.sourcePath;
+            return InsertOutcome {*previous, false, true};
+        }
+    }
     const QDateTime imported =
             a.importedAt.isValid() ? a.importedAt : QDateTime::currentDateTimeUtc();
     const QString importedText = imported.toUTC().toString(Qt::ISODate);
@@ -145,7 +186,8 @@ Result<InsertOutcome> ArticleStore::insert(const Article &article)
     return all.value().constFirst();
 }
 
-Result<QList<InsertOutcome>> ArticleStore::insertMany(const QList<Article> &articles)
+Result<QList<InsertOutcome>> ArticleStore::insertMany(const QList<Article> &articles,
+                                                      SamePath samePath)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -153,7 +195,7 @@ Result<QList<InsertOutcome>> ArticleStore::insertMany(const QList<Article> &arti
     QList<InsertOutcome> out;
     out.reserve(articles.size());
     for (const Article &a : articles) {
-        auto one = insertOne(a);
+        auto one = insertOne(a, samePath);
         if (!one)
             return Error {one.error()}; // the transaction rolls back: none of the batch is kept
         out.append(one.value());

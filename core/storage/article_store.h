@@ -40,7 +40,14 @@ struct InsertOutcome
 {
     ArticleId id = 0;
     bool duplicate = false; // an article with the same content hash was already stored
+    bool updated = false; // the stored article from the same source path now has this text
 };
+
+// What storing an article does when a stored one came from the same source path with another
+// text. AddNew keeps both (two files may well share a path over time, e.g. a folder reused for
+// each day's clippings); UpdateInPlace is the importer's: the file was edited, so its article is
+// rewritten under the same id and its notes, star and list place stay with it.
+enum class SamePath { AddNew, UpdateInPlace };
 
 class ArticleStore final
 {
@@ -50,8 +57,11 @@ public:
 
     // Stores one article (a duplicate of a stored one is reported, not stored twice).
     Result<InsertOutcome> insert(const Article &article);
-    // Stores many in one transaction: all or none are written.
-    Result<QList<InsertOutcome>> insertMany(const QList<Article> &articles);
+    // Stores many in one transaction: all or none are written. A text already stored is a
+    // duplicate whatever its path; with UpdateInPlace, a new text from the source path of stored
+    // articles replaces the newest of them (marked unread, first import time kept).
+    Result<QList<InsertOutcome>> insertMany(const QList<Article> &articles,
+                                            SamePath samePath = SamePath::AddNew);
 
     [[nodiscard]] std::optional<Article> find(ArticleId id);
     [[nodiscard]] std::optional<ArticleId> findByHash(const QString &contentHash);
@@ -67,11 +77,13 @@ public:
     [[nodiscard]] Database &database() { return m_db; }
 
 private:
-    Result<InsertOutcome> insertOne(const Article &article);
+    Result<InsertOutcome> insertOne(const Article &article, SamePath samePath);
 
     Database &m_db;
     Statement m_insert;
     Statement m_findHash;
+    Statement m_findSource;
+    Statement m_update;
 };
 
 } // namespace newsmark

@@ -56,6 +56,12 @@ QString likePattern(const QString &text)
 
 using Parameter = std::variant<qint64, QString>;
 
+// The first instant of a local calendar day, as stored timestamps are written.
+QString localDayStart(QDate day)
+{
+    return noteTimestampText(day.startOfDay(Qt::LocalTime).toUTC());
+}
+
 // The WHERE clause of a query with its parameters, numbered ?1, ?2 ... in `parameters`.
 QString whereClause(const NoteQuery &q, QList<Parameter> *parameters)
 {
@@ -86,13 +92,24 @@ QString whereClause(const NoteQuery &q, QList<Parameter> *parameters)
         terms << QStringLiteral("a.outlet LIKE %1 ESCAPE '\\'").arg(param(likePattern(q.outlet)));
     if (!q.entity.trimmed().isEmpty())
         terms << QStringLiteral("n.quote LIKE %1 ESCAPE '\\'").arg(param(likePattern(q.entity)));
-    // Timestamps are ISO 8601 UTC text, so a date compares as a prefix of them.
+    // created_at is ISO 8601 UTC text in one format (noteTimestampText), so the local day's
+    // bounds, written the same way, compare as text and the range walks notes_by_created.
     if (q.createdFrom.isValid())
-        terms << QStringLiteral("n.created_at >= %1")
-                         .arg(param(q.createdFrom.toString(Qt::ISODate)));
-    if (q.createdTo.isValid())
+        terms << QStringLiteral("n.created_at >= %1").arg(param(localDayStart(q.createdFrom)));
+    if (q.createdTo.isValid()) {
         terms << QStringLiteral("n.created_at < %1")
-                         .arg(param(q.createdTo.addDays(1).toString(Qt::ISODate)));
+                         .arg(param(localDayStart(q.createdTo.addDays(1))));
+    }
+    // sort_date is the published date as the text gave it ("2025-03-03", maybe with a time) or
+    // the UTC import time: a day compares as a prefix of either, over articles_by_date.
+    if (q.articleDateFrom.isValid()) {
+        terms << QStringLiteral("a.sort_date >= %1")
+                         .arg(param(q.articleDateFrom.toString(Qt::ISODate)));
+    }
+    if (q.articleDateTo.isValid()) {
+        terms << QStringLiteral("a.sort_date < %1")
+                         .arg(param(q.articleDateTo.addDays(1).toString(Qt::ISODate)));
+    }
     if (q.orphanedOnly)
         terms << QStringLiteral("n.anchor_state = 'orphaned'");
     return terms.isEmpty() ? QString()

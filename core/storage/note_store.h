@@ -24,8 +24,13 @@ struct NoteQuery
     std::optional<ArticleId> articleId;
     QString outlet; // part of the article's outlet
     QString entity; // an entity's name (or any text) inside the quote
-    QDate createdFrom; // inclusive, UTC dates
+    // When the note was made: calendar days in the local time zone (an analyst's "today"),
+    // inclusive; either may be left invalid for an open end.
+    QDate createdFrom;
     QDate createdTo;
+    // The article's date (its published date, or its import date when it has none), inclusive.
+    QDate articleDateFrom;
+    QDate articleDateTo;
     bool orphanedOnly = false;
     NoteSortKey sortKey = NoteSortKey::Created;
     bool descending = true; // Article order is always text order within an article

@@ -29,12 +29,28 @@
     bridge.selectionChanged(start, end, sel.toString());
   }
 
+  function markActiveNote(id) {
+    for (const m of document.querySelectorAll("mark.nm-note-active")) m.classList.remove("nm-note-active");
+    for (const m of document.querySelectorAll("mark.nm-note")) {
+      if (m.dataset.noteId === id) m.classList.add("nm-note-active");
+    }
+  }
+
   function onClick(event) {
     const legend = event.target.closest(".nm-legend-item");
     if (legend) {
       const hidden = document.body.classList.toggle("nm-hide-" + legend.dataset.kind);
       legend.setAttribute("aria-pressed", hidden ? "false" : "true");
       return;
+    }
+    // A click on a note's mark selects the note; the innermost mark is the nearest ancestor, so
+    // where notes overlap the most specific wins. A click that ends a drag is a selection (maybe
+    // the start of an overlapping note), not a choice of note.
+    const note = event.target.closest("mark.nm-note");
+    const selection = window.getSelection();
+    if (note && (!selection || selection.isCollapsed)) {
+      markActiveNote(note.dataset.noteId);
+      if (bridge) bridge.noteClicked(note.dataset.noteId);
     }
     const mark = event.target.closest("mark.nm-span");
     if (!mark) return;

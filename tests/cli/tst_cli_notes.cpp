@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,6 +206,84 @@ private Q_SLOTS:
         QVERIFY(note);
         QCOMPARE(note->quote, u"평택시"_s);
         QCOMPARE(note->body, u"kill -9"_s);
+    }
+
+    void reimportOfAnEditedFileKeepsItsNotes()
+    {
+        const QString path = m_dir.filePath(u"clipping-%1.txt"_s.arg(m_count));
+        const auto write = [&](const QString &text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text.toUtf8());
+        };
+        write(koreanArticle);
+        // A library of its own: the fixture's already holds this text from another file.
+        m_library = m_dir.filePath(u"library-reimport-%1.sqlite"_s.arg(m_count));
+        const Run imported = run({u"import"_s, u"--library"_s, m_library, path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains(u"updated: 0"_s));
+        const QJsonArray articles =
+                QJsonDocument::fromJson(
+                        run({u"list"_s, u"--library"_s, m_library, u"--json"_s}).rawOut)
+                        .array();
+        QString id;
+        for (const QJsonValue &row : articles) {
+            if (row[u"headline"].toString().contains(u"누리반도체"_s))
+                id = QString::number(row[u"id"].toInteger());
+        }
+        QVERIFY(!id.isEmpty());
+
+        QStringList noteIds;
+        for (const QString &quote :
+             {u"고대역폭메모리(HBM) 전용 라인"_s, u"투자 규모는 3조2000억원이다"_s,
+              u"생산능력을 40% 늘릴 계획"_s}) {
+            const Run added = notes({u"add"_s, id, u"--quote"_s, quote});
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+            noteIds << added.out.trimmed();
+        }
+
+        // Imported again unchanged: a duplicate.
+        const Run same = run({u"import"_s, u"--library"_s, m_library, path});
+        QCOMPARE(same.exitCode, 0);
+        QVERIFY2(same.out.contains(u"updated: 0; 1 duplicate skipped"_s), qPrintable(same.out));
+
+        // One figure edited, the quote's paragraph replaced.
+        QString edited = koreanArticle;
+        edited.replace(u"3조2000억원이다"_s, u"3조5000억원이다"_s);
+        edited.replace(u"회사 관계자는 \"생산능력을 40% 늘릴 계획\"이라고 말했다."_s,
+                       u"공장은 2027년 가동을 목표로 한다."_s);
+        QVERIFY(edited != koreanArticle);
+        write(edited);
+        const Run updated = run({u"import"_s, u"--library"_s, m_library, path});
+        QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+        QVERIFY2(updated.out.contains(u"Imported 0 articles"_s), qPrintable(updated.out));
+        QVERIFY2(updated.out.contains(u"updated: 1;"_s), qPrintable(updated.out));
+        QVERIFY2(updated.out.contains(u"1 in place, 0 moved, 1 changed, 1 orphaned"_s),
+                 qPrintable(updated.out));
+
+        const Run shown = run({u"show"_s, u"--library"_s, m_library, id});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains(u"3조5000억원"_s));
+        QVERIFY(!shown.out.contains(u"생산능력"_s));
+
+        const Run listed = notes({u"list"_s, u"--json"_s, u"--article"_s, id});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &row : QJsonDocument::fromJson(listed.rawOut).array())
+            byId.insert(row[u"id"].toString(), row.toObject());
+        QCOMPARE(byId.size(), 3); // nothing dropped
+        const QJsonObject kept = byId.value(noteIds[0]);
+        QCOMPARE(kept[u"anchor"].toString(), u"exact"_s);
+        QCOMPARE(kept[u"article_id"].toInteger(), id.toLongLong());
+        const QJsonObject fuzzy = byId.value(noteIds[1]);
+        QCOMPARE(fuzzy[u"anchor"].toString(), u"fuzzy"_s);
+        QCOMPARE(fuzzy[u"quote"].toString(), u"투자 규모는 3조5000억원이다"_s);
+        QCOMPARE(fuzzy[u"original_quote"].toString(), u"투자 규모는 3조2000억원이다"_s);
+        QCOMPARE(fuzzy[u"text_changed"].toBool(), true);
+        QCOMPARE(fuzzy[u"end"].toInteger() - fuzzy[u"start"].toInteger(), 17);
+        const QJsonObject orphan = byId.value(noteIds[2]);
+        QCOMPARE(orphan[u"anchor"].toString(), u"orphaned"_s);
+        QCOMPARE(orphan[u"quote"].toString(), u"생산능력을 40% 늘릴 계획"_s);
     }
 
 private:

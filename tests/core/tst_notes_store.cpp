@@ -1,4 +1,5 @@
 #include "analysis/span.h"
+#include "import/import_service.h"
 #include "library/note_list_model.h"
 #include "library/roles.h"
 #include "notes/note_service.h"
@@ -33,6 +34,33 @@ Article article(const QString &headline, const QStringList &paragraphs,
     a.contentHash = a.computeContentHash();
     return a;
 }
+
+void writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    QCOMPARE(file.write(text.toUtf8()), text.toUtf8().size());
+}
+
+// An English article as a clipping file; the edit keeps the first paragraph and the last,
+// rewords one sentence and replaces another.
+const QString kClipping = u"Harbor cranes order tops $300 million\n"
+                          u"By Jane Park\nMarch 3, 2025\n\n"
+                          u"Port operators ordered automated cranes worth $300 million this year, "
+                          u"the most since records began.\n\n"
+                          u"The terminals in Busan and Incheon account for about half of the "
+                          u"orders, officials said.\n\n"
+                          u"Labour shortages pushed the investment forward, according to the "
+                          u"industry association.\n\n"
+                          u"Shares of crane makers rose 4% in Seoul.\n"_s;
+const QString kClippingEdited = u"Harbor cranes order tops $300 million\n"
+                                u"By Jane Park\nMarch 3, 2025\n\n"
+                                u"Port operators ordered automated cranes worth $300 million this "
+                                u"year, the most since records began.\n\n"
+                                u"The terminals in Busan and Incheon account for nearly half of "
+                                u"the orders, officials said on Monday.\n\n"
+                                u"Deliveries are expected to start next spring.\n\n"
+                                u"Shares of crane makers rose 4% in Seoul.\n"_s;
 
 void rawExec(const QString &path, const char *sql)
 {
@@ -394,6 +422,181 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         model.sort(NoteListModel::HeadlineColumn, Qt::AscendingOrder);
         QCOMPARE(model.query().sortKey, NoteSortKey::Article);
+    }
+
+    void reimportOfAnEditedFileUpdatesTheArticleAndItsNotes()
+    {
+        const QString path = m_dir.filePath(u"clip-%1.txt"_s.arg(m_count));
+        writeText(path, kClipping);
+        ImportService importer(*m_articles);
+        const ImportReport first = importer.importPaths({path});
+        QCOMPARE(first.imported.size(), 1);
+        QVERIFY(first.updated.isEmpty());
+        const ArticleId id = first.imported.constFirst();
+        QVERIFY(m_articles->markRead({id}).ok());
+        QVERIFY(m_articles->markStarred({id}).ok());
+        const Article before = *m_articles->find(id);
+
+        auto stays = m_service->createFromQuote(id, u"the most since records began"_s, 1,
+                                                {NoteColor::Green, u"record?"_s, {u"ports"_s}});
+        auto reworded =
+                m_service->createFromQuote(id, u"account for about half of the orders"_s, 1);
+        auto deleted = m_service->createFromQuote(
+                id, u"Labour shortages pushed the investment forward"_s, 1);
+        auto after = m_service->createFromQuote(id, u"rose 4% in Seoul"_s, 1);
+        QVERIFY(stays.ok() && reworded.ok() && deleted.ok() && after.ok());
+
+        // The same file unchanged: a duplicate, nothing updated.
+        const ImportReport again = importer.importPaths({path});
+        QVERIFY(again.imported.isEmpty() && again.updated.isEmpty());
+        QCOMPARE(again.duplicates.size(), 1);
+
+        // Edited on disk and imported again: the same article, in place.
+        writeText(path, kClippingEdited);
+        const ImportReport edited = importer.importPaths({path});
+        QVERIFY2(edited.failures.isEmpty(),
+                 qPrintable(edited.failures.isEmpty() ? QString() : edited.failures[0].reason));
+        QVERIFY(edited.imported.isEmpty());
+        QVERIFY(edited.duplicates.isEmpty());
+        QCOMPARE(edited.updated, QList<ArticleId> {id});
+        QCOMPARE(m_articles->count({}), 2); // the fixture's article and this one
+        const Article now = *m_articles->find(id);
+        const QString text = now.canonicalText();
+        QVERIFY(text.contains(u"nearly half of the orders, officials said on Monday"_s));
+        QVERIFY(!text.contains(u"Labour"_s));
+        QCOMPARE(now.contentHash, now.computeContentHash());
+        QVERIFY(now.contentHash != before.contentHash);
+        QCOMPARE(m_articles->findByHash(now.contentHash), std::optional<ArticleId>(id));
+        QVERIFY(!m_articles->findByHash(before.contentHash));
+        QCOMPARE(now.importedAt, before.importedAt);
+        QCOMPARE(now.published, before.published);
+        QVERIFY(!now.read); // it changed: unread again
+        QVERIFY(now.starred);
+
+        // The import itself leaves notes alone; reanchor places them in the new text.
+        QCOMPARE(m_notes->forArticle(id).size(), 4);
+        const auto report = m_service->reanchor(id);
+        QVERIFY(report.ok());
+        QCOMPARE(report->exact, 1);
+        QCOMPARE(report->moved, 1);
+        QCOMPARE(report->fuzzy, 1);
+        QCOMPARE(report->orphaned, 1);
+        QCOMPARE(m_notes->forArticle(id).size(), 4); // nothing lost
+
+        const auto at = [&](const QString &quote) {
+            const qsizetype start = text.indexOf(quote);
+            return std::pair<qsizetype, qsizetype> {codePointOffset(text, start),
+                                                    codePointOffset(text, start + quote.size())};
+        };
+        const Note kept = *m_notes->find(stays->id);
+        QCOMPARE(kept.anchor, AnchorState::Exact);
+        QCOMPARE(kept.quote, u"the most since records began"_s);
+        QCOMPARE(std::pair(kept.start, kept.end), at(kept.quote));
+        QCOMPARE(kept.body, u"record?"_s);
+        QCOMPARE(kept.tags, QStringList {u"ports"_s});
+        QCOMPARE(kept.color, NoteColor::Green);
+
+        const Note fuzzy = *m_notes->find(reworded->id);
+        QCOMPARE(fuzzy.anchor, AnchorState::Fuzzy);
+        QVERIFY2(fuzzy.quote.contains(u"nearly half of the orders"_s), qPrintable(fuzzy.quote));
+        QCOMPARE(std::pair(fuzzy.start, fuzzy.end), at(fuzzy.quote));
+        QCOMPARE(fuzzy.originalQuote, u"account for about half of the orders"_s);
+        QVERIFY(fuzzy.textChanged()); // "text changed since you highlighted", old beside new
+
+        const Note orphan = *m_notes->find(deleted->id);
+        QCOMPARE(orphan.anchor, AnchorState::Orphaned);
+        QCOMPARE(orphan.quote, u"Labour shortages pushed the investment forward"_s);
+        QVERIFY(!noteUtf16Range(orphan, text));
+        NoteQuery orphans;
+        orphans.orphanedOnly = true;
+        QCOMPARE(m_notes->ids(orphans), QList<QUuid> {orphan.id});
+
+        const Note moved = *m_notes->find(after->id);
+        QCOMPARE(moved.anchor, AnchorState::Moved);
+        QCOMPARE(std::pair(moved.start, moved.end), at(u"rose 4% in Seoul"_s));
+
+        // Once placed, nothing more to do.
+        QCOMPARE(m_service->reanchor(id)->unchanged, 4);
+    }
+
+    void reimportKeepsOtherFilesApart()
+    {
+        ImportService importer(*m_articles);
+        const QString a = m_dir.filePath(u"same-a-%1.txt"_s.arg(m_count));
+        const QString b = m_dir.filePath(u"same-b-%1.txt"_s.arg(m_count));
+        writeText(a, kClipping);
+        writeText(b, kClipping);
+        // Two files with one text: the second is a duplicate, as before.
+        const ImportReport both = importer.importPaths({a, b});
+        QCOMPARE(both.imported.size(), 1);
+        QCOMPARE(both.duplicates.size(), 1);
+        const ArticleId id = both.imported.constFirst();
+
+        // The other file edited: it was never stored (a duplicate), so it is a new article, and
+        // the first file's article is untouched.
+        writeText(b, kClippingEdited);
+        const ImportReport other = importer.importPaths({b});
+        QCOMPARE(other.imported.size(), 1);
+        QVERIFY(other.updated.isEmpty());
+        QVERIFY(m_articles->find(id)->canonicalText().contains(u"Labour"_s));
+
+        // Editing the first file into the second's text is a duplicate of it, not an update.
+        writeText(a, kClippingEdited);
+        const ImportReport dup = importer.importPaths({a});
+        QCOMPARE(dup.duplicates.size(), 1);
+        QVERIFY(dup.updated.isEmpty());
+        QVERIFY(m_articles->find(id)->canonicalText().contains(u"Labour"_s));
+    }
+
+    void queryByCreatedAndArticleDate()
+    {
+        auto other = m_articles->insert(article(u"Older story"_s, {u"Cranes arrive late."_s}));
+        QVERIFY(other.ok());
+        rawExec(m_path,
+                "UPDATE articles SET published = '2024-12-30', sort_date = '2024-12-30'"
+                " WHERE headline = 'Older story'");
+        auto base = m_service->createFromQuote(m_article, u"3조2000억원"_s, 1);
+        QVERIFY(base.ok());
+        // Notes made at local noon 40, 5 and 0 days ago; the last on the other article.
+        const QDate today = QDate::currentDate();
+        QList<Note> made;
+        for (const int daysAgo : {40, 5, 0}) {
+            Note n = *base;
+            n.id = QUuid::createUuid();
+            n.created =
+                    today.addDays(-daysAgo).startOfDay(Qt::LocalTime).addSecs(12 * 3600).toUTC();
+            n.updated = n.created;
+            made.append(n);
+        }
+        made.last().articleId = other->id;
+        QVERIFY(m_notes->insertMany(made, false).ok());
+        QVERIFY(m_service->remove(base->id).ok());
+
+        const auto idsOf = [&](const NoteQuery &q) { return m_notes->ids(q); };
+        NoteQuery q;
+        q.createdFrom = today;
+        QCOMPARE(idsOf(q), QList<QUuid> {made[2].id}); // "Today"
+        q.createdFrom = today.addDays(-6);
+        QCOMPARE(idsOf(q), (QList<QUuid> {made[2].id, made[1].id})); // "Last 7 days"
+        q.createdTo = today.addDays(-1);
+        QCOMPARE(idsOf(q), QList<QUuid> {made[1].id});
+        q.createdFrom = {};
+        QCOMPARE(idsOf(q), (QList<QUuid> {made[1].id, made[0].id}));
+        q = {};
+        q.createdTo = today.addDays(-40); // inclusive: the whole of that day
+        QCOMPARE(idsOf(q), QList<QUuid> {made[0].id});
+
+        // The article's date: 2025-02-04 for the fixture's article, 2024-12-30 for the other.
+        q = {};
+        q.articleDateFrom = QDate(2025, 1, 1);
+        QCOMPARE(idsOf(q), (QList<QUuid> {made[1].id, made[0].id}));
+        q.articleDateFrom = QDate(2024, 12, 30);
+        q.articleDateTo = QDate(2024, 12, 30);
+        QCOMPARE(idsOf(q), QList<QUuid> {made[2].id});
+        q.createdFrom = today.addDays(-1); // both: the one note matches
+        QCOMPARE(m_notes->count(q), 1);
+        q.createdFrom = today.addDays(1);
+        QCOMPARE(m_notes->count(q), 0);
     }
 
 private:

@@ -6,6 +6,9 @@
 
 #include "import/import_service.h"
 #include "library/library.h"
+#include "notes/note_service.h"
+#include "storage/article_store.h"
+#include "storage/note_store.h"
 
 #include <QDir>
 
@@ -39,7 +42,9 @@ int runImport(const QStringList &arguments)
     CommandLine cli(u"import"_s, u"[options] PATH..."_s,
                     u"Import article files (UTF-8, UTF-16 or CP949 text) and folders: every *.txt "
                     u"file below a folder, recursively. Articles already in the library are "
-                    u"skipped as duplicates. Exit status 1 when any file could not be imported."_s);
+                    u"skipped as duplicates; a file imported before whose text changed updates its "
+                    u"article in place, and that article's notes are placed again in the new text. "
+                    u"Exit status 1 when any file could not be imported."_s);
     cli.parser().addPositionalArgument(u"PATH"_s, u"A file or a folder."_s, u"PATH..."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
@@ -73,12 +78,44 @@ int runImport(const QStringList &arguments)
     for (const ImportIssue &failure : report.failures)
         fail(QDir::toNativeSeparators(failure.path) % u": " % failure.reason);
 
-    printOut(u"Imported %1 into %2; %3 skipped, %4 failed.%5\n"_s.arg(
+    // The updated articles are committed; their notes still point into the old text. Placing
+    // them now (not at the next `notes list`) lets the report say what became of them. Should
+    // this fail, the notes are placed the next time anything reads them.
+    bool reanchorFailed = false;
+    if (!report.updated.isEmpty()) {
+        NoteStore noteStore(library->database());
+        NoteService notes(library->articles(), noteStore);
+        for (const ArticleId id : report.updated) {
+            const std::optional<Article> article = library->articles().find(id);
+            const QString path =
+                    article ? QDir::toNativeSeparators(article->sourcePath) : QString::number(id);
+            const Result<ReanchorReport> placed = notes.reanchor(id);
+            if (!placed) {
+                fail(u"%1: article %2 was updated, but its notes could not be placed again: %3"_s
+                             .arg(path)
+                             .arg(id)
+                             .arg(placed.error()));
+                reanchorFailed = true;
+                continue;
+            }
+            printOut(u"updated article %1 from %2; notes: %3 in place, %4 moved, %5 changed, "
+                     u"%6 orphaned\n"_s.arg(id)
+                             .arg(path)
+                             .arg(placed->exact + placed->unchanged)
+                             .arg(placed->moved)
+                             .arg(placed->fuzzy)
+                             .arg(placed->orphaned));
+        }
+    }
+
+    printOut(u"Imported %1 into %2; updated: %3; %4 skipped, %5 failed.%6\n"_s.arg(
             plural(report.imported.size(), u"article"_s, u"articles"_s), library->path(),
+            QString::number(report.updated.size()),
             plural(report.duplicates.size(), u"duplicate"_s, u"duplicates"_s),
             plural(report.failures.size(), u"file"_s, u"files"_s),
             report.cancelled ? u" Cancelled before the end."_s : QString()));
-    return report.failures.isEmpty() && !report.cancelled ? ExitSuccess : ExitFailure;
+    return report.failures.isEmpty() && !report.cancelled && !reanchorFailed ? ExitSuccess
+                                                                             : ExitFailure;
 }
 
 } // namespace newsmark::cli

@@ -181,8 +181,10 @@ int runNotesList(const QStringList &arguments)
     for (const NoteRow &row : rows) {
         const Note &n = row.note;
         const QString mark = n.isOrphaned() ? u"(orphaned) "_s
-                : n.textChanged()           ? u"(text changed) "_s
-                                            : QString();
+                // As in the Notes panel: only a passage that changed itself, not every note
+                // of a re-imported article.
+                : n.textChanged() && n.quote != n.originalQuote ? u"(text changed) "_s
+                                                                : QString();
         table += n.idText().left(8) % u"  " % QString::number(n.articleId).rightJustified(7) % u"  "
                 % noteColorKey(n.color).leftJustified(6) % u"  "
                 % fitToWidth(mark % n.quote.simplified(), quoteWidth) % u"  " % n.tags.join(u", "_s)

@@ -370,11 +370,17 @@ void MainWindow::onImportFinished(const ImportReport &report)
 {
     for (QAction *action : std::as_const(m_importActions))
         action->setEnabled(true);
+    // New and rewritten articles are analysed for the entity index in the background.
     m_entityIndex->update();
+    // Files imported again with another text rewrote their articles: their notes are placed in
+    // the new text here, on this thread's connection (the import had its own), before the list
+    // or the reader shows the new text.
+    const ReanchorReport placed = m_notes->reanchorArticles(report.updated);
     m_libraryPane->refresh();
     updateCount();
-    if (!report.imported.isEmpty()) {
-        const ArticleId first = report.imported.constFirst();
+    const QList<ArticleId> &shown = report.imported.isEmpty() ? report.updated : report.imported;
+    if (!shown.isEmpty()) {
+        const ArticleId first = shown.constFirst();
         if (!m_libraryPane->selectArticle(first)) {
             // The filter hides the new article; the user asked to see what they imported.
             m_libraryPane->clearFilter();
@@ -383,11 +389,12 @@ void MainWindow::onImportFinished(const ImportReport &report)
     }
 
     const auto imported = int(report.imported.size());
+    const auto updated = int(report.updated.size());
     const auto duplicates = int(report.duplicates.size());
     const auto failed = int(report.failures.size());
     QString summary =
             (imported == 1 ? tr("1 article imported") : tr("%1 articles imported").arg(imported))
-            + u", "_s
+            + u", "_s + tr("updated: %1").arg(updated) + u", "_s
             + (duplicates == 1 ? tr("1 duplicate skipped")
                                : tr("%1 duplicates skipped").arg(duplicates))
             + u", "_s + tr("%1 failed").arg(failed) + u'.';
@@ -396,6 +403,19 @@ void MainWindow::onImportFinished(const ImportReport &report)
     statusBar()->showMessage(summary, kStatusMessageMs);
 
     QStringList details;
+    if (updated > 0) {
+        // What became of the notes of the changed articles: none is ever dropped.
+        details.append(tr("Notes of the updated articles: %1 in place, %2 moved, %3 on changed "
+                          "text, %4 orphaned (kept, listed under Orphaned only).")
+                               .arg(placed.unchanged + placed.exact)
+                               .arg(placed.moved)
+                               .arg(placed.fuzzy)
+                               .arg(placed.orphaned));
+    }
+    for (const ArticleId id : report.updated) {
+        if (const auto article = m_library->articles().find(id))
+            details.append(tr("Updated: %1 — the file's text changed").arg(article->sourcePath));
+    }
     for (const ImportIssue &issue : report.failures)
         details.append(tr("Failed: %1 — %2").arg(issue.path, issue.reason));
     for (const ImportIssue &issue : report.duplicates)

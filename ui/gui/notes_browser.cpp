@@ -9,6 +9,8 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
@@ -17,6 +19,15 @@
 using namespace Qt::StringLiterals;
 
 namespace newsmark::gui {
+
+namespace {
+
+// The date filter's choices, as the preset combo's data: days back from today, inclusive of
+// today (0 = today only), or one of these.
+constexpr int kAnyDate = -1;
+constexpr int kBetween = -2;
+
+} // namespace
 
 NotesBrowser::NotesBrowser(NoteService &service, GuiSettings &settings, QWidget *parent)
     : QDockWidget(tr("All Notes"), parent)
@@ -44,12 +55,38 @@ NotesBrowser::NotesBrowser(NoteService &service, GuiSettings &settings, QWidget 
     m_outlet->setObjectName(u"notesOutletFilter"_s);
     m_outlet->setPlaceholderText(tr("Outlet"));
     m_outlet->setClearButtonEnabled(true);
+    // Which date the date filter looks at: when the note was made, or the article's date.
+    m_dateField = new QComboBox(content);
+    m_dateField->setObjectName(u"notesDateField"_s);
+    m_dateField->addItem(tr("Noted"), u"created"_s);
+    m_dateField->addItem(tr("Article date"), u"article"_s);
+    m_datePreset = new QComboBox(content);
+    m_datePreset->setObjectName(u"notesDateFilter"_s);
+    m_datePreset->addItem(tr("Any date"), kAnyDate);
+    m_datePreset->addItem(tr("Today"), 0);
+    m_datePreset->addItem(tr("Last 7 days"), 6);
+    m_datePreset->addItem(tr("Last 30 days"), 29);
+    m_datePreset->addItem(tr("Between…"), kBetween);
+    const QDate today = QDate::currentDate();
+    m_dateFrom = new QDateEdit(today.addDays(-6), content);
+    m_dateFrom->setObjectName(u"notesDateFrom"_s);
+    m_dateTo = new QDateEdit(today, content);
+    m_dateTo->setObjectName(u"notesDateTo"_s);
+    for (QDateEdit *edit : {m_dateFrom, m_dateTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
     m_orphaned = new QCheckBox(tr("Orphaned only"), content);
     filters->addWidget(m_search, 3);
     filters->addWidget(m_tag, 1);
     filters->addWidget(m_color, 1);
     filters->addWidget(m_outlet, 1);
+    filters->addWidget(m_dateField);
+    filters->addWidget(m_datePreset);
+    filters->addWidget(m_dateFrom);
+    filters->addWidget(m_dateTo);
     filters->addWidget(m_orphaned);
+    updateDateEditors();
     layout->addLayout(filters);
 
     m_table = new QTableView(content);
@@ -73,6 +110,13 @@ NotesBrowser::NotesBrowser(NoteService &service, GuiSettings &settings, QWidget 
     connect(m_tag, &QComboBox::activated, this, &NotesBrowser::applyQuery);
     connect(m_color, &QComboBox::activated, this, &NotesBrowser::applyQuery);
     connect(m_orphaned, &QCheckBox::toggled, this, &NotesBrowser::applyQuery);
+    connect(m_dateField, &QComboBox::currentIndexChanged, this, &NotesBrowser::applyQuery);
+    connect(m_datePreset, &QComboBox::currentIndexChanged, this, [this] {
+        updateDateEditors();
+        applyQuery();
+    });
+    connect(m_dateFrom, &QDateEdit::dateChanged, this, &NotesBrowser::applyQuery);
+    connect(m_dateTo, &QDateEdit::dateChanged, this, &NotesBrowser::applyQuery);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QUuid id = index.data(NoteIdRole).toUuid();
         const auto article = index.data(NoteArticleIdRole).value<ArticleId>();
@@ -116,7 +160,33 @@ void NotesBrowser::applyQuery()
     query.color = noteColorFromKey(m_color->currentData().toString());
     query.outlet = m_outlet->text().trimmed();
     query.orphanedOnly = m_orphaned->isChecked();
+
+    // "Today" and "Last N days" are counted from today when the filter is applied, in local days.
+    QDate from;
+    QDate to;
+    const int preset = m_datePreset->currentData().toInt();
+    if (preset == kBetween) {
+        from = m_dateFrom->date();
+        to = m_dateTo->date();
+        if (from > to)
+            std::swap(from, to);
+    } else if (preset >= 0) {
+        to = QDate::currentDate();
+        from = to.addDays(-preset);
+    }
+    const bool byArticle = m_dateField->currentData().toString() == u"article"_s;
+    query.createdFrom = byArticle ? QDate() : from;
+    query.createdTo = byArticle ? QDate() : to;
+    query.articleDateFrom = byArticle ? from : QDate();
+    query.articleDateTo = byArticle ? to : QDate();
     m_model->setQuery(query);
+}
+
+void NotesBrowser::updateDateEditors()
+{
+    const bool between = m_datePreset->currentData().toInt() == kBetween;
+    m_dateFrom->setVisible(between);
+    m_dateTo->setVisible(between);
 }
 
 QList<Note> NotesBrowser::selectedNotes() const

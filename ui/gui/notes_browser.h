@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -21,7 +22,8 @@ namespace newsmark::gui {
 class GuiSettings;
 
 // The library-wide Notes view: every note, searched by text (quote, comment, old quote,
-// headline, tags) and filtered by tag, colour, outlet or being orphaned, over NoteListModel.
+// headline, tags) and filtered by tag, colour, outlet, date (when noted, or the article's date:
+// today, the last 7 or 30 days, or between two days) or being orphaned, over NoteListModel.
 // Double-click (or Enter) opens the note's article scrolled to it.
 class NotesBrowser final : public QDockWidget
 {
@@ -42,6 +44,7 @@ Q_SIGNALS:
 private:
     void applyQuery();
     void reloadTags();
+    void updateDateEditors();
 
     NoteService &m_service;
     GuiSettings &m_settings;
@@ -50,6 +53,10 @@ private:
     QComboBox *m_tag = nullptr;
     QComboBox *m_color = nullptr;
     QLineEdit *m_outlet = nullptr;
+    QComboBox *m_dateField = nullptr;
+    QComboBox *m_datePreset = nullptr;
+    QDateEdit *m_dateFrom = nullptr;
+    QDateEdit *m_dateTo = nullptr;
     QCheckBox *m_orphaned = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_debounce = nullptr;

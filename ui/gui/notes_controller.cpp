@@ -118,6 +118,17 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
                 m_selection = Selection {article, start, end, text};
             });
     connect(bridge, &ReaderBridge::selectionCleared, this, [this] { m_selection.reset(); });
+    // A click on a note's mark in the page (reader.js has already outlined it there).
+    connect(bridge, &ReaderBridge::noteActivated, this, [this](ArticleId article, const QUuid &id) {
+        if (article != m_shownArticle)
+            return;
+        m_currentNote = id;
+        // The user asked for this note: the panel that shows its comment must be there.
+        if (m_dock->isHidden())
+            m_dock->show();
+        m_dock->raise();
+        m_dock->selectNote(id);
+    });
 
     connect(m_service.get(), &NoteService::noteSaved, this, [this](const Note &note) {
         if (note.articleId == m_shownArticle)
@@ -189,11 +200,17 @@ QList<ReaderNote> NotesController::readerNotes(const Article &article)
     if (article.id != m_shownArticle) {
         m_shownArticle = article.id;
         m_currentNote.reset();
-        // Notes made on an older text of this article are placed again before they are shown.
+    }
+    {
+        // Notes made on an older text of this article (a re-import, also by the command line
+        // while the window was open) are placed again before they are shown; a look at the
+        // hashes when nothing changed.
         const QSignalBlocker quiet(m_service.get());
-        if (const auto report = m_service->reanchor(article.id); !report)
+        const auto report = m_service->reanchor(article.id);
+        if (!report)
             qCWarning(lcGui).noquote() << "Cannot re-anchor notes:" << report.error();
-        m_browser->refresh();
+        else if (report->exact + report->moved + report->fuzzy + report->orphaned > 0)
+            m_browser->refresh();
     }
     m_notes = m_service->forArticle(article.id);
     const QString text = article.canonicalText();
@@ -205,6 +222,42 @@ QList<ReaderNote> NotesController::readerNotes(const Article &article)
     }
     Q_EMIT articleNotesChanged();
     return marks;
+}
+
+ReanchorReport NotesController::reanchorArticles(const QList<ArticleId> &articles)
+{
+    ReanchorReport total;
+    bool shownChanged = false;
+    {
+        // One refresh of the views afterwards instead of one per article.
+        const QSignalBlocker quiet(m_service.get());
+        for (const ArticleId article : articles) {
+            const Result<ReanchorReport> report = m_service->reanchor(article);
+            if (!report) {
+                // The notes keep their old place and are placed when the article is opened.
+                qCWarning(lcGui).noquote() << "Cannot re-anchor the notes of article" << article
+                                           << ":" << report.error();
+                continue;
+            }
+            total.unchanged += report->unchanged;
+            total.exact += report->exact;
+            total.moved += report->moved;
+            total.fuzzy += report->fuzzy;
+            total.orphaned += report->orphaned;
+            shownChanged = shownChanged || article == m_reader.articleId();
+        }
+    }
+    if (articles.isEmpty())
+        return total;
+    m_browser->refresh();
+    if (shownChanged) {
+        // The reader holds the article as it was read: show the new text, with the notes placed.
+        if (auto fresh = m_library.articles().find(m_reader.articleId())) {
+            m_keepScroll = m_reader.page()->scrollPosition();
+            m_reader.showArticle(*fresh);
+        }
+    }
+    return total;
 }
 
 void NotesController::scheduleRefresh(ArticleId article)

@@ -72,6 +72,11 @@ public:
     void nextNote();
     void previousNote();
 
+    // After an import rewrote these articles (a file imported again with another text): places
+    // their notes in the new text and shows the new text if one of them is open. Returns what
+    // became of the notes, all articles together.
+    ReanchorReport reanchorArticles(const QList<ArticleId> &articles);
+
     // The notes of the article shown, in text order.
     [[nodiscard]] QList<Note> articleNotes() const { return m_notes; }
 

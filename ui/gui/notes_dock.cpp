@@ -154,7 +154,9 @@ void NotesDock::setNotes(const QList<Note> &notes, ArticleId article)
             lines << u'#' + note.tags.join(u" #"_s);
         if (note.isOrphaned())
             lines << tr("⚠ Orphaned: this passage is no longer in the article's text.");
-        else if (note.textChanged())
+        // After a re-import every note's article text changed; only a passage that itself
+        // changed is worth the warning (the old quote beside the same quote says nothing).
+        else if (note.textChanged() && note.quote != note.originalQuote)
             lines << tr("⚠ Text changed since you highlighted. Was: “%1”")
                              .arg(elided(note.originalQuote, kQuoteShown));
         auto *item = new QListWidgetItem(noteColorIcon(note.color), lines.join(u'\n'), m_list);

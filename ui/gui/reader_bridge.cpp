@@ -39,6 +39,12 @@ void ReaderBridge::setArticle(ArticleId id, const QString &canonicalText, const 
     m_articleId = id;
     m_text = canonicalText;
     m_spans = spans;
+    m_noteIds.clear();
+}
+
+void ReaderBridge::setNoteIds(const QStringList &ids)
+{
+    m_noteIds = QSet<QString>(ids.cbegin(), ids.cend());
 }
 
 void ReaderBridge::clear()
@@ -82,6 +88,16 @@ void ReaderBridge::highlightClicked(const QString &kind, int start, int end)
         return;
     }
     reject(u"no %1 highlight at [%2, %3)"_s.arg(kind.left(32)).arg(start).arg(end));
+}
+
+void ReaderBridge::noteClicked(const QString &id)
+{
+    if (m_articleId == 0)
+        return reject(u"note click without an article"_s);
+    // Only the ids the page was given: a script cannot pick a note of another article.
+    if (!m_noteIds.contains(id))
+        return reject(u"no note %1 in the article shown"_s.arg(id.left(40)));
+    Q_EMIT noteActivated(m_articleId, QUuid::fromString(id));
 }
 
 } // namespace newsmark::gui

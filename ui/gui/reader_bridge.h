@@ -5,7 +5,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QUuid>
 
 namespace newsmark::gui {
 
@@ -20,6 +22,8 @@ public:
     explicit ReaderBridge(QObject *parent = nullptr);
 
     void setArticle(ArticleId id, const QString &canonicalText, const QList<Span> &spans);
+    // The notes whose marks the page shows (ids without braces), for noteClicked.
+    void setNoteIds(const QStringList &ids);
     void clear();
     [[nodiscard]] ArticleId articleId() const { return m_articleId; }
     // The canonical text the offsets of every call refer to.
@@ -30,11 +34,15 @@ public:
     Q_INVOKABLE void selectionChanged(int start, int end, const QString &text);
     // kind is a data-kind ("MONEY") or legend key ("money"); the span must be one we rendered.
     Q_INVOKABLE void highlightClicked(const QString &kind, int start, int end);
+    // A note's mark was clicked (the innermost, when notes overlap); the id must be one of the
+    // notes rendered in the page.
+    Q_INVOKABLE void noteClicked(const QString &id);
 
 Q_SIGNALS:
     void selectionReported(newsmark::ArticleId articleId, int start, int end, const QString &text);
     void selectionCleared(newsmark::ArticleId articleId);
     void highlightActivated(newsmark::ArticleId articleId, const newsmark::Span &span);
+    void noteActivated(newsmark::ArticleId articleId, const QUuid &id);
     void callRejected(const QString &reason);
 
 private:
@@ -43,6 +51,7 @@ private:
     ArticleId m_articleId = 0;
     QString m_text;
     QList<Span> m_spans;
+    QSet<QString> m_noteIds;
 };
 
 } // namespace newsmark::gui

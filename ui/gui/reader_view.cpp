@@ -166,6 +166,10 @@ void ReaderView::render()
         applyConversion(options, m_conversion, m_spans, text);
         if (m_noteSource)
             options.notes = m_noteSource(*m_article);
+        QStringList noteIds;
+        for (const ReaderNote &note : std::as_const(options.notes))
+            noteIds.append(note.id);
+        m_bridge->setNoteIds(noteIds);
         path = u"/article/%1"_s.arg(m_article->id);
         html = ReaderPage::render(*m_article, m_spans, options);
     } else {
