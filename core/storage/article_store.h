@@ -19,10 +19,10 @@ enum class ArticleSortKey { Published, Headline, Outlet };
 struct ArticleQuery
 {
     QString filter;
-    // Only articles that mention this entity (EntityStore's id); 0 for all.
-    qint64 entityId = 0;
     ArticleSortKey sortKey = ArticleSortKey::Published;
     bool descending = true;
+    // Only articles that mention this entity (EntityStore's id); 0 for all.
+    qint64 entityId = 0;
 };
 
 // The columns the list shows, without the body.

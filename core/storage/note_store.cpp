@@ -90,8 +90,18 @@ QString whereClause(const NoteQuery &q, QList<Parameter> *parameters)
         terms << QStringLiteral("n.article_id = %1").arg(param(*q.articleId));
     if (!q.outlet.trimmed().isEmpty())
         terms << QStringLiteral("a.outlet LIKE %1 ESCAPE '\\'").arg(param(likePattern(q.outlet)));
-    if (!q.entity.trimmed().isEmpty())
-        terms << QStringLiteral("n.quote LIKE %1 ESCAPE '\\'").arg(param(likePattern(q.entity)));
+    if (!q.entity.trimmed().isEmpty()) {
+        // The words inside the quote, or an entity of that name (or written so) mentioned in
+        // it: "최태원" finds a note on "최 회장은 …" through the library's entity index.
+        const QString like = param(likePattern(q.entity));
+        const QString name = param(q.entity.trimmed());
+        terms << QStringLiteral("(n.quote LIKE %1 ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m"
+                                " JOIN entities e ON e.id = m.entity_id"
+                                " WHERE m.article_id = n.article_id AND m.start_pos < n.end_pos"
+                                " AND n.start_pos < m.end_pos"
+                                " AND (e.name = %2 COLLATE NOCASE OR m.surface = %2)))")
+                         .arg(like, name);
+    }
     // created_at is ISO 8601 UTC text in one format (noteTimestampText), so the local day's
     // bounds, written the same way, compare as text and the range walks notes_by_created.
     if (q.createdFrom.isValid())

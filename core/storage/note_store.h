@@ -23,7 +23,7 @@ struct NoteQuery
     std::optional<NoteColor> color;
     std::optional<ArticleId> articleId;
     QString outlet; // part of the article's outlet
-    QString entity; // an entity's name (or any text) inside the quote
+    QString entity; // an entity mentioned in the quote (by name or as written), or any text in it
     // When the note was made: calendar days in the local time zone (an analyst's "today"),
     // inclusive; either may be left invalid for an open end.
     QDate createdFrom;

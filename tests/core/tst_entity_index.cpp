@@ -160,6 +160,17 @@ private Q_SLOTS:
         for (const EntityReference &r : m_entities->references(chey->id))
             noteFound |= r.noteId == on->id.toString(QUuid::WithoutBraces);
         QVERIFY(noteFound);
+
+        // The Notes view's entity filter finds it by the full name its quote never writes.
+        NoteQuery query;
+        query.entity = u"최태원"_s;
+        const QList<NoteRow> rows = notes.page(query, 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().note.id, on->id);
+        query.entity = u"SK하이닉스"_s;
+        QCOMPARE(notes.count(query), 1);
+        query.entity = u"서울"_s; // named in the sentence before, not in either note
+        QCOMPARE(notes.count(query), 0);
     }
 
     void aMarkAppliesAcrossTheLibraryAndWins()

@@ -6,13 +6,17 @@
 #include "notes/note_service.h"
 #include "notes_dock.h"
 
+#include "storage/entity_store.h"
+
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDate>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTimer>
 
@@ -55,6 +59,26 @@ NotesBrowser::NotesBrowser(NoteService &service, GuiSettings &settings, QWidget 
     m_outlet->setObjectName(u"notesOutletFilter"_s);
     m_outlet->setPlaceholderText(tr("Outlet"));
     m_outlet->setClearButtonEnabled(true);
+    // People, organizations and places the quotes mention, completed from the entity index.
+    m_entity = new QLineEdit(content);
+    m_entity->setObjectName(u"notesEntityFilter"_s);
+    m_entity->setPlaceholderText(tr("Person, organization, place"));
+    m_entity->setClearButtonEnabled(true);
+    auto *entityNames = new QStringListModel(m_entity);
+    auto *completer = new QCompleter(entityNames, m_entity);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_entity->setCompleter(completer);
+    // Read when the user starts typing, so the names are as fresh as the index.
+    connect(m_entity, &QLineEdit::textEdited, this, [this, entityNames](const QString &text) {
+        if (text.size() != 1 && !entityNames->stringList().isEmpty())
+            return;
+        EntityStore entities(m_service.store().database());
+        QStringList names;
+        for (const EntityRecord &e : entities.list({}, 2000))
+            names << e.name;
+        entityNames->setStringList(names);
+    });
     // Which date the date filter looks at: when the note was made, or the article's date.
     m_dateField = new QComboBox(content);
     m_dateField->setObjectName(u"notesDateField"_s);
@@ -81,6 +105,7 @@ NotesBrowser::NotesBrowser(NoteService &service, GuiSettings &settings, QWidget 
     filters->addWidget(m_tag, 1);
     filters->addWidget(m_color, 1);
     filters->addWidget(m_outlet, 1);
+    filters->addWidget(m_entity, 1);
     filters->addWidget(m_dateField);
     filters->addWidget(m_datePreset);
     filters->addWidget(m_dateFrom);
@@ -107,6 +132,7 @@ NotesBrowser::NotesBrowser(NoteService &service, GuiSettings &settings, QWidget 
     connect(m_debounce, &QTimer::timeout, this, &NotesBrowser::applyQuery);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_outlet, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_entity, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_tag, &QComboBox::activated, this, &NotesBrowser::applyQuery);
     connect(m_color, &QComboBox::activated, this, &NotesBrowser::applyQuery);
     connect(m_orphaned, &QCheckBox::toggled, this, &NotesBrowser::applyQuery);
@@ -159,6 +185,7 @@ void NotesBrowser::applyQuery()
     query.tag = m_tag->currentData().toString();
     query.color = noteColorFromKey(m_color->currentData().toString());
     query.outlet = m_outlet->text().trimmed();
+    query.entity = m_entity->text().trimmed();
     query.orphanedOnly = m_orphaned->isChecked();
 
     // "Today" and "Last N days" are counted from today when the filter is applied, in local days.

@@ -37,6 +37,7 @@ public:
     [[nodiscard]] NoteListModel *model() const { return m_model; }
     [[nodiscard]] QList<Note> selectedNotes() const;
     [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
+    [[nodiscard]] QLineEdit *entityFilter() const { return m_entity; }
 
 Q_SIGNALS:
     void openNoteRequested(newsmark::ArticleId article, const QUuid &id);
@@ -53,6 +54,7 @@ private:
     QComboBox *m_tag = nullptr;
     QComboBox *m_color = nullptr;
     QLineEdit *m_outlet = nullptr;
+    QLineEdit *m_entity = nullptr;
     QComboBox *m_dateField = nullptr;
     QComboBox *m_datePreset = nullptr;
     QDateEdit *m_dateFrom = nullptr;
