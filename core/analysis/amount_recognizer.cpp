@@ -365,7 +365,7 @@ std::optional<Span> Scanner::amountAt(qsizetype s, qsizetype floor, qsizetype *r
         amount.unit = core->unit;
     amount.qualifier = qualifier;
     *resume = end;
-    return Span {start, end, amount.kind, amount.toJson()};
+    return Span {start, end, amount.kind, std::move(amount), {}};
 }
 
 // Only digits and Hangul number words at the start of a word can open an amount; everything
