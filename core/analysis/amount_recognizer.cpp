@@ -368,26 +368,65 @@ std::optional<Span> Scanner::amountAt(qsizetype s, qsizetype floor, qsizetype *r
     return Span {start, end, amount.kind, std::move(amount), {}};
 }
 
-// Only digits and Hangul number words at the start of a word can open an amount; everything
-// else is one comparison, which is what keeps the scan fast.
+// Whether a Korean number word may open an amount here: 만, 십, 백, 천 at the start of a word,
+// and 일 .. 구 only before a scale word (이 회장, 일본, 사과 stop at once).
+bool hangulOpens(QStringView text, qsizetype i)
+{
+    const QChar c = text[i];
+    if (i > 0 && isHangulSyllable(text[i - 1]))
+        return false;
+    if (hangulDigit(c))
+        return i + 1 < text.size()
+                && (smallScaleExponent(text[i + 1]) || bigScaleExponent(text[i + 1]));
+    return canStartKoreanNumber(c);
+}
+
+// The syllables hangulOpens() can accept, one bit each, so that the scan pays a table lookup
+// rather than a switch for each of the thousands of syllables that open nothing.
+struct OpenerBits
+{
+    static constexpr int kSyllables = 0xD7A4 - 0xAC00;
+    quint64 words[(kSyllables + 63) / 64] = {};
+
+    constexpr OpenerBits()
+    {
+        for (char16_t c : u"일이삼사오육칠팔구십백천만") {
+            if (c) {
+                const int bit = c - 0xAC00;
+                words[bit / 64] |= quint64(1) << (bit % 64);
+            }
+        }
+    }
+    [[nodiscard]] constexpr bool has(char16_t syllable) const
+    {
+        const int bit = syllable - 0xAC00;
+        return (words[bit / 64] >> (bit % 64)) & 1;
+    }
+};
+constexpr OpenerBits kOpeners;
+
+// Only ASCII digits and Hangul number words can open an amount: currency symbols, codes and
+// qualifiers before a number are looked up from its first digit. The loop below is the whole
+// cost of text without numbers, so it decides each UTF-16 unit without a branch (Hangul, spaces
+// and punctuation alternate too irregularly for a predictor) and branches only on a candidate.
 QList<Span> Scanner::run()
 {
     QList<Span> spans;
     const QStringView text = m_text;
+    const char16_t *const data = text.utf16();
     const qsizetype n = text.size();
     qsizetype floor = 0;
     qsizetype i = 0;
+    bool afterSyllable = false;
     while (i < n) {
-        const QChar c = text[i];
-        const bool opens = isAsciiDigit(c)
-                || (isHangulSyllable(c) && (i == 0 || !isHangulSyllable(text[i - 1]))
-                    && canStartKoreanNumber(c)
-                    // 일 .. 구 count only before a scale word: 이 회장, 일본, 사과 stop here.
-                    && (!hangulDigit(c)
-                        || (i + 1 < n
-                            && (smallScaleExponent(text[i + 1])
-                                || bigScaleExponent(text[i + 1])))));
-        if (!opens) {
+        const char16_t c = data[i];
+        const char16_t syllable = c - 0xAC00;
+        const bool hangul = syllable < OpenerBits::kSyllables;
+        // 가 (bit 0) opens nothing, so anything else may look it up.
+        const bool opener = kOpeners.has(hangul ? c : char16_t(0xAC00));
+        const bool candidate = (char16_t(c - u'0') <= 9) | (opener & !afterSyllable);
+        afterSyllable = hangul;
+        if (!candidate || (c > u'9' && !hangulOpens(text, i))) {
             ++i;
             continue;
         }
@@ -397,6 +436,7 @@ QList<Span> Scanner::run()
             spans.append(std::move(*span));
         }
         i = std::max(resume, i + 1);
+        afterSyllable = i < n && isHangulSyllable(data[i - 1]);
     }
     return spans;
 }

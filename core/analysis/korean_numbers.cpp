@@ -88,48 +88,6 @@ std::optional<Section> parseSection(QStringView text, qsizetype p)
 
 } // namespace
 
-int hangulDigit(QChar c)
-{
-    switch (c.unicode()) {
-    case u'일': return 1;
-    case u'이': return 2;
-    case u'삼': return 3;
-    case u'사': return 4;
-    case u'오': return 5;
-    case u'육': return 6;
-    case u'칠': return 7;
-    case u'팔': return 8;
-    case u'구': return 9;
-    default: return 0;
-    }
-}
-
-int smallScaleExponent(QChar c)
-{
-    switch (c.unicode()) {
-    case u'십': return 1;
-    case u'백': return 2;
-    case u'천': return 3;
-    default: return 0;
-    }
-}
-
-int bigScaleExponent(QChar c)
-{
-    switch (c.unicode()) {
-    case u'만': return 4;
-    case u'억': return 8;
-    case u'조': return 12;
-    case u'경': return 16;
-    default: return 0;
-    }
-}
-
-bool canStartKoreanNumber(QChar c)
-{
-    return isAsciiDigit(c) || hangulDigit(c) || smallScaleExponent(c) || c == u'만';
-}
-
 std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
 {
     const qsizetype n = text.size();
