@@ -267,7 +267,8 @@ struct Tables
     Table englishAfter = tableOf(kEnglishAfter);
 };
 
-const Tables &tables()
+// Inlined into every lookup: a call per lookup showed in profiles.
+[[gnu::always_inline]] inline const Tables &tables()
 {
     static const Tables t;
     return t;

@@ -5,6 +5,11 @@
 #include "analysis/korean_numbers.h"
 
 #include <algorithm>
+#include <iterator>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsmark {
 
@@ -239,7 +244,8 @@ std::optional<Core> Scanner::rangeEnd(const Core &first, bool currencyFirst, Dec
         next = t + 1 < n && isSpace(text[t + 1]) ? t + 2 : t + 1;
     else if (p < n && isDash(text[p]))
         next = p + 1;
-    else if (text.mid(p).startsWith(u" to "))
+    else if (p + 4 <= n && text[p] == u' ' && text[p + 1] == u't' && text[p + 2] == u'o'
+             && text[p + 3] == u' ') // " to ", compared in place: this runs after every number
         next = p + 4;
     if (next < 0 || next >= n)
         return std::nullopt;
@@ -368,6 +374,10 @@ std::optional<Span> Scanner::amountAt(qsizetype s, qsizetype floor, qsizetype *r
     return Span {start, end, amount.kind, std::move(amount), {}};
 }
 
+// The syllables that may open a Korean number: 일 .. 구, 십, 백, 천, 만.
+constexpr char16_t kOpenerSyllables[] = u"일이삼사오육칠팔구십백천만";
+constexpr int kOpenerCount = int(std::size(kOpenerSyllables)) - 1;
+
 // Whether a Korean number word may open an amount here: 만, 십, 백, 천 at the start of a word,
 // and 일 .. 구 only before a scale word (이 회장, 일본, 사과 stop at once).
 bool hangulOpens(QStringView text, qsizetype i)
@@ -381,34 +391,59 @@ bool hangulOpens(QStringView text, qsizetype i)
     return canStartKoreanNumber(c);
 }
 
-// The syllables hangulOpens() can accept, one bit each, so that the scan pays a table lookup
-// rather than a switch for each of the thousands of syllables that open nothing.
-struct OpenerBits
+// A superset of the positions where an amount may open: an ASCII digit, or an opener syllable
+// that does not follow another syllable.
+bool isCandidate(const char16_t *data, qsizetype i)
 {
-    static constexpr int kSyllables = 0xD7A4 - 0xAC00;
-    quint64 words[(kSyllables + 63) / 64] = {};
-
-    constexpr OpenerBits()
-    {
-        for (char16_t c : u"일이삼사오육칠팔구십백천만") {
-            if (c) {
-                const int bit = c - 0xAC00;
-                words[bit / 64] |= quint64(1) << (bit % 64);
-            }
-        }
+    const char16_t c = data[i];
+    if (char16_t(c - u'0') <= 9)
+        return true;
+    if (i > 0 && isHangulSyllable(data[i - 1]))
+        return false;
+    for (int k = 0; k < kOpenerCount; ++k) {
+        if (c == kOpenerSyllables[k])
+            return true;
     }
-    [[nodiscard]] constexpr bool has(char16_t syllable) const
+    return false;
+}
+
+#if defined(__SSE2__)
+// The opener syllables in every lane, made once per text rather than once per eight units.
+struct OpenerVectors
+{
+    __m128i lanes[kOpenerCount];
+    OpenerVectors()
     {
-        const int bit = syllable - 0xAC00;
-        return (words[bit / 64] >> (bit % 64)) & 1;
+        for (int k = 0; k < kOpenerCount; ++k)
+            lanes[k] = _mm_set1_epi16(short(kOpenerSyllables[k]));
     }
 };
-constexpr OpenerBits kOpeners;
+
+// isCandidate() for the eight units at data[0 .. 8), data[-1] readable, as a movemask: two bits
+// per unit. Text without numbers is most of every article, and this is its whole cost: a few
+// vector operations per eight units and no branch per character.
+inline int candidateMask(const char16_t *data, const OpenerVectors &openers)
+{
+    const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));
+    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data - 1));
+    // SSE2 compares signed 16-bit lanes; flipping the top bit makes them unsigned.
+    const __m128i bias = _mm_set1_epi16(short(0x8000));
+    const __m128i digit =
+            _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(cur, _mm_set1_epi16(u'0')), bias),
+                            _mm_set1_epi16(short(0x8000 + 10)));
+    const __m128i afterSyllable =
+            _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(prev, _mm_set1_epi16(short(0xAC00))), bias),
+                            _mm_set1_epi16(short(0x8000 + (0xD7A4 - 0xAC00))));
+    __m128i opener = _mm_setzero_si128();
+    for (int k = 0; k < kOpenerCount; ++k)
+        opener = _mm_or_si128(opener, _mm_cmpeq_epi16(cur, openers.lanes[k]));
+    return _mm_movemask_epi8(_mm_or_si128(digit, _mm_andnot_si128(afterSyllable, opener)));
+}
+#endif
 
 // Only ASCII digits and Hangul number words can open an amount: currency symbols, codes and
-// qualifiers before a number are looked up from its first digit. The loop below is the whole
-// cost of text without numbers, so it decides each UTF-16 unit without a branch (Hangul, spaces
-// and punctuation alternate too irregularly for a predictor) and branches only on a candidate.
+// qualifiers before a number are looked up from its first digit. Candidates are found eight
+// units at a time where SSE2 is there, one at a time elsewhere; each is then checked in full.
 QList<Span> Scanner::run()
 {
     QList<Span> spans;
@@ -416,27 +451,33 @@ QList<Span> Scanner::run()
     const char16_t *const data = text.utf16();
     const qsizetype n = text.size();
     qsizetype floor = 0;
-    qsizetype i = 0;
-    bool afterSyllable = false;
-    while (i < n) {
-        const char16_t c = data[i];
-        const char16_t syllable = c - 0xAC00;
-        const bool hangul = syllable < OpenerBits::kSyllables;
-        // 가 (bit 0) opens nothing, so anything else may look it up.
-        const bool opener = kOpeners.has(hangul ? c : char16_t(0xAC00));
-        const bool candidate = (char16_t(c - u'0') <= 9) | (opener & !afterSyllable);
-        afterSyllable = hangul;
-        if (!candidate || (c > u'9' && !hangulOpens(text, i))) {
-            ++i;
-            continue;
-        }
-        qsizetype resume = i + 1;
-        if (auto span = amountAt(i, floor, &resume)) {
+    qsizetype next = 0; // the first unit an amount found so far has not consumed
+    auto consider = [&](qsizetype at) {
+        if (at < next || (data[at] > u'9' && !hangulOpens(text, at)))
+            return;
+        qsizetype resume = at + 1;
+        if (auto span = amountAt(at, floor, &resume)) {
             floor = span->end;
             spans.append(std::move(*span));
         }
-        i = std::max(resume, i + 1);
-        afterSyllable = i < n && isHangulSyllable(data[i - 1]);
+        next = std::max(resume, at + 1);
+    };
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const OpenerVectors openers;
+    if (n > 0 && isCandidate(data, 0))
+        consider(0);
+    for (i = 1; i + 8 <= n; i += 8) {
+        for (int mask = candidateMask(data + i, openers); mask; mask &= mask - 1) {
+            const int lane = __builtin_ctz(mask) / 2;
+            mask &= mask - 1; // both bits of the lane
+            consider(i + lane);
+        }
+    }
+#endif
+    for (; i < n; ++i) {
+        if (isCandidate(data, i))
+            consider(i);
     }
     return spans;
 }
