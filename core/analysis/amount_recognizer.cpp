@@ -408,48 +408,53 @@ bool isCandidate(const char16_t *data, qsizetype i)
 }
 
 #if defined(__SSE2__)
-// The opener syllables in every lane, made once per text rather than once per eight units.
-struct OpenerVectors
+// Every Hangul number that opens an amount has a scale syllable at its first or second unit:
+// 만, 십, 백, 천 open one themselves, 일 .. 구 only right before a scale word. So the vector pass
+// looks for digits and these seven syllables, and each hit looks back one unit for 일 .. 구.
+constexpr char16_t kScaleSyllables[] = u"십백천만억조경";
+constexpr int kScaleCount = int(std::size(kScaleSyllables)) - 1;
+
+// The scale syllables in every lane, made once per text rather than once per eight units.
+struct ScaleVectors
 {
-    __m128i lanes[kOpenerCount];
-    OpenerVectors()
+    __m128i lanes[kScaleCount];
+    ScaleVectors()
     {
-        for (int k = 0; k < kOpenerCount; ++k)
-            lanes[k] = _mm_set1_epi16(short(kOpenerSyllables[k]));
+        for (int k = 0; k < kScaleCount; ++k)
+            lanes[k] = _mm_set1_epi16(short(kScaleSyllables[k]));
     }
 };
 
-// isCandidate() for the eight units at data[0 .. 8), data[-1] readable, as a movemask: two bits
-// per unit. Text without numbers is most of every article, and this is its whole cost: a few
+// Digits and scale syllables among the eight units at data[0 .. 8), as a movemask: two bits per
+// unit. Text without numbers is most of every article, and this is its whole cost: a dozen
 // vector operations per eight units and no branch per character.
-inline int candidateMask(const char16_t *data, const OpenerVectors &openers)
+inline int hitMask(const char16_t *data, const ScaleVectors &scales)
 {
     const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));
-    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data - 1));
     // SSE2 compares signed 16-bit lanes; flipping the top bit makes them unsigned.
-    const __m128i bias = _mm_set1_epi16(short(0x8000));
-    const __m128i digit =
-            _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(cur, _mm_set1_epi16(u'0')), bias),
-                            _mm_set1_epi16(short(0x8000 + 10)));
-    const __m128i afterSyllable =
-            _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(prev, _mm_set1_epi16(short(0xAC00))), bias),
-                            _mm_set1_epi16(short(0x8000 + (0xD7A4 - 0xAC00))));
-    __m128i opener = _mm_setzero_si128();
-    for (int k = 0; k < kOpenerCount; ++k)
-        opener = _mm_or_si128(opener, _mm_cmpeq_epi16(cur, openers.lanes[k]));
-    return _mm_movemask_epi8(_mm_or_si128(digit, _mm_andnot_si128(afterSyllable, opener)));
+    const __m128i digit = _mm_cmplt_epi16(
+            _mm_xor_si128(_mm_sub_epi16(cur, _mm_set1_epi16(u'0')), _mm_set1_epi16(short(0x8000))),
+            _mm_set1_epi16(short(0x8000 + 10)));
+    __m128i hit = digit;
+    for (int k = 0; k < kScaleCount; ++k)
+        hit = _mm_or_si128(hit, _mm_cmpeq_epi16(cur, scales.lanes[k]));
+    return _mm_movemask_epi8(hit);
 }
 #endif
 
 // Only ASCII digits and Hangul number words can open an amount: currency symbols, codes and
 // qualifiers before a number are looked up from its first digit. Candidates are found eight
 // units at a time where SSE2 is there, one at a time elsewhere; each is then checked in full.
+// A position may be looked at twice (a failed candidate fails again), never out of order.
 QList<Span> Scanner::run()
 {
     QList<Span> spans;
     const QStringView text = m_text;
     const char16_t *const data = text.utf16();
     const qsizetype n = text.size();
+    // News has an amount every hundred units or fewer; growing the list from empty copies every
+    // span several times over.
+    spans.reserve(n / 64);
     qsizetype floor = 0;
     qsizetype next = 0; // the first unit an amount found so far has not consumed
     auto consider = [&](qsizetype at) {
@@ -464,16 +469,21 @@ QList<Span> Scanner::run()
     };
     qsizetype i = 0;
 #if defined(__SSE2__)
-    const OpenerVectors openers;
-    if (n > 0 && isCandidate(data, 0))
-        consider(0);
-    for (i = 1; i + 8 <= n; i += 8) {
-        for (int mask = candidateMask(data + i, openers); mask; mask &= mask - 1) {
-            const int lane = __builtin_ctz(mask) / 2;
-            mask &= mask - 1; // both bits of the lane
-            consider(i + lane);
+    const ScaleVectors scales;
+    for (; i + 8 <= n; i += 8) {
+        for (int mask = hitMask(data + i, scales); mask; mask &= mask - 1) {
+            const qsizetype at = i + __builtin_ctz(mask) / 2;
+            mask &= mask - 1; // both bits of the unit
+            // A scale syllable after a syllable can only be the second unit of 일 .. 구 + scale.
+            if (data[at] > u'9' && at > 0 && hangulDigit(data[at - 1]))
+                consider(at - 1);
+            else
+                consider(at);
         }
     }
+    // The unit before the tail may be 일 .. 구 whose scale word the tail holds.
+    if (i > 0)
+        --i;
 #endif
     for (; i < n; ++i) {
         if (isCandidate(data, i))

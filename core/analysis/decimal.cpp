@@ -172,6 +172,12 @@ Decimal Decimal::abs() const
 
 std::optional<Decimal> Decimal::added(const Decimal &other) const
 {
+    // Both are canonical, so adding zero needs no arithmetic: number parsing starts every sum
+    // from zero.
+    if (m_mantissa == 0)
+        return other;
+    if (other.m_mantissa == 0)
+        return *this;
     Int128 a = m_mantissa;
     Int128 b = other.m_mantissa;
     int scale = 0;

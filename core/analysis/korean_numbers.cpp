@@ -95,8 +95,12 @@ std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
         return std::nullopt;
     ArabicNumber a;
     qsizetype i = pos;
-    while (i < n && isAsciiDigit(text[i]))
+    qint64 plain = 0; // the leading digits' value, while it fits
+    while (i < n && isAsciiDigit(text[i])) {
+        if (i - pos < 18)
+            plain = plain * 10 + (text[i].unicode() - u'0');
         ++i;
+    }
     a.digits = int(i - pos);
     // Thousands separators: exactly three digits after each comma, so "150, 250" and "1,2" stop.
     if (a.digits <= 3) {
@@ -114,11 +118,16 @@ std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
             ++i;
         a.fraction = true;
     }
+    a.end = i;
+    // Most numbers in news are a few bare digits (6월 28일, 2025년): their value is already here.
+    if (!a.grouped && !a.fraction && a.digits <= 18) {
+        a.value = Decimal::fromInteger(plain);
+        return a;
+    }
     const auto value = Decimal::parse(text.mid(pos, i - pos));
     if (!value)
         return std::nullopt;
     a.value = *value;
-    a.end = i;
     return a;
 }
 
@@ -127,6 +136,19 @@ std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
 {
     const qsizetype n = text.size();
     KoreanNumber k;
+    // Most numbers are digits with no scale word after them (6월, 2025년, 13.1%): they are their
+    // own value, without the section machinery below.
+    if (pos < n && isAsciiDigit(text[pos])) {
+        const auto a = parseArabicNumber(text, pos);
+        if (!a)
+            return std::nullopt;
+        if (a->end >= n || (!smallScaleExponent(text[a->end]) && !bigScaleExponent(text[a->end]))) {
+            k.value = a->value;
+            k.end = a->end;
+            k.hasDigits = true;
+            return k;
+        }
+    }
     Decimal total;
     int lastBig = 20;
     bool any = false;
