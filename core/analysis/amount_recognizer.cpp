@@ -457,9 +457,12 @@ QList<Span> Scanner::run()
     spans.reserve(n / 64);
     qsizetype floor = 0;
     qsizetype next = 0; // the first unit an amount found so far has not consumed
-    auto consider = [&](qsizetype at) {
-        if (at < next || (data[at] > u'9' && !hangulOpens(text, at)))
-            return;
+    // Cheap tests first: most hits are digits inside a number already read, or syllables such
+    // as 경 in 경제, and the full parse below is a large function to enter.
+    auto worthParsing = [&](qsizetype at) {
+        return at >= next && (data[at] <= u'9' || hangulOpens(text, at));
+    };
+    auto parseAt = [&](qsizetype at) {
         qsizetype resume = at + 1;
         if (auto span = amountAt(at, floor, &resume)) {
             floor = span->end;
@@ -471,14 +474,19 @@ QList<Span> Scanner::run()
 #if defined(__SSE2__)
     const ScaleVectors scales;
     for (; i + 8 <= n; i += 8) {
-        for (int mask = hitMask(data + i, scales); mask; mask &= mask - 1) {
-            const qsizetype at = i + __builtin_ctz(mask) / 2;
+        if (next >= i + 8)
+            continue; // inside an amount already read
+        int mask = hitMask(data + i, scales);
+        if (next > i)
+            mask &= -(1 << (2 * (next - i)));
+        for (; mask; mask &= mask - 1) {
+            const qsizetype hit = i + __builtin_ctz(mask) / 2;
             mask &= mask - 1; // both bits of the unit
             // A scale syllable after a syllable can only be the second unit of 일 .. 구 + scale.
-            if (data[at] > u'9' && at > 0 && hangulDigit(data[at - 1]))
-                consider(at - 1);
-            else
-                consider(at);
+            const qsizetype at =
+                    data[hit] > u'9' && hit > 0 && hangulDigit(data[hit - 1]) ? hit - 1 : hit;
+            if (worthParsing(at))
+                parseAt(at);
         }
     }
     // The unit before the tail may be 일 .. 구 whose scale word the tail holds.
@@ -486,8 +494,8 @@ QList<Span> Scanner::run()
         --i;
 #endif
     for (; i < n; ++i) {
-        if (isCandidate(data, i))
-            consider(i);
+        if (isCandidate(data, i) && worthParsing(i))
+            parseAt(i);
     }
     return spans;
 }
