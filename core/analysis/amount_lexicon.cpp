@@ -143,7 +143,7 @@ struct Entry
 // One bit per character class (the code unit modulo 64, both ASCII cases): a superset test of
 // "some entry starts (or ends) with this character" that rejects almost every position in one
 // AND, before the entries are walked.
-quint64 charBit(char16_t c)
+inline quint64 charBit(char16_t c)
 {
     return quint64(1) << (c % 64);
 }
@@ -214,15 +214,9 @@ bool sameText(const QChar *a, QStringView b, Qt::CaseSensitivity cs)
     return true;
 }
 
-// The first entry written at `at`.
-const Entry *matchAt(const Table &table, QStringView text, qsizetype at,
-                     Qt::CaseSensitivity cs = Qt::CaseSensitive)
+const Entry *findAt(const Table &table, QStringView text, qsizetype at, Qt::CaseSensitivity cs)
 {
-    if (at >= text.size())
-        return nullptr;
     const QChar first = text[at];
-    if (!(table.firsts & charBit(first.unicode())))
-        return nullptr;
     for (const Entry &e : table.entries) {
         if (!sameChar(e.text.front(), first, cs) || text.size() - at < e.text.size())
             continue;
@@ -232,15 +226,10 @@ const Entry *matchAt(const Table &table, QStringView text, qsizetype at,
     return nullptr;
 }
 
-// The first entry written just before `end`.
-const Entry *matchEndingAt(const Table &table, QStringView text, qsizetype end,
-                           Qt::CaseSensitivity cs = Qt::CaseSensitive)
+const Entry *findEndingAt(const Table &table, QStringView text, qsizetype end,
+                          Qt::CaseSensitivity cs)
 {
-    if (end <= 0)
-        return nullptr;
     const QChar last = text[end - 1];
-    if (!(table.lasts & charBit(last.unicode())))
-        return nullptr;
     for (const Entry &e : table.entries) {
         if (!sameChar(e.text.back(), last, cs) || end < e.text.size())
             continue;
@@ -248,6 +237,27 @@ const Entry *matchEndingAt(const Table &table, QStringView text, qsizetype end,
             return &e;
     }
     return nullptr;
+}
+
+// The first entry written at `at`. The mask test is inlined into every caller because it
+// settles almost every lookup; only a possible match pays for the call that walks the table.
+[[gnu::always_inline]] inline const Entry *matchAt(const Table &table, QStringView text,
+                                                   qsizetype at,
+                                                   Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    if (at >= text.size() || !(table.firsts & charBit(text[at].unicode())))
+        return nullptr;
+    return findAt(table, text, at, cs);
+}
+
+// The first entry written just before `end`; inlined like matchAt().
+[[gnu::always_inline]] inline const Entry *matchEndingAt(const Table &table, QStringView text,
+                                                         qsizetype end,
+                                                         Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    if (end <= 0 || !(table.lasts & charBit(text[end - 1].unicode())))
+        return nullptr;
+    return findEndingAt(table, text, end, cs);
 }
 
 struct Tables
