@@ -35,7 +35,7 @@ const Span *findSpan(const QList<Span> &spans, const QString &text, const QStrin
 Span personAt(const QString &text, const QString &name, qsizetype from = 0)
 {
     const qsizetype at = text.indexOf(name, from);
-    return {at, at + name.size(), SpanKind::Person, {}};
+    return {at, at + name.size(), SpanKind::Person, {}, {}};
 }
 
 } // namespace
