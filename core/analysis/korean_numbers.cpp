@@ -95,12 +95,8 @@ std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
         return std::nullopt;
     ArabicNumber a;
     qsizetype i = pos;
-    qint64 plain = 0; // the leading digits' value, while it fits
-    while (i < n && isAsciiDigit(text[i])) {
-        if (i - pos < 18)
-            plain = plain * 10 + (text[i].unicode() - u'0');
+    while (i < n && isAsciiDigit(text[i]))
         ++i;
-    }
     a.digits = int(i - pos);
     // Thousands separators: exactly three digits after each comma, so "150, 250" and "1,2" stop.
     if (a.digits <= 3) {
@@ -112,6 +108,7 @@ std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
             a.grouped = true;
         }
     }
+    const qsizetype point = i;
     if (i + 1 < n && text[i] == u'.' && isAsciiDigit(text[i + 1])) {
         i += 1;
         while (i < n && isAsciiDigit(text[i]))
@@ -119,9 +116,20 @@ std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
         a.fraction = true;
     }
     a.end = i;
-    // Most numbers in news are a few bare digits (6월 28일, 2025년): their value is already here.
-    if (!a.grouped && !a.fraction && a.digits <= 18) {
-        a.value = Decimal::fromInteger(plain);
+    // Numbers in news have a few digits (6월, 1,470,600원, 13.1%): up to 18 fit a qint64, and
+    // the value is made from it without Decimal::parse reading the text again.
+    const int fractionDigits = a.fraction ? int(i - point - 1) : 0;
+    if (a.digits + fractionDigits <= 18) {
+        qint64 mantissa = 0;
+        for (qsizetype k = pos; k < i; ++k) {
+            if (isAsciiDigit(text[k]))
+                mantissa = mantissa * 10 + (text[k].unicode() - u'0');
+        }
+        // shifted() by a negative power canonicalises (3.50 → 3.5) as parse() does.
+        const auto value = Decimal::fromInteger(mantissa).shifted(-fractionDigits);
+        if (!value)
+            return std::nullopt;
+        a.value = *value;
         return a;
     }
     const auto value = Decimal::parse(text.mid(pos, i - pos));
