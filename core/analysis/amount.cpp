@@ -1,5 +1,7 @@
 #include "analysis/amount.h"
 
+#include "analysis/span.h"
+
 namespace newsmark {
 
 QString amountQualifierName(AmountQualifier qualifier)
@@ -55,25 +57,9 @@ QJsonObject Amount::toJson() const
 
 std::optional<Amount> Amount::fromSpan(const Span &span)
 {
-    if (span.kind != SpanKind::Money && span.kind != SpanKind::Percent
-        && span.kind != SpanKind::Quantity)
-        return std::nullopt;
-    Amount a;
-    a.kind = span.kind;
-    const QJsonObject &n = span.normalized;
-    auto decimalAt = [&n](const QString &key) -> std::optional<Decimal> {
-        const QJsonValue v = n.value(key);
-        return v.isString() ? Decimal::parse(v.toString()) : std::nullopt;
-    };
-    a.value = decimalAt(QStringLiteral("value"));
-    a.min = decimalAt(QStringLiteral("min"));
-    a.max = decimalAt(QStringLiteral("max"));
-    if (!a.value && !a.isRange())
-        return std::nullopt;
-    a.currency = n.value(QStringLiteral("currency")).toString();
-    a.unit = n.value(QStringLiteral("unit")).toString();
-    a.qualifier = amountQualifierFromName(n.value(QStringLiteral("qualifier")).toString());
-    return a;
+    const bool amountKind = span.kind == SpanKind::Money || span.kind == SpanKind::Percent
+            || span.kind == SpanKind::Quantity;
+    return amountKind ? span.amount : std::nullopt;
 }
 
 } // namespace newsmark

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/decimal.h"
-#include "analysis/span.h"
+#include "analysis/span_kind.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -9,6 +9,8 @@
 #include <optional>
 
 namespace newsmark {
+
+struct Span;
 
 enum class AmountQualifier { None, Approx, AtLeast, AtMost, MoreThan, LessThan };
 
@@ -33,9 +35,10 @@ struct Amount
     // The value, or the middle of a range: what comparisons and conversions start from.
     [[nodiscard]] std::optional<Decimal> centre() const;
 
-    // The keys Span::normalized carries: "value" | "min"+"max", "currency" | "unit", "qualifier".
+    // The keys Span::normalized() carries: "value" | "min"+"max", "currency" | "unit",
+    // "qualifier".
     [[nodiscard]] QJsonObject toJson() const;
-    // nullopt for spans that are not amounts or whose values do not parse.
+    // The span's amount; nullopt for spans that are not amounts.
     static std::optional<Amount> fromSpan(const Span &span);
 
     friend bool operator==(const Amount &, const Amount &) = default;

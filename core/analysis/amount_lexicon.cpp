@@ -140,14 +140,40 @@ struct Entry
     int exponent = 0;
     bool shortForm = false;
 };
-using Table = std::vector<Entry>;
+// One bit per character class (the code unit modulo 64, both ASCII cases): a superset test of
+// "some entry starts (or ends) with this character" that rejects almost every position in one
+// AND, before the entries are walked.
+inline quint64 charBit(char16_t c)
+{
+    return quint64(1) << (c % 64);
+}
+
+quint64 foldedBits(char16_t c)
+{
+    const bool letter = (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+    return letter ? charBit(c | 0x20) | charBit(c & ~0x20) : charBit(c);
+}
+
+struct Table
+{
+    std::vector<Entry> entries;
+    quint64 firsts = 0;
+    quint64 lasts = 0;
+
+    void add(Entry e)
+    {
+        firsts |= foldedBits(e.text.front().unicode());
+        lasts |= foldedBits(e.text.back().unicode());
+        entries.push_back(std::move(e));
+    }
+};
 
 template<size_t N>
 Table tableOf(const Word (&words)[N])
 {
     Table t;
     for (const Word &w : words)
-        t.push_back({QStringView(w.text), QString::fromUtf8(w.value)});
+        t.add({QStringView(w.text), QString::fromUtf8(w.value)});
     return t;
 }
 
@@ -156,7 +182,7 @@ Table tableOf(const QualifierWord (&words)[N])
 {
     Table t;
     for (const QualifierWord &w : words)
-        t.push_back({QStringView(w.text), {}, w.qualifier});
+        t.add({QStringView(w.text), {}, w.qualifier});
     return t;
 }
 
@@ -165,7 +191,7 @@ Table tableOf(const ScaleWord (&words)[N])
 {
     Table t;
     for (const ScaleWord &w : words)
-        t.push_back({QStringView(w.text), {}, AmountQualifier::None, w.exponent, w.shortForm});
+        t.add({QStringView(w.text), {}, AmountQualifier::None, w.exponent, w.shortForm});
     return t;
 }
 
@@ -177,36 +203,61 @@ bool sameChar(QChar a, QChar b, Qt::CaseSensitivity cs)
                 && (a.unicode() | 0x20) == (b.unicode() | 0x20));
 }
 
-// The first entry written at `at`.
-const Entry *matchAt(const Table &table, QStringView text, qsizetype at,
-                     Qt::CaseSensitivity cs = Qt::CaseSensitive)
+// The words are a few characters long: comparing in place beats a call into QString's
+// general comparison.
+bool sameText(const QChar *a, QStringView b, Qt::CaseSensitivity cs)
 {
-    if (at >= text.size())
-        return nullptr;
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        if (!sameChar(a[i], b[i], cs))
+            return false;
+    }
+    return true;
+}
+
+const Entry *findAt(const Table &table, QStringView text, qsizetype at, Qt::CaseSensitivity cs)
+{
     const QChar first = text[at];
-    for (const Entry &e : table) {
+    for (const Entry &e : table.entries) {
         if (!sameChar(e.text.front(), first, cs) || text.size() - at < e.text.size())
             continue;
-        if (text.mid(at, e.text.size()).compare(e.text, cs) == 0)
+        if (sameText(text.data() + at, e.text, cs))
             return &e;
     }
     return nullptr;
 }
 
-// The first entry written just before `end`.
-const Entry *matchEndingAt(const Table &table, QStringView text, qsizetype end,
-                           Qt::CaseSensitivity cs = Qt::CaseSensitive)
+const Entry *findEndingAt(const Table &table, QStringView text, qsizetype end,
+                          Qt::CaseSensitivity cs)
 {
-    if (end <= 0)
-        return nullptr;
     const QChar last = text[end - 1];
-    for (const Entry &e : table) {
+    for (const Entry &e : table.entries) {
         if (!sameChar(e.text.back(), last, cs) || end < e.text.size())
             continue;
-        if (text.mid(end - e.text.size(), e.text.size()).compare(e.text, cs) == 0)
+        if (sameText(text.data() + end - e.text.size(), e.text, cs))
             return &e;
     }
     return nullptr;
+}
+
+// The first entry written at `at`. The mask test is inlined into every caller because it
+// settles almost every lookup; only a possible match pays for the call that walks the table.
+[[gnu::always_inline]] inline const Entry *matchAt(const Table &table, QStringView text,
+                                                   qsizetype at,
+                                                   Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    if (at >= text.size() || !(table.firsts & charBit(text[at].unicode())))
+        return nullptr;
+    return findAt(table, text, at, cs);
+}
+
+// The first entry written just before `end`; inlined like matchAt().
+[[gnu::always_inline]] inline const Entry *matchEndingAt(const Table &table, QStringView text,
+                                                         qsizetype end,
+                                                         Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    if (end <= 0 || !(table.lasts & charBit(text[end - 1].unicode())))
+        return nullptr;
+    return findEndingAt(table, text, end, cs);
 }
 
 struct Tables
@@ -226,7 +277,8 @@ struct Tables
     Table englishAfter = tableOf(kEnglishAfter);
 };
 
-const Tables &tables()
+// Inlined into every lookup: a call per lookup showed in profiles.
+[[gnu::always_inline]] inline const Tables &tables()
 {
     static const Tables t;
     return t;
@@ -253,17 +305,6 @@ LexiconMatch matched(qsizetype start, qsizetype end, const Entry &e)
 }
 
 } // namespace
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
-
-bool isSpace(QChar c)
-{
-    return c == u' ' || c == QChar(0x00A0);
-}
 
 std::optional<LexiconMatch> currencyAfter(QStringView text, qsizetype pos)
 {
@@ -375,14 +416,18 @@ std::optional<LexiconMatch> nounAfter(QStringView text, qsizetype pos)
 std::optional<LexiconMatch> englishScaleAfter(QStringView text, qsizetype pos, bool allowShort)
 {
     const Table &scales = tables().scales;
+    if (pos >= text.size() || !(isAsciiLetter(text[pos]) || isSpace(text[pos])))
+        return std::nullopt;
     // Short forms attach to the number ($5m); words and "bn"/"tn" may also stand apart.
     for (qsizetype at : {pos, skipOneSpace(text, pos)}) {
         if (at >= text.size() || !isAsciiLetter(text[at]))
             continue;
-        for (const Entry &s : scales) {
+        for (const Entry &s : scales.entries) {
             if ((s.shortForm && !allowShort) || (at != pos && s.shortForm && s.text.size() < 2))
                 continue;
-            if (text.mid(at).startsWith(s.text) && endsWordAt(text, at + s.text.size()))
+            if (text.size() - at >= s.text.size()
+                && sameText(text.data() + at, s.text, Qt::CaseSensitive)
+                && endsWordAt(text, at + s.text.size()))
                 return matched(pos, at + s.text.size(), s);
         }
     }

@@ -23,8 +23,15 @@ struct LexiconMatch
 
 namespace amount_lexicon {
 
-[[nodiscard]] bool isAsciiLetter(QChar c);
-[[nodiscard]] bool isSpace(QChar c);
+[[nodiscard]] inline bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode() | 0x20; // folds A-Z onto a-z and nothing else onto them
+    return u >= u'a' && u <= u'z';
+}
+[[nodiscard]] inline bool isSpace(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0);
+}
 
 // Currency written after the number: 원, 달러, 홍콩달러, dollars, won, USD ... One space may come
 // before it (150억 달러); English words need it (5 billion dollars).

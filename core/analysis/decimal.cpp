@@ -12,12 +12,23 @@ namespace {
 constexpr int kMaxScale = 30;
 constexpr int kMaxDigits = 36;
 
+// Powers of ten up to 10^38, the largest Int128 holds; a table because scaling by 만/억/조 and
+// aligning decimals happen at every number the recogniser reads.
+struct Powers
+{
+    Int128 p[39] = {};
+    constexpr Powers()
+    {
+        p[0] = 1;
+        for (int i = 1; i < 39; ++i)
+            p[i] = p[i - 1] * 10;
+    }
+};
+constexpr Powers kPowers;
+
 constexpr Int128 pow10(int n)
 {
-    Int128 r = 1;
-    for (int i = 0; i < n; ++i)
-        r *= 10;
-    return r;
+    return kPowers.p[n];
 }
 
 bool mulOverflows(Int128 a, Int128 b, Int128 *out)
@@ -72,7 +83,7 @@ std::optional<Decimal> Decimal::make(Int128 mantissa, int scale)
     if (scale > kMaxScale)
         return std::nullopt;
     // The same bound parse() applies, so every value's toString() parses back.
-    const Int128 limit = pow10(kMaxDigits);
+    constexpr Int128 limit = pow10(kMaxDigits);
     if (mantissa >= limit || mantissa <= -limit)
         return std::nullopt;
     Decimal d;
@@ -161,6 +172,12 @@ Decimal Decimal::abs() const
 
 std::optional<Decimal> Decimal::added(const Decimal &other) const
 {
+    // Both are canonical, so adding zero needs no arithmetic: number parsing starts every sum
+    // from zero.
+    if (m_mantissa == 0)
+        return other;
+    if (other.m_mantissa == 0)
+        return *this;
     Int128 a = m_mantissa;
     Int128 b = other.m_mantissa;
     int scale = 0;

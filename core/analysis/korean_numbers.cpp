@@ -88,48 +88,6 @@ std::optional<Section> parseSection(QStringView text, qsizetype p)
 
 } // namespace
 
-int hangulDigit(QChar c)
-{
-    switch (c.unicode()) {
-    case u'일': return 1;
-    case u'이': return 2;
-    case u'삼': return 3;
-    case u'사': return 4;
-    case u'오': return 5;
-    case u'육': return 6;
-    case u'칠': return 7;
-    case u'팔': return 8;
-    case u'구': return 9;
-    default: return 0;
-    }
-}
-
-int smallScaleExponent(QChar c)
-{
-    switch (c.unicode()) {
-    case u'십': return 1;
-    case u'백': return 2;
-    case u'천': return 3;
-    default: return 0;
-    }
-}
-
-int bigScaleExponent(QChar c)
-{
-    switch (c.unicode()) {
-    case u'만': return 4;
-    case u'억': return 8;
-    case u'조': return 12;
-    case u'경': return 16;
-    default: return 0;
-    }
-}
-
-bool canStartKoreanNumber(QChar c)
-{
-    return isAsciiDigit(c) || hangulDigit(c) || smallScaleExponent(c) || c == u'만';
-}
-
 std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
 {
     const qsizetype n = text.size();
@@ -150,17 +108,34 @@ std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
             a.grouped = true;
         }
     }
+    const qsizetype point = i;
     if (i + 1 < n && text[i] == u'.' && isAsciiDigit(text[i + 1])) {
         i += 1;
         while (i < n && isAsciiDigit(text[i]))
             ++i;
         a.fraction = true;
     }
+    a.end = i;
+    // Numbers in news have a few digits (6월, 1,470,600원, 13.1%): up to 18 fit a qint64, and
+    // the value is made from it without Decimal::parse reading the text again.
+    const int fractionDigits = a.fraction ? int(i - point - 1) : 0;
+    if (a.digits + fractionDigits <= 18) {
+        qint64 mantissa = 0;
+        for (qsizetype k = pos; k < i; ++k) {
+            if (isAsciiDigit(text[k]))
+                mantissa = mantissa * 10 + (text[k].unicode() - u'0');
+        }
+        // shifted() by a negative power canonicalises (3.50 → 3.5) as parse() does.
+        const auto value = Decimal::fromInteger(mantissa).shifted(-fractionDigits);
+        if (!value)
+            return std::nullopt;
+        a.value = *value;
+        return a;
+    }
     const auto value = Decimal::parse(text.mid(pos, i - pos));
     if (!value)
         return std::nullopt;
     a.value = *value;
-    a.end = i;
     return a;
 }
 
@@ -169,6 +144,19 @@ std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
 {
     const qsizetype n = text.size();
     KoreanNumber k;
+    // Most numbers are digits with no scale word after them (6월, 2025년, 13.1%): they are their
+    // own value, without the section machinery below.
+    if (pos < n && isAsciiDigit(text[pos])) {
+        const auto a = parseArabicNumber(text, pos);
+        if (!a)
+            return std::nullopt;
+        if (a->end >= n || (!smallScaleExponent(text[a->end]) && !bigScaleExponent(text[a->end]))) {
+            k.value = a->value;
+            k.end = a->end;
+            k.hasDigits = true;
+            return k;
+        }
+    }
     Decimal total;
     int lastBig = 20;
     bool any = false;

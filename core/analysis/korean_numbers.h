@@ -29,14 +29,49 @@ struct KoreanNumber
 {
     return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
 }
+// The character classes below are inline: the amount scanner asks them at every character.
 // 1..9 for 일 .. 구, 0 otherwise.
-[[nodiscard]] int hangulDigit(QChar c);
+[[nodiscard]] inline int hangulDigit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'일': return 1;
+    case u'이': return 2;
+    case u'삼': return 3;
+    case u'사': return 4;
+    case u'오': return 5;
+    case u'육': return 6;
+    case u'칠': return 7;
+    case u'팔': return 8;
+    case u'구': return 9;
+    default: return 0;
+    }
+}
 // 1, 2, 3 for 십, 백, 천; 0 otherwise.
-[[nodiscard]] int smallScaleExponent(QChar c);
+[[nodiscard]] inline int smallScaleExponent(QChar c)
+{
+    switch (c.unicode()) {
+    case u'십': return 1;
+    case u'백': return 2;
+    case u'천': return 3;
+    default: return 0;
+    }
+}
 // 4, 8, 12, 16 for 만, 억, 조, 경; 0 otherwise.
-[[nodiscard]] int bigScaleExponent(QChar c);
+[[nodiscard]] inline int bigScaleExponent(QChar c)
+{
+    switch (c.unicode()) {
+    case u'만': return 4;
+    case u'억': return 8;
+    case u'조': return 12;
+    case u'경': return 16;
+    default: return 0;
+    }
+}
 // Whether a Korean number could begin with this character (a digit, a Hangul number word).
-[[nodiscard]] bool canStartKoreanNumber(QChar c);
+[[nodiscard]] inline bool canStartKoreanNumber(QChar c)
+{
+    return isAsciiDigit(c) || hangulDigit(c) || smallScaleExponent(c) || c == u'만';
+}
 
 // Arabic digits only, from pos: 1,234,567 (groups of three after the first) and an optional
 // fraction. `end` is one past the number; nullopt if pos holds no digit.

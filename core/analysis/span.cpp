@@ -5,6 +5,15 @@
 
 namespace newsmark {
 
+QJsonObject Span::normalized() const
+{
+    if (amount)
+        return amount->toJson();
+    if (!entity.isEmpty())
+        return QJsonObject {{QStringLiteral("entity"), entity}};
+    return {};
+}
+
 QString spanKindName(SpanKind kind)
 {
     switch (kind) {

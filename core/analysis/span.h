@@ -1,25 +1,33 @@
 #pragma once
 
+#include "analysis/amount.h"
+#include "analysis/span_kind.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
-namespace newsmark {
+#include <optional>
 
-enum class SpanKind { Money, Percent, Quantity, Person, Organization, Location, Date, Time };
+namespace newsmark {
 
 // A recognised stretch of an article's canonical text: [start, end) in UTF-16 units inside the
 // program (code points at its edges: see codePointOffset), what kind it is and, for amounts and
-// linked entities, its normalized value (e.g. {"value": "500000000000", "currency": "USD"}).
+// linked entities, its normalized value. The value is kept typed, not as JSON: recognisers make
+// tens of thousands of spans per second of reading and most are never printed, so JSON is built
+// only at the edges (exports, the command line, the reader page) by normalized().
 struct Span
 {
     qsizetype start = 0;
     qsizetype end = 0;
     SpanKind kind = SpanKind::Money;
-    QJsonObject normalized;
+    std::optional<Amount> amount; // MONEY, PERCENT, QUANTITY
+    QString entity; // the canonical name of a linked entity when it differs from the text
 
     [[nodiscard]] qsizetype length() const { return end - start; }
+    // {"value": "500000000000", "currency": "USD"}, {"entity": "현대자동차"}; empty if neither.
+    [[nodiscard]] QJsonObject normalized() const;
     friend bool operator==(const Span &, const Span &) = default;
 };
 

@@ -87,7 +87,7 @@ QList<ExportedNote> prepareExport(ArticleStore &articles, const QList<Note> &not
             for (const Span &span : source.spans) {
                 if (span.start >= range->first && span.end <= range->second) {
                     exported.spans.append({span.kind, source.text.mid(span.start, span.length()),
-                                           span.normalized});
+                                           span.normalized()});
                 }
             }
         }

@@ -217,7 +217,8 @@ QString ReaderPage::tooltip(const Span &span, QStringView text, const ReaderPage
                     % rate->note;
         return tip;
     }
-    for (auto it = span.normalized.constBegin(); it != span.normalized.constEnd(); ++it) {
+    const QJsonObject normalized = span.normalized();
+    for (auto it = normalized.constBegin(); it != normalized.constEnd(); ++it) {
         const QString value =
                 it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
         if (!value.isEmpty())

@@ -42,7 +42,7 @@ QString describe(const Span &s, QStringView text)
             .arg(s.start)
             .arg(s.end)
             .arg(spanKindName(s.kind), text.mid(s.start, s.length()).toString(),
-                 QString::fromUtf8(QJsonDocument(s.normalized).toJson(QJsonDocument::Compact)));
+                 QString::fromUtf8(QJsonDocument(s.normalized()).toJson(QJsonDocument::Compact)));
 }
 
 // One expected amount: kind name and the normalized JSON, every key of it.
@@ -433,7 +433,7 @@ void TestAmounts::recognizes()
         const QString kind = expected[i].section(QLatin1Char(' '), 0, 0);
         const QByteArray json = expected[i].section(QLatin1Char(' '), 1).toUtf8();
         QCOMPARE(spanKindName(s.kind), kind);
-        QCOMPARE(s.normalized, QJsonDocument::fromJson(json).object());
+        QCOMPARE(s.normalized(), QJsonDocument::fromJson(json).object());
         // Whatever the recogniser writes, Amount reads back.
         QVERIFY(Amount::fromSpan(s).has_value());
     }
@@ -471,7 +471,7 @@ void TestAmounts::seedArticle()
     for (const Span &s : AmountRecognizer().recognize(text))
         found << text.mid(s.start, s.length()) + QLatin1Char('=')
                         + QString::fromUtf8(
-                                QJsonDocument(s.normalized).toJson(QJsonDocument::Compact));
+                                QJsonDocument(s.normalized()).toJson(QJsonDocument::Compact));
     const QStringList expected = {
             QStringLiteral(R"(730조원={"currency":"KRW","value":"730000000000000"})"),
             QStringLiteral(R"(90%={"unit":"percent","value":"90"})"),

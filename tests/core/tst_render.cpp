@@ -146,7 +146,7 @@ private Q_SLOTS:
     {
         const Article a = articleWith({QStringLiteral("가나다"), QStringLiteral("라마바")});
         const qsizetype start = a.blocks().at(2).start + 1;
-        const QList<Span> spans {Span {start, start + 5, SpanKind::Organization, {}}};
+        const QList<Span> spans {Span {start, start + 5, SpanKind::Organization, {}, {}}};
         const QString html = ReaderPage::render(a, spans);
         QVERIFY(html.contains(QStringLiteral(">나다</mark>")));
         QVERIFY(html.contains(QStringLiteral(">라마</mark>")));

@@ -10,7 +10,7 @@ namespace newsmark::cli {
 QJsonObject spanToJson(const Span &span, QStringView text)
 {
     // The normalized keys come first so that a recogniser can never overwrite the offsets.
-    QJsonObject json = span.normalized;
+    QJsonObject json = span.normalized();
     json.insert(u"start"_s, double(codePointOffset(text, span.start)));
     json.insert(u"end"_s, double(codePointOffset(text, span.end)));
     json.insert(u"type"_s, spanKindName(span.kind));
@@ -29,7 +29,8 @@ QJsonArray spansToJson(const QList<Span> &spans, QStringView text)
 QString spanToLine(const Span &span, QStringView text)
 {
     QStringList values;
-    for (auto it = span.normalized.constBegin(); it != span.normalized.constEnd(); ++it)
+    const QJsonObject normalized = span.normalized();
+    for (auto it = normalized.constBegin(); it != normalized.constEnd(); ++it)
         values << it.key() % u'=' % normalizedValueText(it.value());
     QString line = u"[%1, %2)"_s.arg(codePointOffset(text, span.start))
                            .arg(codePointOffset(text, span.end))

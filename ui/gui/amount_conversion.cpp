@@ -125,7 +125,7 @@ void applyConversion(ReaderPageOptions &options, const ConversionChoice &choice,
     for (const Span &span : spans) {
         if (span.kind != SpanKind::Money)
             continue;
-        const QString from = span.normalized.value(u"currency"_s).toString();
+        const QString from = span.amount ? span.amount->currency : QString();
         if (from.isEmpty() || from == choice.currency || options.rates.contains(from))
             continue;
         if (const auto rate = resolveRate(choice, from, implied, text))

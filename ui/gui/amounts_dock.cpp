@@ -372,7 +372,7 @@ void AmountsDock::updateRateControls()
     // target, or dollars.
     QMap<QString, int> counts;
     for (const Span &span : std::as_const(m_amounts)) {
-        const QString code = span.normalized.value(u"currency"_s).toString();
+        const QString code = span.amount ? span.amount->currency : QString();
         if (span.kind == SpanKind::Money && !code.isEmpty() && code != target)
             ++counts[code];
     }

@@ -12,8 +12,6 @@ namespace newsmark {
 
 namespace {
 
-const QString kEntity = QStringLiteral("entity");
-
 // Titles that follow a name in Korean news; longest first so "부회장" wins over "회장".
 const char16_t *const kTitles[] = {
         u"명예회장", u"대표이사", u"부회장", u"부사장", u"사외이사", u"위원장", u"이사장",
@@ -76,9 +74,9 @@ public:
                 return false;
         }
         m_spans.removeIf([&](const Span &s) { return s.start >= start && s.end <= end; });
-        Span span {start, end, kind, {}};
+        Span span {start, end, kind, {}, {}};
         if (canonical != m_text.mid(start, end - start))
-            span.normalized.insert(kEntity, canonical);
+            span.entity = canonical;
         m_spans.append(span);
         return true;
     }
@@ -110,8 +108,7 @@ bool isNameEnd(QStringView text, qsizetype end)
 
 QString entityName(const Span &span, QStringView text)
 {
-    const QString linked = span.normalized.value(kEntity).toString();
-    return linked.isEmpty() ? text.mid(span.start, span.length()).toString() : linked;
+    return span.entity.isEmpty() ? text.mid(span.start, span.length()).toString() : span.entity;
 }
 
 void EntityLinker::link(QStringView text, QList<Span> &spans) const
@@ -165,7 +162,7 @@ void EntityLinker::link(QStringView text, QList<Span> &spans) const
     std::multimap<QString, FullName> byFamily; // "최" → 최태원
     std::map<QString, FullName> bySurname; // "올트먼" → 샘 올트먼
     for (const Span &s : std::as_const(spans)) {
-        if (s.kind != SpanKind::Person || s.normalized.contains(kEntity))
+        if (s.kind != SpanKind::Person || !s.entity.isEmpty())
             continue;
         const QStringView name = text.mid(s.start, s.length());
         if (allHangul(name) && name.size() >= 3 && name.size() <= 4) {

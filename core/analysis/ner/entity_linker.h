@@ -9,7 +9,7 @@
 namespace newsmark {
 
 // Ties the short mentions of one article to the full names it uses elsewhere, setting
-// normalized["entity"] to the full name:
+// Span::entity to the full name:
 // - family name + title: "최 회장" → 최태원 when "최태원 ... 회장" appears (the span covers the
 //   title, since "최" alone names nobody);
 // - a foreign surname alone or with its title: "올트먼", "올트먼 CEO" → 샘 올트먼;

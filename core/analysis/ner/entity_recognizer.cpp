@@ -139,7 +139,7 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
             const bool taken = std::any_of(spans.cbegin() + firstOfLine, spans.cend(),
                                            [&](const Span &s) { return overlaps(s, start, end); });
             if (!taken)
-                spans.append({start, end, *kind, {}});
+                spans.append({start, end, *kind, {}, {}});
         }
         // The gazetteer fills what the model missed and names the canonical form of an alias;
         // where the model drew other borders, the model's reading of the sentence stands.
@@ -158,11 +158,11 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
                 target = &*same;
             } else if (std::none_of(spans.cbegin() + firstOfLine, spans.cend(),
                                     [&](const Span &s) { return overlaps(s, start, end); })) {
-                spans.append({start, end, *spanKind(entry.type), {}});
+                spans.append({start, end, *spanKind(entry.type), {}, {}});
                 target = &spans.last();
             }
             if (target && entry.canonical != surface)
-                target->normalized.insert(QStringLiteral("entity"), entry.canonical);
+                target->entity = entry.canonical;
         }
         lineStart = lineEnd + 1;
     }

@@ -15,7 +15,7 @@ class SequenceTagger;
 
 // People, organizations, places, dates and times: the trained sequence model (see
 // docs/ENTITIES.md) on lines with Korean, patterns on English lines, and the shipped gazetteer on
-// both. Gazetteer aliases carry their canonical name in normalized["entity"] ("현대차" →
+// both. Gazetteer aliases carry their canonical name in Span::entity ("현대차" →
 // 현대자동차). Quantities the model knows are dropped: amounts are the amount recogniser's.
 //
 // The model is loaded on the first recognize() (or preload()), once, from whichever thread gets
