@@ -2,8 +2,6 @@
 
 #include "analysis/ner/entity_linker.h"
 
-#include <QJsonObject>
-
 #include <algorithm>
 
 namespace newsmark {
@@ -13,10 +11,7 @@ namespace {
 // The one place this file writes a span's linked name.
 void setEntityName(Span &span, const QString &name, QStringView text)
 {
-    if (name.isEmpty() || text.mid(span.start, span.length()) == name)
-        span.normalized.remove(QStringLiteral("entity"));
-    else
-        span.normalized.insert(QStringLiteral("entity"), name);
+    span.entity = name.isEmpty() || text.mid(span.start, span.length()) == name ? QString() : name;
 }
 
 bool overlaps(const Span &s, qsizetype start, qsizetype end)
@@ -31,7 +26,10 @@ void applyMark(const EntityCorrection &c, QStringView text, QList<Span> &spans)
         if (!isWordStart(text, at) || !isNameEnd(text, end))
             continue;
         spans.removeIf([&](const Span &s) { return overlaps(s, at, end); });
-        Span span {at, end, c.kind, {}};
+        Span span;
+        span.start = at;
+        span.end = end;
+        span.kind = c.kind;
         setEntityName(span, c.target, text);
         spans.append(span);
     }
