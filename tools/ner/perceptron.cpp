@@ -23,12 +23,12 @@ Perceptron::Perceptron(int bits)
     , m_transitionSums(kTransitions)
 { }
 
-Perceptron::Example Perceptron::prepare(const LabeledSentence &sentence,
-                                        const Gazetteer &lexicon) const
+Perceptron::Example Perceptron::prepare(const LabeledSentence &sentence, const Gazetteer &lexicon,
+                                        const WordClusters *clusters) const
 {
     std::vector<quint64> hashes;
     extractFeatures(sentence.text, Gazetteer::standard().tags(sentence.text),
-                    lexicon.tags(sentence.text), hashes);
+                    lexicon.tags(sentence.text), clusters, hashes);
     Example example;
     example.sentence = &sentence;
     example.rows.resize(hashes.size());

@@ -7,6 +7,7 @@
 namespace newsmark::ner {
 
 class Gazetteer;
+class WordClusters;
 
 // An averaged structured perceptron over the same hashed features and Viterbi decoder the
 // shipped model uses: the training side of NerModel.
@@ -21,7 +22,8 @@ public:
         const LabeledSentence *sentence = nullptr;
         std::vector<quint32> rows; // text.size() * kFeaturesPerPosition
     };
-    [[nodiscard]] Example prepare(const LabeledSentence &sentence, const Gazetteer &lexicon) const;
+    [[nodiscard]] Example prepare(const LabeledSentence &sentence, const Gazetteer &lexicon,
+                                  const WordClusters *clusters) const;
 
     void trainEpoch(const std::vector<Example> &examples, quint32 seed);
     // Decoding with the averaged weights, as the model would ship.
