@@ -91,7 +91,105 @@ std::vector<int> sphericalKMeans(const std::vector<SparseVector> &vectors, int d
     return assignment;
 }
 
+// Positive PMI rows of a count matrix, each scaled to unit length.
+std::vector<SparseVector> ppmiVectors(const std::vector<QHash<int, float>> &cooccurrence,
+                                      const std::vector<double> &rowCounts,
+                                      const std::vector<double> &dimensionCount, double total)
+{
+    std::vector<SparseVector> vectors(cooccurrence.size());
+    for (size_t r = 0; r < cooccurrence.size(); ++r) {
+        SparseVector &v = vectors[r];
+        double norm = 0;
+        for (auto it = cooccurrence[r].cbegin(); it != cooccurrence[r].cend(); ++it) {
+            const double pmi = std::log(double(it.value()) * total
+                                        / (rowCounts[r] * dimensionCount[size_t(it.key())]));
+            if (pmi <= 0)
+                continue;
+            v.index.push_back(it.key());
+            v.value.push_back(float(pmi));
+            norm += pmi * pmi;
+        }
+        for (float &x : v.value)
+            x = float(x / std::sqrt(norm));
+    }
+    return vectors;
+}
+
 } // namespace
+
+QString computeCharacterClusters(const QStringList &sentences, const std::vector<int> &sizes,
+                                 int minCount, int iterations)
+{
+    constexpr char16_t kEdge = 0x0002;
+    auto fold = [](char16_t c) -> char16_t { return (c >= u'0' && c <= u'9') ? u'0' : c; };
+    std::vector<int> counts(0x10000, 0);
+    for (const QString &text : sentences) {
+        for (const QChar c : text)
+            counts[fold(c.unicode())] += 1;
+    }
+    std::vector<int> row(0x10000, -1);
+    std::vector<char16_t> vocabulary;
+    for (int c = 0; c < 0x10000; ++c) {
+        if (counts[size_t(c)] >= minCount && !QChar(char16_t(c)).isSpace()) {
+            row[size_t(c)] = int(vocabulary.size());
+            vocabulary.push_back(char16_t(c));
+        }
+    }
+    // Dimensions: (offset -2..2 without 0) x character; spaces and the sentence edges count.
+    QHash<quint32, int> dimensionOf;
+    std::vector<double> dimensionCount;
+    std::vector<QHash<int, float>> cooccurrence(vocabulary.size());
+    std::vector<double> rowCounts(vocabulary.size(), 0);
+    double total = 0;
+    for (const QString &text : sentences) {
+        const qsizetype n = text.size();
+        auto at = [&](qsizetype i) -> char16_t {
+            return (i < 0 || i >= n) ? kEdge : fold(text[i].unicode());
+        };
+        for (qsizetype i = 0; i < n; ++i) {
+            const int r = row[at(i)];
+            if (r < 0)
+                continue;
+            for (int offset : {-2, -1, 1, 2}) {
+                char16_t context = at(i + offset);
+                if (context != kEdge && row[context] < 0 && !QChar(context).isSpace())
+                    context = 0x0001; // a rare character
+                const quint32 key = (quint32(offset + 2) << 16) | context;
+                auto it = dimensionOf.constFind(key);
+                int d = 0;
+                if (it == dimensionOf.constEnd()) {
+                    d = int(dimensionCount.size());
+                    dimensionOf.insert(key, d);
+                    dimensionCount.push_back(0);
+                } else {
+                    d = it.value();
+                }
+                dimensionCount[size_t(d)] += 1;
+                cooccurrence[size_t(r)][d] += 1;
+                rowCounts[size_t(r)] += 1;
+                total += 1;
+            }
+        }
+    }
+    const std::vector<SparseVector> vectors =
+            ppmiVectors(cooccurrence, rowCounts, dimensionCount, total);
+    std::vector<std::vector<int>> levels;
+    for (const int k : sizes)
+        levels.push_back(sphericalKMeans(vectors, int(dimensionCount.size()), k, iterations));
+    QString tsv;
+    QTextStream stream(&tsv);
+    stream << "# Character classes (spherical k-means, " << sizes.size()
+           << " sizes) from KLUE-NER's sentences (CC BY-SA 4.0, see docs/ENTITIES.md)\n"
+           << "[characters]\n";
+    for (size_t r = 0; r < vocabulary.size(); ++r) {
+        stream << QChar(vocabulary[r]);
+        for (const std::vector<int> &level : levels)
+            stream << '\t' << level[r];
+        stream << '\n';
+    }
+    stream.flush();
+    return tsv;
+}
 
 QString computeClusters(const QStringList &sentences, const std::vector<int> &sizes, int minCount,
                         int iterations)

@@ -13,4 +13,10 @@ namespace newsmark::ner {
 [[nodiscard]] QString computeClusters(const QStringList &sentences, const std::vector<int> &sizes,
                                       int minCount, int iterations);
 
+// The same for single characters, from the characters up to two before and after them; the
+// lines follow a "[characters]" line, to be appended to the stems' TSV.
+[[nodiscard]] QString computeCharacterClusters(const QStringList &sentences,
+                                               const std::vector<int> &sizes, int minCount,
+                                               int iterations);
+
 } // namespace newsmark::ner

@@ -358,10 +358,15 @@ int main(int argc, char **argv)
             QStringLiteral("ensemble"),
             QStringLiteral("Average N perceptrons trained in different orders (default 1)."),
             QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({ensembleOption, clipOption, goldLexiconOption, penaltyOption, dataOption,
-                       outOption, epochsOption, bitsOption, widthOption, evaluateOption,
-                       modelOption, minF1Option, noSelfTrainingOption, clustersOption,
-                       clusterMinOption, writeLiblinearOption, fromLiblinearOption});
+    const QCommandLineOption charClustersOption(
+            QStringLiteral("char-clusters"),
+            QStringLiteral("Character class counts, coarse to fine (default 0: none)."),
+            QStringLiteral("LIST"), QStringLiteral("0"));
+    parser.addOptions({charClustersOption, ensembleOption, clipOption, goldLexiconOption,
+                       penaltyOption, dataOption, outOption, epochsOption, bitsOption, widthOption,
+                       evaluateOption, modelOption, minF1Option, noSelfTrainingOption,
+                       clustersOption, clusterMinOption, writeLiblinearOption,
+                       fromLiblinearOption});
     parser.process(app);
 
     const QString dataDir = parser.value(dataOption);
@@ -435,7 +440,7 @@ int main(int argc, char **argv)
         }
         QByteArray bestBytes;
         double bestF1 = -1;
-        for (const float weight : {0.0F, 0.25F, 0.5F, 1.0F, 2.0F}) {
+        for (const float weight : {0.0F, 0.05F, 0.1F, 0.15F, 0.25F, 0.5F, 1.0F}) {
             const QByteArray bytes =
                     NerModel::serialize(bits, parser.value(widthOption).toInt(),
                                         transitionsFromCounts(training, weight), weights);
@@ -490,7 +495,23 @@ int main(int argc, char **argv)
                 computeClusters(texts, clusterSizes, parser.value(clusterMinOption).toInt(), 20);
         out() << "stage 0: stem classes for " << makeClusters(clustersTsv)->size() << " stems ("
               << timer.elapsed() << " ms)\n";
-    } else if (!clusterSizes.empty()) {
+    }
+    std::vector<int> characterSizes;
+    for (const QString &size : parser.value(charClustersOption).split(u',')) {
+        if (size.toInt() > 0)
+            characterSizes.push_back(size.toInt());
+    }
+    if (characterSizes.size() == size_t(kClusterLevels)) {
+        QElapsedTimer timer;
+        timer.start();
+        QStringList texts = raw;
+        for (const LabeledSentence *s : training)
+            texts.append(s->text);
+        clustersTsv += computeCharacterClusters(texts, characterSizes, 5, 20);
+        out() << "stage 0: character classes for " << makeClusters(clustersTsv)->characterCount()
+              << " characters (" << timer.elapsed() << " ms)\n";
+    }
+    if (!clusterSizes.empty() && clusterSizes.size() != size_t(kClusterLevels)) {
         out() << "--clusters needs " << kClusterLevels << " sizes\n";
         return 1;
     }

@@ -166,6 +166,12 @@ void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
         c[size_t(i) + 2] = normalized(text[i].unicode());
     for (size_t i = 0; i < c.size(); ++i)
         cls[i] = charClass(c[i]);
+    // Character classes learnt from unlabeled text (the padding has none).
+    std::vector<WordClusters::Ids> cc(c.size(), {kNoCluster, kNoCluster, kNoCluster});
+    if (clusters && clusters->characterCount() > 0) {
+        for (size_t i = 2; i < size_t(n) + 2; ++i)
+            cc[i] = clusters->findCharacter(c[i]);
+    }
     auto gaz = [&](qsizetype i) -> quint64 {
         if (i < 0 || i >= n || gazetteerTags.empty())
             return 99;
@@ -267,6 +273,12 @@ void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
         f[k++] = (Hasher(46) << prev.cluster[1] << pos).done();
         f[k++] = (Hasher(47) << next.cluster[1] << pos).done();
         f[k++] = (Hasher(48) << prev.cluster[0] << w.cluster[0] << next.cluster[0] << role).done();
+        f[k++] = (Hasher(50) << cc[p][1] << pos).done();
+        f[k++] = (Hasher(51) << cc[p - 1][1] << cc[p][1] << cc[p + 1][1]).done();
+        f[k++] = (Hasher(52) << cc[p][2] << c[p - 1]).done();
+        f[k++] = (Hasher(53) << cc[p - 2][0] << cc[p - 1][0] << cc[p][0] << cc[p + 1][0]
+                             << cc[p + 2][0])
+                         .done();
         // The stem's last syllable: 시, 군, 행 (은행), 자 (전자) …
         f[k++] = (Hasher(49) << w.lastOfStem << role).done();
         Q_ASSERT(k == kFeaturesPerPosition);

@@ -8,9 +8,9 @@ namespace newsmark::ner {
 
 // Every position gets the same number of features (an absent one hashes a "none" value), so a
 // sentence's features are one flat array and a position's are a fixed-size run of it.
-inline constexpr int kFeaturesPerPosition = 46;
+inline constexpr int kFeaturesPerPosition = 50;
 // Bumped whenever a feature changes meaning: a model trained on other features is refused.
-inline constexpr int kFeatureSetVersion = 3;
+inline constexpr int kFeatureSetVersion = 4;
 
 class WordClusters;
 
