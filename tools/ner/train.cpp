@@ -77,6 +77,7 @@ struct TrainingRun
     bool goldLexicon = false;
     double clipQuantile = 1;
     int ensemble = 1;
+    float cost = 0;
     // What ships and what held-out sentences read: the training names (with --gold-lexicon)
     // before the mined ones, so that they win where both list a name.
     [[nodiscard]] QString fullLexiconTsv(const QString &minedTsv) const
@@ -176,7 +177,7 @@ QByteArray train(const TrainingRun &run, const QString &minedTsv)
         for (int epoch = 1; epoch <= run.epochs; ++epoch) {
             QElapsedTimer timer;
             timer.start();
-            perceptron.trainEpoch(trainExamples, quint32(epoch + 1000 * member));
+            perceptron.trainEpoch(trainExamples, quint32(epoch + 1000 * member), run.cost);
             size_t next = 0;
             const Evaluation result = evaluate(run.heldOut, [&](const LabeledSentence &) {
                 return perceptron.tagAveraged(heldOutExamples[next++]);
@@ -362,10 +363,14 @@ int main(int argc, char **argv)
             QStringLiteral("char-clusters"),
             QStringLiteral("Character class counts, coarse to fine (default 0: none)."),
             QStringLiteral("LIST"), QStringLiteral("0"));
-    parser.addOptions({charClustersOption, ensembleOption, clipOption, goldLexiconOption,
-                       penaltyOption, dataOption, outOption, epochsOption, bitsOption, widthOption,
-                       evaluateOption, modelOption, minF1Option, noSelfTrainingOption,
-                       clustersOption, clusterMinOption, writeLiblinearOption,
+    const QCommandLineOption costOption(
+            QStringLiteral("cost"),
+            QStringLiteral("Train against cost-augmented decoding: C per wrong label (default 0)."),
+            QStringLiteral("C"), QStringLiteral("0"));
+    parser.addOptions({costOption, charClustersOption, ensembleOption, clipOption,
+                       goldLexiconOption, penaltyOption, dataOption, outOption, epochsOption,
+                       bitsOption, widthOption, evaluateOption, modelOption, minF1Option,
+                       noSelfTrainingOption, clustersOption, clusterMinOption, writeLiblinearOption,
                        fromLiblinearOption});
     parser.process(app);
 
@@ -524,6 +529,7 @@ int main(int argc, char **argv)
     run.goldLexicon = parser.isSet(goldLexiconOption);
     run.clipQuantile = parser.value(clipOption).toDouble();
     run.ensemble = std::max(1, parser.value(ensembleOption).toInt());
+    run.cost = parser.value(costOption).toFloat();
     out() << "stage 1: without a mined lexicon\n";
     QByteArray bytes = train(run, QString());
     QString minedTsv;
