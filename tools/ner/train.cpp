@@ -367,11 +367,16 @@ int main(int argc, char **argv)
             QStringLiteral("cost"),
             QStringLiteral("Train against cost-augmented decoding: C per wrong label (default 0)."),
             QStringLiteral("C"), QStringLiteral("0"));
-    parser.addOptions({costOption, charClustersOption, ensembleOption, clipOption,
-                       goldLexiconOption, penaltyOption, dataOption, outOption, epochsOption,
-                       bitsOption, widthOption, evaluateOption, modelOption, minF1Option,
-                       noSelfTrainingOption, clustersOption, clusterMinOption, writeLiblinearOption,
-                       fromLiblinearOption});
+    const QCommandLineOption charMinOption(
+            QStringLiteral("char-min-count"),
+            QStringLiteral("Class characters seen at least N times (default 5)."),
+            QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions(
+            {charMinOption,  costOption,        charClustersOption,   ensembleOption,
+             clipOption,     goldLexiconOption, penaltyOption,        dataOption,
+             outOption,      epochsOption,      bitsOption,           widthOption,
+             evaluateOption, modelOption,       minF1Option,          noSelfTrainingOption,
+             clustersOption, clusterMinOption,  writeLiblinearOption, fromLiblinearOption});
     parser.process(app);
 
     const QString dataDir = parser.value(dataOption);
@@ -512,7 +517,8 @@ int main(int argc, char **argv)
         QStringList texts = raw;
         for (const LabeledSentence *s : training)
             texts.append(s->text);
-        clustersTsv += computeCharacterClusters(texts, characterSizes, 5, 20);
+        clustersTsv += computeCharacterClusters(texts, characterSizes,
+                                                parser.value(charMinOption).toInt(), 20);
         out() << "stage 0: character classes for " << makeClusters(clustersTsv)->characterCount()
               << " characters (" << timer.elapsed() << " ms)\n";
     }
@@ -565,9 +571,16 @@ int main(int argc, char **argv)
           << result.table();
     if (parser.isSet(outOption)) {
         const QString modelPath = parser.value(outOption);
-        if (!writeFile(modelPath, bytes)
-            || !writeFile(companion(modelPath, QStringLiteral("lexicon")), lexiconTsv.toUtf8())
-            || !writeFile(companion(modelPath, QStringLiteral("clusters")), clustersTsv.toUtf8()))
+        // A companion file is written only when the model reads it, and a stale one removed:
+        // the resources take every file of the folder.
+        auto writeCompanion = [&](const QString &what, const QString &tsv) {
+            const QString path = companion(modelPath, what);
+            if (tsv.isEmpty())
+                return !QFile::exists(path) || QFile::remove(path);
+            return writeFile(path, tsv.toUtf8());
+        };
+        if (!writeFile(modelPath, bytes) || !writeCompanion(QStringLiteral("lexicon"), lexiconTsv)
+            || !writeCompanion(QStringLiteral("clusters"), clustersTsv))
             return 1;
     }
     return result.micro().f1() >= minF1 ? 0 : 1;

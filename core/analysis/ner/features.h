@@ -31,7 +31,8 @@ struct EojeolRange
 // classes, the position in the eojeol (space-separated word) and its distance to either end, the
 // eojeol's stem (without its particle) and the particle itself, the neighbouring eojeols, and the
 // BIO tags of the shipped gazetteer and of the lexicon mined from unlabeled text, and the
-// distributional classes of the eojeol and its neighbours (`clusters` may be null). Tags have one
+// distributional classes of the eojeol, its neighbours and the characters in a window of two
+// (`clusters` may be null). Tags have one
 // label per unit (or are empty). The model maps the hashes to its rows: `out` gets
 // text.size() * kFeaturesPerPosition values.
 void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,

@@ -55,8 +55,8 @@ private:
     std::vector<float> m_transitions;
 };
 
-// The model with what its features read: the shipped gazetteer, and the lexicon and stem
-// clusters computed from unlabeled text when the model was trained.
+// The model with what its features read: the shipped gazetteer, and the lexicon and the stem and
+// character classes computed from unlabeled text when the model was trained.
 class SequenceTagger final
 {
 public:
@@ -66,8 +66,8 @@ public:
     ~SequenceTagger();
     Q_DISABLE_COPY_MOVE(SequenceTagger)
 
-    // :/models/ner-ko.bin, :/models/ner-ko-lexicon.tsv, :/models/ner-ko-clusters.tsv and
-    // Gazetteer::standard().
+    // :/models/ner-ko.bin, :/models/ner-ko-lexicon.tsv and :/models/ner-ko-clusters.tsv (each
+    // when present) and Gazetteer::standard().
     static std::unique_ptr<SequenceTagger> loadShipped(QString *error = nullptr);
 
     [[nodiscard]] std::vector<quint8> tag(QStringView text) const;
