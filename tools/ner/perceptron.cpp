@@ -23,12 +23,12 @@ Perceptron::Perceptron(int bits)
     , m_transitionSums(kTransitions)
 { }
 
-Perceptron::Example Perceptron::prepare(const LabeledSentence &sentence,
-                                        const Gazetteer &lexicon) const
+Perceptron::Example Perceptron::prepare(const LabeledSentence &sentence, const Gazetteer &lexicon,
+                                        const WordClusters *clusters) const
 {
     std::vector<quint64> hashes;
     extractFeatures(sentence.text, Gazetteer::standard().tags(sentence.text),
-                    lexicon.tags(sentence.text), hashes);
+                    lexicon.tags(sentence.text), clusters, hashes);
     Example example;
     example.sentence = &sentence;
     example.rows.resize(hashes.size());
@@ -38,7 +38,8 @@ Perceptron::Example Perceptron::prepare(const LabeledSentence &sentence,
 }
 
 void Perceptron::decode(const Example &example, const std::vector<float> &weights,
-                        const std::vector<float> &transitions, std::vector<quint8> &labels) const
+                        const std::vector<float> &transitions, std::vector<quint8> &labels,
+                        float cost) const
 {
     const size_t n = example.sentence->labels.size();
     std::vector<float> emissions(n * L, 0.0F);
@@ -50,12 +51,16 @@ void Perceptron::decode(const Example &example, const std::vector<float> &weight
             for (size_t l = 0; l < L; ++l)
                 scores[l] += w[l];
         }
+        if (cost > 0) {
+            for (size_t l = 0; l < L; ++l)
+                scores[l] += l == example.sentence->labels[i] ? 0.0F : cost;
+        }
     }
     labels.resize(n);
     viterbi(emissions.data(), qsizetype(n), transitions.data(), labels.data());
 }
 
-void Perceptron::trainEpoch(const std::vector<Example> &examples, quint32 seed)
+void Perceptron::trainEpoch(const std::vector<Example> &examples, quint32 seed, float cost)
 {
     std::vector<size_t> order(examples.size());
     std::iota(order.begin(), order.end(), 0);
@@ -65,7 +70,7 @@ void Perceptron::trainEpoch(const std::vector<Example> &examples, quint32 seed)
     for (const size_t index : order) {
         const Example &example = examples[index];
         const std::vector<quint8> &gold = example.sentence->labels;
-        decode(example, m_weights, m_transitions, predicted);
+        decode(example, m_weights, m_transitions, predicted, cost);
         const double now = m_step;
         auto update = [&](size_t cell, float delta, std::vector<float> &w,
                           std::vector<double> &sum) {

@@ -7,6 +7,7 @@
 namespace newsmark::ner {
 
 class Gazetteer;
+class WordClusters;
 
 // An averaged structured perceptron over the same hashed features and Viterbi decoder the
 // shipped model uses: the training side of NerModel.
@@ -21,9 +22,12 @@ public:
         const LabeledSentence *sentence = nullptr;
         std::vector<quint32> rows; // text.size() * kFeaturesPerPosition
     };
-    [[nodiscard]] Example prepare(const LabeledSentence &sentence, const Gazetteer &lexicon) const;
+    [[nodiscard]] Example prepare(const LabeledSentence &sentence, const Gazetteer &lexicon,
+                                  const WordClusters *clusters) const;
 
-    void trainEpoch(const std::vector<Example> &examples, quint32 seed);
+    // `cost` > 0 trains against cost-augmented decoding: every wrong label gets `cost` added to
+    // its score, so that an update also happens where the gold path wins by less than a margin.
+    void trainEpoch(const std::vector<Example> &examples, quint32 seed, float cost = 0);
     // Decoding with the averaged weights, as the model would ship.
     [[nodiscard]] std::vector<quint8> tagAveraged(const Example &example) const;
     void average(std::vector<float> &weights, std::vector<float> &transitions) const;
@@ -32,7 +36,8 @@ public:
 
 private:
     void decode(const Example &example, const std::vector<float> &weights,
-                const std::vector<float> &transitions, std::vector<quint8> &labels) const;
+                const std::vector<float> &transitions, std::vector<quint8> &labels,
+                float cost = 0) const;
     void refreshAverage();
 
     int m_bits;

@@ -2,25 +2,33 @@
 //
 //   newsmark-ner-train --data ../shared/data/klue-ner --out resources/models/ner-ko.bin
 //   newsmark-ner-train --data ../shared/data/klue-ner --evaluate [--model FILE] [--min-f1 N]
+//   newsmark-ner-train --data ../shared/data/klue-ner --write-liblinear DIR
+//   newsmark-ner-train --data ../shared/data/klue-ner --from-liblinear DIR/MODEL [--out FILE]
 //
 // Without --model, --evaluate measures the model compiled into newsmark-core, the one that ships.
 
+#include "clusters.h"
 #include "corpus.h"
+#include "liblinear.h"
 #include "perceptron.h"
 
 #include "analysis/ner/gazetteer.h"
 #include "analysis/ner/ner_model.h"
+#include "analysis/ner/word_clusters.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <QStringBuilder>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <numeric>
 
@@ -53,47 +61,206 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
+constexpr int kFolds = 10;
+
+QString goldNames(const std::vector<const LabeledSentence *> &sentences, int skipFold);
+
 struct TrainingRun
 {
     int bits = 18;
     int bytesPerWeight = 1;
     int epochs = 12;
     std::vector<const LabeledSentence *> training, heldOut;
+    const WordClusters *clusters = nullptr;
+    QString clustersTsv;
+    std::vector<float> outsidePenalties = {0};
+    bool goldLexicon = false;
+    double clipQuantile = 1;
+    int ensemble = 1;
+    float cost = 0;
+    // What ships and what held-out sentences read: the training names (with --gold-lexicon)
+    // before the mined ones, so that they win where both list a name.
+    [[nodiscard]] QString fullLexiconTsv(const QString &minedTsv) const
+    {
+        return (goldLexicon ? goldNames(training, -1) : QString()) + minedTsv;
+    }
 };
+
+std::unique_ptr<WordClusters> makeClusters(const QString &tsv)
+{
+    auto clusters = std::make_unique<WordClusters>();
+    clusters->addTsv(tsv);
+    clusters->build();
+    return clusters;
+}
+
+std::unique_ptr<Gazetteer> makeLexicon(const QString &tsv)
+{
+    auto lexicon = std::make_unique<Gazetteer>();
+    lexicon->addTsv(tsv);
+    lexicon->build();
+    return lexicon;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The files that go with a model: FILE.bin, FILE-lexicon.tsv, FILE-clusters.tsv.
+QString companion(const QString &modelPath, const QString &what)
+{
+    QString path = modelPath;
+    return path.replace(QStringLiteral(".bin"), QStringLiteral("-%1.tsv").arg(what));
+}
+
+// Names of the labeled sentences as lexicon lines (PS, LC, OG, at least two characters, their most
+// frequent type), leaving out the sentences of fold `skipFold` (-1: none).
+QString goldNames(const std::vector<const LabeledSentence *> &sentences, int skipFold)
+{
+    std::map<QString, std::array<int, kTypeCount>> counts;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        if (int(i % kFolds) == skipFold)
+            continue;
+        const LabeledSentence &s = *sentences[i];
+        for (const TypedRange &r : labelsToRanges(s.labels.data(), qsizetype(s.labels.size()))) {
+            if ((r.type == EntityType::Person || r.type == EntityType::Location
+                 || r.type == EntityType::Organization)
+                && r.end - r.start >= 2)
+                counts[s.text.mid(r.start, r.end - r.start)][size_t(r.type)] += 1;
+        }
+    }
+    QString tsv;
+    for (const auto &[surface, perType] : counts) {
+        const auto best = std::max_element(perType.begin(), perType.end());
+        tsv += QStringLiteral("%1\t%2\n")
+                       .arg(surface, typeCode(EntityType(best - perType.begin())));
+    }
+    return tsv;
+}
+
+// The lexicon a sentence's features read: the names mined from unlabeled text and, with
+// --gold-lexicon, the training sentences' own names, jackknifed: a training sentence sees only
+// the names of the other folds, as a new sentence sees only the names of the training ones, so
+// that the model learns how far a match is to be trusted for a name it has not been taught.
+void prepareAll(const TrainingRun &run, const QString &minedTsv, const Perceptron &perceptron,
+                std::vector<Perceptron::Example> &trainExamples,
+                std::vector<Perceptron::Example> &heldOutExamples)
+{
+    std::vector<std::unique_ptr<Gazetteer>> folds;
+    for (int fold = 0; fold < kFolds; ++fold)
+        folds.push_back(makeLexicon((run.goldLexicon ? goldNames(run.training, fold) : QString())
+                                    + minedTsv));
+    for (size_t i = 0; i < run.training.size(); ++i)
+        trainExamples.push_back(
+                perceptron.prepare(*run.training[i], *folds[i % kFolds], run.clusters));
+    const std::unique_ptr<Gazetteer> all = makeLexicon(run.fullLexiconTsv(minedTsv));
+    for (const LabeledSentence *s : run.heldOut)
+        heldOutExamples.push_back(perceptron.prepare(*s, *all, run.clusters));
+}
 
 // Averaged perceptron epochs; the epoch whose averaged weights score best on the held-out tenth
 // is kept (model selection), quantized and returned in the model file format.
-QByteArray train(const TrainingRun &run, const Gazetteer &lexicon)
+QByteArray train(const TrainingRun &run, const QString &minedTsv)
 {
-    Perceptron perceptron(run.bits);
     std::vector<Perceptron::Example> trainExamples, heldOutExamples;
-    for (const LabeledSentence *s : run.training)
-        trainExamples.push_back(perceptron.prepare(*s, lexicon));
-    for (const LabeledSentence *s : run.heldOut)
-        heldOutExamples.push_back(perceptron.prepare(*s, lexicon));
+    prepareAll(run, minedTsv, Perceptron(run.bits), trainExamples, heldOutExamples);
+    // With --ensemble N, N perceptrons that saw the sentences in different orders, each at its
+    // best epoch, are averaged into one: the same size and speed, less variance.
     std::vector<float> bestWeights, bestTransitions;
-    double bestF1 = -1;
-    int bestEpoch = 0;
-    for (int epoch = 1; epoch <= run.epochs; ++epoch) {
-        QElapsedTimer timer;
-        timer.start();
-        perceptron.trainEpoch(trainExamples, quint32(epoch));
-        size_t next = 0;
-        const Evaluation result = evaluate(run.heldOut, [&](const LabeledSentence &) {
-            return perceptron.tagAveraged(heldOutExamples[next++]);
-        });
-        const double f1 = result.micro().f1();
-        out() << "epoch " << epoch << ": held-out micro F1 " << QString::number(f1, 'f', 2) << " ("
-              << timer.elapsed() << " ms)\n";
-        out().flush();
-        if (f1 > bestF1) {
-            bestF1 = f1;
-            bestEpoch = epoch;
-            perceptron.average(bestWeights, bestTransitions);
+    for (int member = 0; member < run.ensemble; ++member) {
+        Perceptron perceptron(run.bits);
+        std::vector<float> memberWeights, memberTransitions;
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        for (int epoch = 1; epoch <= run.epochs; ++epoch) {
+            QElapsedTimer timer;
+            timer.start();
+            perceptron.trainEpoch(trainExamples, quint32(epoch + 1000 * member), run.cost);
+            size_t next = 0;
+            const Evaluation result = evaluate(run.heldOut, [&](const LabeledSentence &) {
+                return perceptron.tagAveraged(heldOutExamples[next++]);
+            });
+            const double f1 = result.micro().f1();
+            out() << "epoch " << epoch << ": held-out micro F1 " << QString::number(f1, 'f', 2)
+                  << " (" << timer.elapsed() << " ms)\n";
+            out().flush();
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                bestEpoch = epoch;
+                perceptron.average(memberWeights, memberTransitions);
+            }
+        }
+        out() << "best epoch " << bestEpoch << '\n';
+        if (member == 0) {
+            bestWeights = std::move(memberWeights);
+            bestTransitions = std::move(memberTransitions);
+        } else {
+            for (size_t i = 0; i < bestWeights.size(); ++i)
+                bestWeights[i] += memberWeights[i];
+            for (size_t i = 0; i < bestTransitions.size(); ++i)
+                bestTransitions[i] += memberTransitions[i];
         }
     }
-    out() << "best epoch " << bestEpoch << '\n';
-    return NerModel::serialize(run.bits, run.bytesPerWeight, bestTransitions, bestWeights);
+    for (float &w : bestWeights)
+        w /= float(run.ensemble);
+    for (float &t : bestTransitions)
+        t /= float(run.ensemble);
+
+    // The always-present bias feature's row is a constant per label: it moves, exactly, into
+    // the transitions into that label (the start row included), where it stays a float. Being
+    // the largest row, it would otherwise set the int8 scale and coarsen every other weight.
+    const size_t biasRow = size_t(trainExamples.front().rows.front()) * kLabelCount;
+    for (size_t to = 0; to < size_t(kLabelCount); ++to) {
+        for (size_t from = 0; from <= size_t(kLabelCount); ++from)
+            bestTransitions[from * kLabelCount + to] += bestWeights[biasRow + to];
+        bestWeights[biasRow + to] = 0;
+    }
+    // A few outlying weights would set the scale too: clip them at a high quantile.
+    if (run.clipQuantile < 1) {
+        std::vector<float> magnitudes;
+        for (const float w : bestWeights) {
+            if (w != 0)
+                magnitudes.push_back(std::abs(w));
+        }
+        const size_t at = size_t(double(magnitudes.size() - 1) * run.clipQuantile);
+        std::nth_element(magnitudes.begin(), magnitudes.begin() + qsizetype(at), magnitudes.end());
+        const float limit = magnitudes[at];
+        out() << "clipping " << *std::max_element(magnitudes.begin(), magnitudes.end()) << " to "
+              << limit << '\n';
+        for (float &w : bestWeights)
+            w = std::clamp(w, -limit, limit);
+    }
+
+    // The perceptron ends up more precise than it recalls (names it has not seen score low):
+    // lowering O's score by a constant, on the transitions into O, trades the surplus precision
+    // for recall. The constant is chosen on the held-out tenth, like the epoch.
+    std::vector<float> transitions = bestTransitions;
+    QByteArray best;
+    double bestF1 = -1;
+    for (const float penalty : run.outsidePenalties) {
+        for (size_t from = 0; from <= size_t(kLabelCount); ++from)
+            transitions[from * kLabelCount + kOutside] =
+                    bestTransitions[from * kLabelCount + kOutside] - penalty;
+        QByteArray bytes =
+                NerModel::serialize(run.bits, run.bytesPerWeight, transitions, bestWeights);
+        const SequenceTagger tagger(NerModel::fromBytes(bytes), &Gazetteer::standard(),
+                                    makeLexicon(run.fullLexiconTsv(minedTsv)),
+                                    makeClusters(run.clustersTsv));
+        const double f1 =
+                evaluate(run.heldOut, [&](const LabeledSentence &s) { return tagger.tag(s.text); })
+                        .micro()
+                        .f1();
+        out() << "O penalty " << penalty << ": held-out micro F1 " << QString::number(f1, 'f', 2)
+              << '\n';
+        if (f1 > bestF1) {
+            bestF1 = f1;
+            best = std::move(bytes);
+        }
+    }
+    out().flush();
+    return best;
 }
 
 // Self-training turned into a feature: the first model tags the unlabeled sentences, and the
@@ -159,8 +326,57 @@ int main(int argc, char **argv)
     const QCommandLineOption noSelfTrainingOption(
             QStringLiteral("no-self-training"),
             QStringLiteral("Train once, without the lexicon mined from the unlabeled sentences."));
-    parser.addOptions({dataOption, outOption, epochsOption, bitsOption, widthOption, evaluateOption,
-                       modelOption, minF1Option, noSelfTrainingOption});
+    const QCommandLineOption clustersOption(
+            QStringLiteral("clusters"),
+            QStringLiteral("Stem class counts, coarse to fine (default 32,128,512; 0: none)."),
+            QStringLiteral("LIST"), QStringLiteral("32,128,512"));
+    const QCommandLineOption clusterMinOption(
+            QStringLiteral("cluster-min-count"),
+            QStringLiteral("Cluster stems seen at least N times (default 3)."), QStringLiteral("N"),
+            QStringLiteral("3"));
+    const QCommandLineOption writeLiblinearOption(
+            QStringLiteral("write-liblinear"),
+            QStringLiteral("After training, write the same features for liblinear-train to DIR."),
+            QStringLiteral("DIR"));
+    const QCommandLineOption fromLiblinearOption(
+            QStringLiteral("from-liblinear"),
+            QStringLiteral("Turn a liblinear-train model (in a --write-liblinear DIR) into a "
+                           "model file, decode with Viterbi and measure it."),
+            QStringLiteral("MODEL"));
+    const QCommandLineOption penaltyOption(
+            QStringLiteral("outside-penalties"),
+            QStringLiteral("Values tried for lowering O's score (default 0.5,1,2,3,4,6)."),
+            QStringLiteral("LIST"), QStringLiteral("0.5,1,2,3,4,6"));
+    const QCommandLineOption goldLexiconOption(
+            QStringLiteral("gold-lexicon"),
+            QStringLiteral("Add the training sentences' names to the lexicon (jackknifed)."));
+    const QCommandLineOption clipOption(
+            QStringLiteral("clip-quantile"),
+            QStringLiteral("Clip weights at this quantile of their magnitudes before quantizing "
+                           "(default 1: no clipping)."),
+            QStringLiteral("Q"), QStringLiteral("1"));
+    const QCommandLineOption ensembleOption(
+            QStringLiteral("ensemble"),
+            QStringLiteral("Average N perceptrons trained in different orders (default 1)."),
+            QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption charClustersOption(
+            QStringLiteral("char-clusters"),
+            QStringLiteral("Character class counts, coarse to fine (default 0: none)."),
+            QStringLiteral("LIST"), QStringLiteral("0"));
+    const QCommandLineOption costOption(
+            QStringLiteral("cost"),
+            QStringLiteral("Train against cost-augmented decoding: C per wrong label (default 0)."),
+            QStringLiteral("C"), QStringLiteral("0"));
+    const QCommandLineOption charMinOption(
+            QStringLiteral("char-min-count"),
+            QStringLiteral("Class characters seen at least N times (default 5)."),
+            QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions(
+            {charMinOption,  costOption,        charClustersOption,   ensembleOption,
+             clipOption,     goldLexiconOption, penaltyOption,        dataOption,
+             outOption,      epochsOption,      bitsOption,           widthOption,
+             evaluateOption, modelOption,       minF1Option,          noSelfTrainingOption,
+             clustersOption, clusterMinOption,  writeLiblinearOption, fromLiblinearOption});
     parser.process(app);
 
     const QString dataDir = parser.value(dataOption);
@@ -195,15 +411,11 @@ int main(int argc, char **argv)
                 model = NerModel::fromBytes(file.readAll(), &error);
             else
                 error = file.errorString();
-            auto lexicon = std::make_unique<Gazetteer>();
-            QFile lexiconFile(QString(modelPath).replace(QStringLiteral(".bin"),
-                                                         QStringLiteral("-lexicon.tsv")));
-            if (lexiconFile.open(QIODevice::ReadOnly))
-                lexicon->addTsv(QString::fromUtf8(lexiconFile.readAll()));
-            lexicon->build();
             if (model)
-                tagger = std::make_unique<SequenceTagger>(std::move(model), &Gazetteer::standard(),
-                                                          std::move(lexicon));
+                tagger = std::make_unique<SequenceTagger>(
+                        std::move(model), &Gazetteer::standard(),
+                        makeLexicon(readText(companion(modelPath, QStringLiteral("lexicon")))),
+                        makeClusters(readText(companion(modelPath, QStringLiteral("clusters")))));
         } else {
             tagger = SequenceTagger::loadShipped(&error);
         }
@@ -222,6 +434,48 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    if (parser.isSet(fromLiblinearOption)) {
+        // The liblinear weights as a model file: same features (the lexicon and clusters written
+        // with them), same quantization and Viterbi; transitions either only forbid invalid BIO
+        // moves or add log P(label | previous) times a weight, the weight chosen on held-out.
+        const QString modelPath = parser.value(fromLiblinearOption);
+        const QDir dir = QFileInfo(modelPath).dir();
+        const int bits = readText(dir.filePath(QStringLiteral("bits"))).trimmed().toInt();
+        const QString lexiconTsv = readText(dir.filePath(QStringLiteral("lexicon.tsv")));
+        const QString clustersTsv = readText(dir.filePath(QStringLiteral("clusters.tsv")));
+        std::vector<float> weights;
+        if (bits < 8 || !readLiblinearModel(modelPath, bits, weights, &error)) {
+            out() << "cannot read " << modelPath << ": " << error << '\n';
+            return 1;
+        }
+        QByteArray bestBytes;
+        double bestF1 = -1;
+        for (const float weight : {0.0F, 0.05F, 0.1F, 0.15F, 0.25F, 0.5F, 1.0F}) {
+            const QByteArray bytes =
+                    NerModel::serialize(bits, parser.value(widthOption).toInt(),
+                                        transitionsFromCounts(training, weight), weights);
+            const SequenceTagger tagger(NerModel::fromBytes(bytes), &Gazetteer::standard(),
+                                        makeLexicon(lexiconTsv), makeClusters(clustersTsv));
+            const Evaluation result = evaluate(heldOut, tagTheSentence(tagger));
+            out() << "transition weight " << weight << ": held-out micro F1 "
+                  << QString::number(result.micro().f1(), 'f', 2) << '\n';
+            if (result.micro().f1() > bestF1) {
+                bestF1 = result.micro().f1();
+                bestBytes = bytes;
+                out() << result.table();
+            }
+            out().flush();
+        }
+        if (parser.isSet(outOption)) {
+            const QString outPath = parser.value(outOption);
+            if (!writeFile(outPath, bestBytes)
+                || !writeFile(companion(outPath, QStringLiteral("lexicon")), lexiconTsv.toUtf8())
+                || !writeFile(companion(outPath, QStringLiteral("clusters")), clustersTsv.toUtf8()))
+                return 1;
+        }
+        return bestF1 >= minF1 ? 0 : 1;
+    }
+
     TrainingRun run;
     run.bits = parser.value(bitsOption).toInt();
     run.bytesPerWeight = parser.value(widthOption).toInt();
@@ -229,35 +483,104 @@ int main(int argc, char **argv)
     run.training = training;
     run.heldOut = heldOut;
 
-    auto lexicon = std::make_unique<Gazetteer>();
-    lexicon->build();
-    out() << "stage 1: without a mined lexicon\n";
-    QByteArray bytes = train(run, *lexicon);
     const QString rawPath =
             QDir(dataDir).filePath(QStringLiteral("klue-ner-train-raw-sentences.jsonl"));
-    QString lexiconTsv;
-    if (!parser.isSet(noSelfTrainingOption) && QFile::exists(rawPath)) {
-        const QStringList raw = readRawJsonl(rawPath, &error);
+    const QStringList raw = QFile::exists(rawPath) ? readRawJsonl(rawPath, &error) : QStringList();
+
+    // Stage 0: stem classes from the unlabeled sentences and the training nine tenths (never the
+    // held-out tenth).
+    QString clustersTsv;
+    std::vector<int> clusterSizes;
+    for (const QString &size : parser.value(clustersOption).split(u',')) {
+        if (size.toInt() > 0)
+            clusterSizes.push_back(size.toInt());
+    }
+    if (clusterSizes.size() == size_t(kClusterLevels)) {
+        QElapsedTimer timer;
+        timer.start();
+        QStringList texts = raw;
+        for (const LabeledSentence *s : training)
+            texts.append(s->text);
+        clustersTsv =
+                computeClusters(texts, clusterSizes, parser.value(clusterMinOption).toInt(), 20);
+        out() << "stage 0: stem classes for " << makeClusters(clustersTsv)->size() << " stems ("
+              << timer.elapsed() << " ms)\n";
+    }
+    std::vector<int> characterSizes;
+    for (const QString &size : parser.value(charClustersOption).split(u',')) {
+        if (size.toInt() > 0)
+            characterSizes.push_back(size.toInt());
+    }
+    if (characterSizes.size() == size_t(kClusterLevels)) {
+        QElapsedTimer timer;
+        timer.start();
+        QStringList texts = raw;
+        for (const LabeledSentence *s : training)
+            texts.append(s->text);
+        clustersTsv += computeCharacterClusters(texts, characterSizes,
+                                                parser.value(charMinOption).toInt(), 20);
+        out() << "stage 0: character classes for " << makeClusters(clustersTsv)->characterCount()
+              << " characters (" << timer.elapsed() << " ms)\n";
+    }
+    if (!clusterSizes.empty() && clusterSizes.size() != size_t(kClusterLevels)) {
+        out() << "--clusters needs " << kClusterLevels << " sizes\n";
+        return 1;
+    }
+    const std::unique_ptr<WordClusters> clusters = makeClusters(clustersTsv);
+    run.clusters = clusters.get();
+    run.clustersTsv = clustersTsv;
+    for (const QString &penalty : parser.value(penaltyOption).split(u','))
+        run.outsidePenalties.push_back(penalty.toFloat());
+
+    run.goldLexicon = parser.isSet(goldLexiconOption);
+    run.clipQuantile = parser.value(clipOption).toDouble();
+    run.ensemble = std::max(1, parser.value(ensembleOption).toInt());
+    run.cost = parser.value(costOption).toFloat();
+    out() << "stage 1: without a mined lexicon\n";
+    QByteArray bytes = train(run, QString());
+    QString minedTsv;
+    if (!parser.isSet(noSelfTrainingOption) && !raw.isEmpty()) {
         const SequenceTagger stage1(NerModel::fromBytes(bytes), &Gazetteer::standard(),
-                                    std::move(lexicon));
-        lexiconTsv = mineLexicon(stage1, raw);
-        lexicon = std::make_unique<Gazetteer>();
-        lexicon->addTsv(lexiconTsv);
-        lexicon->build();
-        out() << "stage 2: lexicon of " << lexicon->size() << " names mined from " << raw.size()
-              << " unlabeled sentences\n";
-        bytes = train(run, *lexicon);
+                                    makeLexicon(run.fullLexiconTsv(QString())),
+                                    makeClusters(clustersTsv));
+        minedTsv = mineLexicon(stage1, raw);
+        out() << "stage 2: lexicon of " << makeLexicon(minedTsv)->size() << " names mined from "
+              << raw.size() << " unlabeled sentences\n";
+        bytes = train(run, minedTsv);
+    }
+    const QString lexiconTsv = run.fullLexiconTsv(minedTsv);
+    if (parser.isSet(writeLiblinearOption)) {
+        const QDir dir(parser.value(writeLiblinearOption));
+        const Perceptron features(run.bits);
+        std::vector<Perceptron::Example> trainExamples, heldOutExamples;
+        prepareAll(run, minedTsv, features, trainExamples, heldOutExamples);
+        if (!writeLiblinear(dir.filePath(QStringLiteral("train.txt")), trainExamples, &error)
+            || !writeLiblinear(dir.filePath(QStringLiteral("heldout.txt")), heldOutExamples, &error)
+            || !writeFile(dir.filePath(QStringLiteral("bits")), QByteArray::number(run.bits))
+            || !writeFile(dir.filePath(QStringLiteral("lexicon.tsv")), lexiconTsv.toUtf8())
+            || !writeFile(dir.filePath(QStringLiteral("clusters.tsv")), clustersTsv.toUtf8())) {
+            out() << "cannot write the liblinear files: " << error << '\n';
+            return 1;
+        }
+        out() << "wrote the liblinear files to " << dir.path() << '\n';
     }
     const SequenceTagger tagger(NerModel::fromBytes(bytes, &error), &Gazetteer::standard(),
-                                std::move(lexicon));
+                                makeLexicon(lexiconTsv), makeClusters(clustersTsv));
     const Evaluation result = evaluate(heldOut, tagTheSentence(tagger));
     out() << "shipped (quantized) model, " << bytes.size() << " bytes, on the held-out tenth:\n"
           << result.table();
     if (parser.isSet(outOption)) {
         const QString modelPath = parser.value(outOption);
-        QString lexiconPath = modelPath;
-        lexiconPath.replace(QStringLiteral(".bin"), QStringLiteral("-lexicon.tsv"));
-        if (!writeFile(modelPath, bytes) || !writeFile(lexiconPath, lexiconTsv.toUtf8()))
+        // A companion file is written only when the model reads it, and a stale one removed:
+        // the resources take every file of the folder.
+        auto writeCompanion = [&](const QString &what, const QString &tsv) {
+            const QString path = companion(modelPath, what);
+            if (tsv.isEmpty())
+                return !QFile::exists(path) || QFile::remove(path);
+            return writeFile(path, tsv.toUtf8());
+        };
+        if (!writeFile(modelPath, bytes) || !writeCompanion(QStringLiteral("lexicon"), lexiconTsv)
+            || !writeCompanion(QStringLiteral("clusters"), clustersTsv))
             return 1;
     }
     return result.micro().f1() >= minF1 ? 0 : 1;

@@ -1,6 +1,7 @@
 #include "analysis/ner/features.h"
 
 #include "analysis/ner/korean_particles.h"
+#include "analysis/ner/word_clusters.h"
 
 #include <QChar>
 
@@ -107,12 +108,49 @@ struct Eojeol
     quint64 suffix = kNone;
     quint64 head = kNone; // first two characters, for the next eojeol's titles (회장, 대표)
     quint64 tail = kNone;
+    quint64 lastOfStem = kNone;
+    WordClusters::Ids cluster = {kNoCluster, kNoCluster, kNoCluster};
 };
 
 } // namespace
 
+std::vector<EojeolRange> splitEojeols(QStringView text)
+{
+    std::vector<EojeolRange> words;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const quint64 cls = charClass(text[i].unicode());
+        if (cls == Space) {
+            ++i;
+            continue;
+        }
+        EojeolRange w;
+        w.start = i;
+        if (cls == Punct) {
+            ++i;
+        } else {
+            while (i < n) {
+                const quint64 next = charClass(text[i].unicode());
+                if (next == Space || next == Punct)
+                    break;
+                ++i;
+            }
+        }
+        w.end = i;
+        w.stemEnd = w.end - particleSuffixLength(text.mid(w.start, w.end - w.start));
+        words.push_back(w);
+    }
+    return words;
+}
+
+quint64 stemKey(QStringView stem)
+{
+    return hashRange(stem, 0, stem.size());
+}
+
 void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
-                     const std::vector<quint8> &lexiconTags, std::vector<quint64> &out)
+                     const std::vector<quint8> &lexiconTags, const WordClusters *clusters,
+                     std::vector<quint64> &out)
 {
     const qsizetype n = text.size();
     out.resize(size_t(n) * kFeaturesPerPosition);
@@ -128,6 +166,12 @@ void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
         c[size_t(i) + 2] = normalized(text[i].unicode());
     for (size_t i = 0; i < c.size(); ++i)
         cls[i] = charClass(c[i]);
+    // Character classes learnt from unlabeled text (the padding has none).
+    std::vector<WordClusters::Ids> cc(c.size(), {kNoCluster, kNoCluster, kNoCluster});
+    if (clusters && clusters->characterCount() > 0) {
+        for (size_t i = 2; i < size_t(n) + 2; ++i)
+            cc[i] = clusters->findCharacter(c[i]);
+    }
     auto gaz = [&](qsizetype i) -> quint64 {
         if (i < 0 || i >= n || gazetteerTags.empty())
             return 99;
@@ -139,33 +183,23 @@ void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
         return lexiconTags[size_t(i)];
     };
 
-    // Eojeols (words between spaces and punctuation), and for every position the index of its
-    // eojeol (-1 on spaces).
+    // Eojeols, and for every position the index of its eojeol (-1 on spaces).
     std::vector<Eojeol> words;
     std::vector<int> wordOf(size_t(n), -1);
-    for (qsizetype i = 0; i < n;) {
-        if (cls[size_t(i) + 2] == Space) {
-            ++i;
-            continue;
-        }
+    for (const EojeolRange &range : splitEojeols(text)) {
         Eojeol w;
-        w.start = i;
-        // Punctuation stands alone, so that "손정의(일본명" ends its name before the bracket.
-        if (cls[size_t(i) + 2] == Punct) {
-            ++i;
-        } else {
-            while (i < n && cls[size_t(i) + 2] != Space && cls[size_t(i) + 2] != Punct)
-                ++i;
-        }
-        w.end = i;
-        const QStringView word = text.mid(w.start, w.end - w.start);
-        w.stemEnd = w.end - particleSuffixLength(word);
+        w.start = range.start;
+        w.end = range.end;
+        w.stemEnd = range.stemEnd;
         w.stem = hashRange(text, w.start, w.stemEnd);
         w.particle = hashRange(text, w.stemEnd, w.end);
         w.prefix = hashRange(text, w.start, std::min(w.start + 2, w.stemEnd));
         w.suffix = hashRange(text, std::max(w.start, w.stemEnd - 2), w.stemEnd);
         w.head = hashRange(text, w.start, std::min(w.start + 2, w.end));
         w.tail = hashRange(text, std::max(w.start, w.end - 2), w.end);
+        w.lastOfStem = hashRange(text, std::max(w.start, w.stemEnd - 1), w.stemEnd);
+        if (clusters)
+            w.cluster = clusters->find(w.stem);
         for (qsizetype k = w.start; k < w.end; ++k)
             wordOf[size_t(k)] = int(words.size());
         words.push_back(w);
@@ -232,6 +266,21 @@ void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
         f[k++] = (Hasher(40) << lex(i)).done();
         f[k++] = (Hasher(41) << lex(i) << pos << g).done();
         f[k++] = (Hasher(42) << lex(i - 1) << lex(i) << lex(i + 1)).done();
+        // Distributional classes: coarse and fine for this eojeol, middle for its neighbours.
+        f[k++] = (Hasher(43) << w.cluster[0] << pos).done();
+        f[k++] = (Hasher(44) << w.cluster[1] << role << fromStart).done();
+        f[k++] = (Hasher(45) << w.cluster[2] << pos).done();
+        f[k++] = (Hasher(46) << prev.cluster[1] << pos).done();
+        f[k++] = (Hasher(47) << next.cluster[1] << pos).done();
+        f[k++] = (Hasher(48) << prev.cluster[0] << w.cluster[0] << next.cluster[0] << role).done();
+        f[k++] = (Hasher(50) << cc[p][1] << pos).done();
+        f[k++] = (Hasher(51) << cc[p - 1][1] << cc[p][1] << cc[p + 1][1]).done();
+        f[k++] = (Hasher(52) << cc[p][2] << c[p - 1]).done();
+        f[k++] = (Hasher(53) << cc[p - 2][0] << cc[p - 1][0] << cc[p][0] << cc[p + 1][0]
+                             << cc[p + 2][0])
+                         .done();
+        // The stem's last syllable: 시, 군, 행 (은행), 자 (전자) …
+        f[k++] = (Hasher(49) << w.lastOfStem << role).done();
         Q_ASSERT(k == kFeaturesPerPosition);
     }
 }

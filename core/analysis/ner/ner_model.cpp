@@ -4,6 +4,7 @@
 #include "analysis/ner/gazetteer.h"
 #include "analysis/ner/ner_resources.h"
 #include "analysis/ner/viterbi.h"
+#include "analysis/ner/word_clusters.h"
 
 #include <QFile>
 #include <QResource>
@@ -145,14 +146,15 @@ void NerModel::addRow(quint64 hash, float *scores) const
 }
 
 std::vector<quint8> NerModel::tag(QStringView text, const std::vector<quint8> &gazetteerTags,
-                                  const std::vector<quint8> &lexiconTags) const
+                                  const std::vector<quint8> &lexiconTags,
+                                  const WordClusters *clusters) const
 {
     const qsizetype n = text.size();
     std::vector<quint8> labels(static_cast<size_t>(n));
     if (n == 0)
         return labels;
     std::vector<quint64> features;
-    extractFeatures(text, gazetteerTags, lexiconTags, features);
+    extractFeatures(text, gazetteerTags, lexiconTags, clusters, features);
     std::vector<float> emissions(size_t(n) * kLabelCount, 0.0F);
     if (m_bytesPerWeight == 1) {
         // The rows are scattered over megabytes: the time goes into cache misses, so ask for
@@ -190,10 +192,12 @@ std::vector<quint8> NerModel::tag(QStringView text, const std::vector<quint8> &g
 }
 
 SequenceTagger::SequenceTagger(std::unique_ptr<NerModel> model, const Gazetteer *gazetteer,
-                               std::unique_ptr<Gazetteer> lexicon)
+                               std::unique_ptr<Gazetteer> lexicon,
+                               std::unique_ptr<WordClusters> clusters)
     : m_model(std::move(model))
     , m_gazetteer(gazetteer)
     , m_lexicon(std::move(lexicon))
+    , m_clusters(std::move(clusters))
 { }
 
 SequenceTagger::~SequenceTagger() = default;
@@ -210,15 +214,20 @@ std::unique_ptr<SequenceTagger> SequenceTagger::loadShipped(QString *error)
     if (file.open(QIODevice::ReadOnly))
         lexicon->addTsv(QString::fromUtf8(file.readAll()));
     lexicon->build();
+    auto clusters = std::make_unique<WordClusters>();
+    QFile clusterFile(QStringLiteral(":/models/ner-ko-clusters.tsv"));
+    if (clusterFile.open(QIODevice::ReadOnly))
+        clusters->addTsv(QString::fromUtf8(clusterFile.readAll()));
+    clusters->build();
     return std::make_unique<SequenceTagger>(std::move(model), &Gazetteer::standard(),
-                                            std::move(lexicon));
+                                            std::move(lexicon), std::move(clusters));
 }
 
 std::vector<quint8> SequenceTagger::tag(QStringView text) const
 {
     const std::vector<quint8> none;
     return m_model->tag(text, m_gazetteer ? m_gazetteer->tags(text) : none,
-                        m_lexicon ? m_lexicon->tags(text) : none);
+                        m_lexicon ? m_lexicon->tags(text) : none, m_clusters.get());
 }
 
 } // namespace newsmark::ner

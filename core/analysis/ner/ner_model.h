@@ -12,6 +12,7 @@
 namespace newsmark::ner {
 
 class Gazetteer;
+class WordClusters;
 
 // A linear-chain sequence model over hashed features: each feature hash picks a row of
 // kLabelCount weights, a position's emission scores are the sums of its rows, and Viterbi adds
@@ -36,10 +37,11 @@ public:
     [[nodiscard]] int bits() const { return m_bits; }
     [[nodiscard]] qsizetype byteSize() const { return m_bytes.size(); }
 
-    // One BIO label per UTF-16 unit of `text`; the tags as for extractFeatures.
+    // One BIO label per UTF-16 unit of `text`; the tags and clusters as for extractFeatures.
     [[nodiscard]] std::vector<quint8> tag(QStringView text,
                                           const std::vector<quint8> &gazetteerTags,
-                                          const std::vector<quint8> &lexiconTags) const;
+                                          const std::vector<quint8> &lexiconTags,
+                                          const WordClusters *clusters) const;
 
 private:
     NerModel() = default;
@@ -53,17 +55,19 @@ private:
     std::vector<float> m_transitions;
 };
 
-// The model with what its features read: the shipped gazetteer and the lexicon mined from
-// unlabeled text when the model was trained.
+// The model with what its features read: the shipped gazetteer, and the lexicon and the stem and
+// character classes computed from unlabeled text when the model was trained.
 class SequenceTagger final
 {
 public:
     SequenceTagger(std::unique_ptr<NerModel> model, const Gazetteer *gazetteer,
-                   std::unique_ptr<Gazetteer> lexicon);
+                   std::unique_ptr<Gazetteer> lexicon,
+                   std::unique_ptr<WordClusters> clusters = nullptr);
     ~SequenceTagger();
     Q_DISABLE_COPY_MOVE(SequenceTagger)
 
-    // :/models/ner-ko.bin, :/models/ner-ko-lexicon.tsv and Gazetteer::standard().
+    // :/models/ner-ko.bin, :/models/ner-ko-lexicon.tsv and :/models/ner-ko-clusters.tsv (each
+    // when present) and Gazetteer::standard().
     static std::unique_ptr<SequenceTagger> loadShipped(QString *error = nullptr);
 
     [[nodiscard]] std::vector<quint8> tag(QStringView text) const;
@@ -73,6 +77,7 @@ private:
     std::unique_ptr<NerModel> m_model;
     const Gazetteer *m_gazetteer;
     std::unique_ptr<Gazetteer> m_lexicon;
+    std::unique_ptr<WordClusters> m_clusters;
 };
 
 } // namespace newsmark::ner

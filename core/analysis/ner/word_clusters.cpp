@@ -1,0 +1,70 @@
+#include "analysis/ner/word_clusters.h"
+
+#include "analysis/ner/features.h"
+
+#include <QList>
+#include <QStringTokenizer>
+
+#include <algorithm>
+
+namespace newsmark::ner {
+
+void WordClusters::addTsv(QStringView tsv)
+{
+    bool characters = false;
+    for (QStringView line : tsv.tokenize(u'\n')) {
+        if (line == u"[characters]") {
+            characters = true;
+            continue;
+        }
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QList<QStringView> fields = line.split(u'\t');
+        if (fields.size() != kClusterLevels + 1)
+            continue;
+        if (characters && fields[0].size() != 1)
+            continue;
+        Entry entry;
+        entry.key = characters ? fields[0][0].unicode() : stemKey(fields[0]);
+        bool ok = true;
+        for (int level = 0; level < kClusterLevels && ok; ++level)
+            entry.ids[size_t(level)] = fields[level + 1].toUShort(&ok);
+        if (ok)
+            (characters ? m_characters : m_entries).push_back(entry);
+    }
+}
+
+namespace {
+
+template<typename Entries>
+WordClusters::Ids lookUp(const Entries &entries, quint64 key)
+{
+    const auto it = std::lower_bound(entries.begin(), entries.end(), key,
+                                     [](const auto &e, quint64 k) { return e.key < k; });
+    if (it != entries.end() && it->key == key)
+        return it->ids;
+    WordClusters::Ids none;
+    none.fill(kNoCluster);
+    return none;
+}
+
+} // namespace
+
+void WordClusters::build()
+{
+    for (std::vector<Entry> *entries : {&m_entries, &m_characters})
+        std::sort(entries->begin(), entries->end(),
+                  [](const Entry &a, const Entry &b) { return a.key < b.key; });
+}
+
+WordClusters::Ids WordClusters::find(quint64 key) const
+{
+    return lookUp(m_entries, key);
+}
+
+WordClusters::Ids WordClusters::findCharacter(char16_t c) const
+{
+    return lookUp(m_characters, c);
+}
+
+} // namespace newsmark::ner
