@@ -56,6 +56,17 @@ QString kindWord(SpanKind kind)
     }
 }
 
+// "a person", "an organization", "a place": for sentences.
+QString withArticle(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Person: return EntitiesDock::tr("a person");
+    case SpanKind::Organization: return EntitiesDock::tr("an organization");
+    case SpanKind::Location: return EntitiesDock::tr("a place");
+    default: return spanKindLabel(kind).toLower();
+    }
+}
+
 // One correction on the undo stack: redo stores it (again), undo puts back what it replaced.
 class CorrectionCommand final : public QUndoCommand
 {
@@ -76,8 +87,8 @@ public:
             break;
         case CorrectionAction::Merge:
             setText(m_wanted.target == m_wanted.surface
-                            ? EntitiesDock::tr("Make “%1” a %2")
-                                      .arg(m_wanted.surface, kindWord(m_wanted.targetKind))
+                            ? EntitiesDock::tr("Make “%1” %2")
+                                      .arg(m_wanted.surface, withArticle(m_wanted.targetKind))
                             : EntitiesDock::tr("Merge “%1” into “%2”")
                                       .arg(m_wanted.surface, m_wanted.target));
             break;
@@ -391,13 +402,15 @@ void EntitiesDock::fillReferences()
         noteItem->setData(0, ArticleRole, r.article);
     }
     m_references->expandAll();
-    m_referencesLabel->setText(
-            tr("%1 (%2): %n article(s) in the library", nullptr, record->articles)
-                    .arg(record->name, kindWord(record->kind))
-            + (record->aliases.isEmpty()
-                       ? QString()
-                       : u"\n"_s + tr("Also written: %1").arg(record->aliases.join(u", "_s)))
-            + (others == 0 ? u"\n"_s + tr("No other article mentions it.") : QString()));
+    const QString count =
+            record->articles == 1 ? tr("1 article") : tr("%1 articles").arg(record->articles);
+    QString summary =
+            tr("%1 (%2): %3 in the library").arg(record->name, kindWord(record->kind), count);
+    if (!record->aliases.isEmpty())
+        summary += u"\n%1"_s.arg(tr("Also written: %1").arg(record->aliases.join(u", "_s)));
+    if (others == 0)
+        summary += u"\n%1"_s.arg(tr("No other article mentions it."));
+    m_referencesLabel->setText(summary);
     m_showInLibrary->setEnabled(true);
 }
 
@@ -419,7 +432,7 @@ void EntitiesDock::updateActions()
     m_notEntity->setEnabled(correctable);
     m_merge->setEnabled(correctable);
     if (correctable)
-        m_notEntity->setText(tr("“%1” Is &Not a %2").arg(entity->second, kindWord(entity->first)));
+        m_notEntity->setText(tr("“%1” Is &Not %2").arg(entity->second, withArticle(entity->first)));
     else
         m_notEntity->setText(tr("&Not an Entity"));
 }
@@ -533,8 +546,7 @@ void EntitiesDock::showContextMenu(const QPoint &pos)
     for (const SpanKind kind : {SpanKind::Person, SpanKind::Organization, SpanKind::Location}) {
         if (kind == entity->first)
             continue;
-        change->addAction(tr("A %1").arg(kindWord(kind)), this,
-                          [this, kind] { changeCurrentKind(kind); });
+        change->addAction(withArticle(kind), this, [this, kind] { changeCurrentKind(kind); });
     }
     menu.addAction(m_merge);
     menu.exec(m_list->viewport()->mapToGlobal(pos));
