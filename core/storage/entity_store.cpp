@@ -353,9 +353,7 @@ std::optional<EntityRecord> EntityStore::find(EntityId id)
 {
     Statement s(m_db, QByteArray(QByteArray(kRecordSelect) + " WHERE e.id = ?1").constData());
     s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return recordFrom(s);
+    return s.step() ? std::optional(recordFrom(s)) : std::nullopt;
 }
 
 std::optional<EntityRecord> EntityStore::find(const QString &name, SpanKind kind)
@@ -364,9 +362,7 @@ std::optional<EntityRecord> EntityStore::find(const QString &name, SpanKind kind
                 QByteArray(QByteArray(kRecordSelect) + " WHERE e.name = ?1 AND e.kind = ?2")
                         .constData());
     s.bind(1, name).bind(2, spanKindName(kind));
-    if (!s.step())
-        return std::nullopt;
-    return recordFrom(s);
+    return s.step() ? std::optional(recordFrom(s)) : std::nullopt;
 }
 
 QList<EntityRecord> EntityStore::list(const QString &filter, int limit)

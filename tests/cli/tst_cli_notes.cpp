@@ -1,6 +1,7 @@
 // newsmark-cli notes end to end: the built executable, run through QProcess on temporary
 // libraries; and a note saved by a process that is then killed with SIGKILL.
 
+#include "cli_runner.h"
 #include "library/library.h"
 #include "storage/note_store.h"
 
@@ -20,13 +21,7 @@ using namespace newsmark;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
+using Run = newsmark::test::CliRun;
 
 const QString koreanArticle =
         u"반도체\n누리반도체, 평택에 HBM 전용 라인 증설\n투자 규모 3조2000억원\n"
@@ -289,21 +284,7 @@ private Q_SLOTS:
 private:
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg-data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
-        env.remove(u"QT_LOGGING_RULES"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NEWSMARK_CLI), arguments);
-        if (!process.waitForStarted() || !process.waitForFinished(60000))
-            qFatal("newsmark-cli %s did not run", qPrintable(arguments.join(u' ')));
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.rawOut = process.readAllStandardOutput();
-        result.out = QString::fromUtf8(result.rawOut);
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return newsmark::test::runCli(arguments, m_dir.path());
     }
     Run notes(const QStringList &arguments)
     {

@@ -306,98 +306,75 @@ int runIndex(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int runMark(const QStringList &arguments)
+// mark, remove and merge: one TEXT (or NAME), its kind, and for mark a name, for merge the entity
+// kept; the correction is stored and applied to the library at once.
+int runCorrection(const QStringList &arguments, CorrectionAction action)
 {
+    const bool mark = action == CorrectionAction::Mark;
+    const bool merge = action == CorrectionAction::Merge;
+    const QString what = merge ? u"NAME"_s : u"TEXT"_s;
     CommandLine cli(
-            u"entities mark"_s, u"[options] TEXT --as K"_s,
-            u"Every occurrence of TEXT (as a word, particles allowed after it) is an entity "
-            u"of kind K across the library, whatever the recogniser says."_s);
-    const QCommandLineOption as(u"as"_s, u"person, org or place."_s, u"K"_s);
+            u"entities "_s + correctionActionName(action),
+            mark            ? u"[options] TEXT --as K"_s
+                    : merge ? u"[options] NAME --kind K --into NAME2"_s
+                            : u"[options] TEXT --kind K"_s,
+            mark ? u"Every occurrence of TEXT (as a word, particles allowed after it) is an "
+                   u"entity of kind K across the library, whatever the recogniser says."_s
+                    : merge
+                    ? u"The entity NAME is the entity NAME2: its mentions count for NAME2."_s
+                    : u"TEXT is not an entity of kind K, wherever the recogniser finds it."_s);
+    const QCommandLineOption kind(
+            mark ? u"as"_s : u"kind"_s,
+            merge ? u"NAME's kind: person, org or place."_s : u"person, org or place."_s, u"K"_s);
     const QCommandLineOption name(u"name"_s, u"The entity's name, when not TEXT."_s, u"NAME"_s);
-    cli.parser().addOption(as);
-    cli.parser().addOption(name);
-    cli.parser().addPositionalArgument(u"TEXT"_s, u"The words, exactly as written."_s);
-    if (const auto early = cli.parse(arguments))
-        return *early;
-    if (cli.positional().size() != 1)
-        return cli.usageError(u"give exactly one TEXT (quote it when it has spaces)"_s);
-    if (!cli.isSet(as))
-        return cli.usageError(u"--as K is required"_s);
-    int exitCode = ExitSuccess;
-    const auto kind = kindOption(cli, as, &exitCode);
-    if (!kind)
-        return exitCode;
-    auto opened = open(cli);
-    if (!opened)
-        return ExitFailure;
-    return store(*opened,
-                 {0,
-                  CorrectionAction::Mark,
-                  cli.positional().constFirst(),
-                  *kind,
-                  cli.parser().value(name),
-                  *kind,
-                  {}});
-}
-
-int runRemove(const QStringList &arguments)
-{
-    CommandLine cli(u"entities remove"_s, u"[options] TEXT --kind K"_s,
-                    u"TEXT is not an entity of kind K, wherever the recogniser finds it."_s);
-    const QCommandLineOption kind(u"kind"_s, u"person, org or place."_s, u"K"_s);
-    cli.parser().addOption(kind);
-    cli.parser().addPositionalArgument(u"TEXT"_s, u"The words, exactly as written."_s);
-    if (const auto early = cli.parse(arguments))
-        return *early;
-    if (cli.positional().size() != 1)
-        return cli.usageError(u"give exactly one TEXT (quote it when it has spaces)"_s);
-    if (!cli.isSet(kind))
-        return cli.usageError(u"--kind K is required"_s);
-    int exitCode = ExitSuccess;
-    const auto k = kindOption(cli, kind, &exitCode);
-    if (!k)
-        return exitCode;
-    auto opened = open(cli);
-    if (!opened)
-        return ExitFailure;
-    return store(*opened,
-                 {0, CorrectionAction::Remove, cli.positional().constFirst(), *k, {}, *k, {}});
-}
-
-int runMerge(const QStringList &arguments)
-{
-    CommandLine cli(u"entities merge"_s, u"[options] NAME --kind K --into NAME2"_s,
-                    u"The entity NAME is the entity NAME2: its mentions count for NAME2."_s);
-    const QCommandLineOption kind(u"kind"_s, u"NAME's kind: person, org or place."_s, u"K"_s);
     const QCommandLineOption into(u"into"_s, u"The entity kept."_s, u"NAME2"_s);
     const QCommandLineOption intoKind(u"into-kind"_s, u"NAME2's kind (default: K)."_s, u"K2"_s);
-    for (const auto &option : {kind, into, intoKind})
-        cli.parser().addOption(option);
-    cli.parser().addPositionalArgument(u"NAME"_s, u"The entity merged away."_s);
+    cli.parser().addOption(kind);
+    if (mark)
+        cli.parser().addOption(name);
+    if (merge) {
+        cli.parser().addOption(into);
+        cli.parser().addOption(intoKind);
+    }
+    cli.parser().addPositionalArgument(
+            what, merge ? u"The entity merged away."_s : u"The words, exactly as written."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
     if (cli.positional().size() != 1)
-        return cli.usageError(u"give exactly one NAME (quote it when it has spaces)"_s);
-    if (!cli.isSet(kind) || !cli.isSet(into))
-        return cli.usageError(u"--kind K and --into NAME2 are required"_s);
+        return cli.usageError(u"give exactly one %1 (quote it when it has spaces)"_s.arg(what));
+    if (!cli.isSet(kind))
+        return cli.usageError(u"--%1 K is required"_s.arg(kind.names().constFirst()));
+    if (merge && !cli.isSet(into))
+        return cli.usageError(u"--into NAME2 is required"_s);
     int exitCode = ExitSuccess;
     const auto k = kindOption(cli, kind, &exitCode);
     if (!k)
         return exitCode;
     std::optional<SpanKind> k2 = k;
-    if (cli.isSet(intoKind) && !(k2 = kindOption(cli, intoKind, &exitCode)))
+    if (merge && cli.isSet(intoKind) && !(k2 = kindOption(cli, intoKind, &exitCode)))
         return exitCode;
     auto opened = open(cli);
     if (!opened)
         return ExitFailure;
-    return store(*opened,
-                 {0,
-                  CorrectionAction::Merge,
-                  cli.positional().constFirst(),
-                  *k,
-                  cli.parser().value(into),
-                  *k2,
-                  {}});
+    const QString target = mark ? cli.parser().value(name)
+            : merge             ? cli.parser().value(into)
+                                : QString();
+    return store(*opened, {0, action, cli.positional().constFirst(), *k, target, *k2, {}});
+}
+
+int runMark(const QStringList &arguments)
+{
+    return runCorrection(arguments, CorrectionAction::Mark);
+}
+
+int runRemove(const QStringList &arguments)
+{
+    return runCorrection(arguments, CorrectionAction::Remove);
+}
+
+int runMerge(const QStringList &arguments)
+{
+    return runCorrection(arguments, CorrectionAction::Merge);
 }
 
 int runCorrections(const QStringList &arguments)
