@@ -143,29 +143,12 @@ void TestAmountsDock::cleanupTestCase()
 
 ArticleId TestAmountsDock::importArticle(const QString &name, const QString &text)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return 0;
-    file.write(text.toUtf8());
-    file.close();
-    QSignalSpy finished(m_window->importController(), &ImportController::finished);
-    m_window->importPaths({path});
-    if (!QTest::qWaitFor([&] { return finished.count() == 1; }, kTimeoutMs))
-        return 0;
-    if (auto *summary = m_window->findChild<QMessageBox *>(u"importSummary"_s))
-        summary->close();
-    return m_window->libraryPane()->currentArticleId();
+    return importText(name, text);
 }
 
 bool TestAmountsDock::waitForArticle(ArticleId id)
 {
-    const QString script = uR"nm((function () {
-        const article = document.querySelector('article.nm-article');
-        return document.readyState === 'complete' && article ? article.dataset.articleId : '';
-    })())nm"_s;
-    return QTest::qWaitFor([&] { return evaluateString(page(), script) == QString::number(id); },
-                           kTimeoutMs);
+    return waitForPageOf(id);
 }
 
 void TestAmountsDock::listsAmountsWithRatesAndDisagreements()

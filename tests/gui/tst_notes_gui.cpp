@@ -126,32 +126,12 @@ void TestNotesGui::cleanupTestCase()
 
 ArticleId TestNotesGui::importArticle()
 {
-    const QString path = m_dir->filePath(u"port.txt"_s);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return 0;
-    file.write(kArticle.toUtf8());
-    file.close();
-    QSignalSpy finished(m_window->importController(), &ImportController::finished);
-    m_window->importPaths({path});
-    if (!QTest::qWaitFor([&] { return finished.count() == 1; }, kTimeoutMs))
-        return 0;
-    if (auto *summary = m_window->findChild<QMessageBox *>(u"importSummary"_s))
-        summary->close();
-    const ArticleId id = m_window->readerView()->articleId();
-    return waitForArticle(id) ? id : 0;
+    return importText(u"port.txt"_s, kArticle);
 }
 
 bool TestNotesGui::waitForArticle(ArticleId id)
 {
-    const QString script = uR"nm((function () {
-        const article = document.querySelector('article.nm-article');
-        return document.readyState === 'complete' && article ? article.dataset.articleId : '';
-    })())nm"_s;
-    return id != 0
-            && QTest::qWaitFor(
-                    [&] { return evaluateString(page(), script) == QString::number(id); },
-                    kTimeoutMs);
+    return waitForPageOf(id);
 }
 
 void TestNotesGui::highlightUndoRedoRecolor()
