@@ -196,12 +196,12 @@ int runList(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitSuccess;
     }
-    QString out;
+    QString out =
+            u"%1 %2 ARTICLES MENTIONS\n"_s.arg(fitToWidth(u"NAME"_s, 24), fitToWidth(u"TYPE"_s, 8));
     for (const EntityRecord &e : all)
-        out += u"%1 %2 %3 articles, %4 mentions%5\n"_s
-                       .arg(fitToWidth(e.name, 24), fitToWidth(spanKindName(e.kind), 8))
-                       .arg(e.articles, 5)
-                       .arg(e.mentions, 5)
+        out += u"%1 %2 %3 %4%5\n"_s.arg(fitToWidth(e.name, 24), fitToWidth(spanKindName(e.kind), 8))
+                       .arg(e.articles, 8)
+                       .arg(e.mentions, 8)
                        .arg(e.aliases.isEmpty() ? QString()
                                                 : u"  (also "_s + e.aliases.join(u", "_s) + u')');
     printOut(out);
@@ -268,10 +268,10 @@ int runShow(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
         return ExitSuccess;
     }
-    QString text =
-            u"%1 (%2): %3 articles, %4 mentions\n"_s.arg(entity->name, spanKindName(entity->kind))
-                    .arg(entity->articles)
-                    .arg(entity->mentions);
+    QString text = u"%1 (%2): %3, %4\n"_s.arg(
+            entity->name, spanKindName(entity->kind),
+            entity->articles == 1 ? u"1 article"_s : u"%1 articles"_s.arg(entity->articles),
+            entity->mentions == 1 ? u"1 mention"_s : u"%1 mentions"_s.arg(entity->mentions));
     if (!entity->aliases.isEmpty())
         text += u"also written: "_s + entity->aliases.join(u", "_s) + u'\n';
     for (const EntityReference &r : refs) {
