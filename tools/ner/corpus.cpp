@@ -56,15 +56,15 @@ std::vector<LabeledSentence> readLabeledJsonl(const QString &path, QString *erro
     return sentences;
 }
 
-QStringList readRawJsonl(const QString &path, QString *error)
+QStringList readRawJsonl(const QString &path, QString *error, const QString &source)
 {
     QStringList texts;
     for (const QByteArray &line : lines(path, error)) {
-        if (!line.trimmed().isEmpty())
-            texts.append(QJsonDocument::fromJson(line)
-                                 .object()
-                                 .value(QStringLiteral("text"))
-                                 .toString());
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (source.isEmpty() || object.value(QStringLiteral("source")).toString() == source)
+            texts.append(object.value(QStringLiteral("text")).toString());
     }
     return texts;
 }

@@ -19,8 +19,9 @@ struct LabeledSentence
 
 // KLUE-NER's JSONL (code point offsets) as BIO labels over UTF-16 units.
 [[nodiscard]] std::vector<LabeledSentence> readLabeledJsonl(const QString &path, QString *error);
-// The "text" of every line of the unlabeled JSONL.
-[[nodiscard]] QStringList readRawJsonl(const QString &path, QString *error);
+// The "text" of every line of the unlabeled JSONL; with `source`, only of the lines from it.
+[[nodiscard]] QStringList readRawJsonl(const QString &path, QString *error,
+                                       const QString &source = QString());
 
 // The deterministic split: FNV-1a of the id, one sentence in ten held out for model selection.
 [[nodiscard]] bool isHeldOut(const QString &id);

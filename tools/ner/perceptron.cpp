@@ -123,4 +123,12 @@ std::vector<quint8> Perceptron::tagAveraged(const Example &example) const
     return labels;
 }
 
+std::vector<quint8> Perceptron::tagWith(const Example &example, const std::vector<float> &weights,
+                                        const std::vector<float> &transitions) const
+{
+    std::vector<quint8> labels;
+    decode(example, weights, transitions, labels);
+    return labels;
+}
+
 } // namespace newsmark::ner

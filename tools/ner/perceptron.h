@@ -31,6 +31,10 @@ public:
     // Decoding with the averaged weights, as the model would ship.
     [[nodiscard]] std::vector<quint8> tagAveraged(const Example &example) const;
     void average(std::vector<float> &weights, std::vector<float> &transitions) const;
+    // Decoding with given weights (one ensemble member's, say).
+    [[nodiscard]] std::vector<quint8> tagWith(const Example &example,
+                                              const std::vector<float> &weights,
+                                              const std::vector<float> &transitions) const;
 
     [[nodiscard]] int bits() const { return m_bits; }
 

@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 
 #include <QStringBuilder>
@@ -65,6 +66,9 @@ constexpr int kFolds = 10;
 
 QString goldNames(const std::vector<const LabeledSentence *> &sentences, int skipFold);
 
+// Each ensemble member's averaged weights and transitions at its best epoch (float).
+using Members = std::vector<std::pair<std::vector<float>, std::vector<float>>>;
+
 struct TrainingRun
 {
     int bits = 18;
@@ -78,6 +82,8 @@ struct TrainingRun
     double clipQuantile = 1;
     int ensemble = 1;
     float cost = 0;
+    // When set, train() leaves each ensemble member here too.
+    Members *members = nullptr;
     // What ships and what held-out sentences read: the training names (with --gold-lexicon)
     // before the mined ones, so that they win where both list a name.
     [[nodiscard]] QString fullLexiconTsv(const QString &minedTsv) const
@@ -193,6 +199,8 @@ QByteArray train(const TrainingRun &run, const QString &minedTsv)
             }
         }
         out() << "best epoch " << bestEpoch << '\n';
+        if (run.members != nullptr)
+            run.members->emplace_back(memberWeights, memberTransitions);
         if (member == 0) {
             bestWeights = std::move(memberWeights);
             bestTransitions = std::move(memberTransitions);
@@ -292,6 +300,49 @@ QString mineLexicon(const SequenceTagger &tagger, const QStringList &sentences)
     return tsv;
 }
 
+// Self-training with pseudo-labeled sentences: the ensemble members of the first model tag the
+// unlabeled news sentences, and a sentence on which every member chose the same labels, with at
+// least one entity among them, becomes a training sentence of the second model. Agreement is the
+// confidence test (members trained in different orders disagree where the evidence is thin);
+// sentences without an entity are left out because the model's typical error is a missed name,
+// which an all-O sentence would teach again. Sentences that are also labeled are skipped.
+std::vector<LabeledSentence> pseudoLabel(const TrainingRun &run, const Members &members,
+                                         const QStringList &texts,
+                                         const std::vector<LabeledSentence> &corpus)
+{
+    QSet<QString> labeled;
+    for (const LabeledSentence &s : corpus)
+        labeled.insert(s.text);
+    const Perceptron features(run.bits);
+    const std::unique_ptr<Gazetteer> lexicon = makeLexicon(run.fullLexiconTsv(QString()));
+    std::vector<LabeledSentence> result;
+    int agreed = 0;
+    for (const QString &text : texts) {
+        if (text.isEmpty() || labeled.contains(text))
+            continue;
+        LabeledSentence sentence;
+        sentence.id = QStringLiteral("pseudo-%1").arg(result.size());
+        sentence.text = text;
+        sentence.labels.assign(size_t(text.size()), kOutside);
+        const Perceptron::Example example = features.prepare(sentence, *lexicon, run.clusters);
+        const std::vector<quint8> first =
+                features.tagWith(example, members.front().first, members.front().second);
+        bool agree = true;
+        for (size_t m = 1; m < members.size() && agree; ++m)
+            agree = features.tagWith(example, members[m].first, members[m].second) == first;
+        if (!agree)
+            continue;
+        ++agreed;
+        if (std::all_of(first.begin(), first.end(), [](quint8 l) { return l == kOutside; }))
+            continue;
+        sentence.labels = first;
+        result.push_back(std::move(sentence));
+    }
+    out() << "pseudo-labels: members agree on " << agreed << " of " << texts.size()
+          << " sentences, " << result.size() << " with an entity kept\n";
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -371,6 +422,18 @@ int main(int argc, char **argv)
             QStringLiteral("char-min-count"),
             QStringLiteral("Class characters seen at least N times (default 5)."),
             QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption pseudoOption(
+            QStringLiteral("pseudo-labels"),
+            QStringLiteral("Retrain with the unlabeled news sentences the first model's ensemble "
+                           "members agree on (needs --ensemble 2 or more)."));
+    const QCommandLineOption foldOption(
+            QStringLiteral("cv-fold"),
+            QStringLiteral("Cross-validation on the nine training tenths: K/N holds out their "
+                           "K-th of N parts (by position) instead of the held-out tenth, which "
+                           "is then not read at all."),
+            QStringLiteral("K/N"));
+    parser.addOption(pseudoOption);
+    parser.addOption(foldOption);
     parser.addOptions(
             {charMinOption,  costOption,        charClustersOption,   ensembleOption,
              clipOption,     goldLexiconOption, penaltyOption,        dataOption,
@@ -395,6 +458,22 @@ int main(int argc, char **argv)
     std::vector<const LabeledSentence *> training, heldOut;
     for (const LabeledSentence &s : corpus)
         (isHeldOut(s.id) ? heldOut : training).push_back(&s);
+    if (parser.isSet(foldOption)) {
+        const QStringList parts = parser.value(foldOption).split(u'/');
+        const int fold = parts.value(0).toInt();
+        const int folds = parts.value(1).toInt();
+        if (folds < 2 || fold < 0 || fold >= folds) {
+            out() << "--cv-fold wants K/N with 0 <= K < N, N >= 2\n";
+            return 1;
+        }
+        std::vector<const LabeledSentence *> rest, part;
+        for (size_t i = 0; i < training.size(); ++i)
+            (int(i % size_t(folds)) == fold ? part : rest).push_back(training[i]);
+        training = std::move(rest);
+        heldOut = std::move(part);
+        out() << "cross-validation fold " << fold << " of " << folds
+              << " on the training part (the held-out tenth is not used)\n";
+    }
     out() << corpus.size() << " labeled sentences: " << training.size() << " to train, "
           << heldOut.size() << " held out\n";
     const double minF1 = parser.value(minF1Option).toDouble();
@@ -537,7 +616,23 @@ int main(int argc, char **argv)
     run.ensemble = std::max(1, parser.value(ensembleOption).toInt());
     run.cost = parser.value(costOption).toFloat();
     out() << "stage 1: without a mined lexicon\n";
+    Members members;
+    const bool pseudoLabels = parser.isSet(pseudoOption) && run.ensemble >= 2;
+    if (pseudoLabels)
+        run.members = &members;
     QByteArray bytes = train(run, QString());
+    std::vector<LabeledSentence> pseudo;
+    if (pseudoLabels) {
+        pseudo = pseudoLabel(run, members,
+                             readRawJsonl(rawPath, &error, QStringLiteral("wikitree")), corpus);
+        members.clear();
+        run.members = nullptr;
+        for (const LabeledSentence &s : pseudo)
+            run.training.push_back(&s);
+        out() << "stage 1b: " << training.size() << " labeled and " << pseudo.size()
+              << " pseudo-labeled sentences\n";
+        bytes = train(run, QString());
+    }
     QString minedTsv;
     if (!parser.isSet(noSelfTrainingOption) && !raw.isEmpty()) {
         const SequenceTagger stage1(NerModel::fromBytes(bytes), &Gazetteer::standard(),
