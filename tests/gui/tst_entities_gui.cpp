@@ -6,7 +6,9 @@
 #include "library/article_list_model.h"
 #include "window_test_base.h"
 
+#include <QDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -229,6 +231,37 @@ private Q_SLOTS:
         QVERIFY(!dock()->store().find(u"최태원"_s, SpanKind::Person));
         undo->undo();
         QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"최태원"_s), named, kPageTimeoutMs);
+    }
+
+    void correctionsAreListedAndCanBeForgotten()
+    {
+        const ArticleId first = importText(u"first.txt"_s, kFirst);
+        QVERIFY(first > 0);
+        QVERIFY(dock()->correct({0,
+                                 CorrectionAction::Mark,
+                                 u"한빛전자"_s,
+                                 SpanKind::Person,
+                                 {},
+                                 SpanKind::Person,
+                                 {}}));
+        QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"한빛전자"_s), 1, kPageTimeoutMs);
+
+        QDialog *dialog = dock()->showCorrections();
+        auto *list = dialog->findChild<QTreeWidget *>(u"entityCorrectionList"_s);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), u"“한빛전자” is a person"_s);
+
+        // Forget it from the list: the model decides again, here and across the library.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"entityCorrectionForget"_s),
+                          Qt::LeftButton);
+        QVERIFY(dock()->store().corrections().isEmpty());
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"한빛전자"_s), 0, kPageTimeoutMs);
+        // Undo brings it back, with its id.
+        m_window->notesController()->undoStack()->undo();
+        QCOMPARE(dock()->store().corrections().list().size(), 1);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"한빛전자"_s), 1, kPageTimeoutMs);
     }
 
     void aRefusedCorrectionSaysWhyAndLeavesNoUndoStep()

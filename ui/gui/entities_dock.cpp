@@ -9,6 +9,9 @@
 #include "reader_view.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -124,6 +127,50 @@ private:
     std::optional<CorrectionChange> m_change;
 };
 
+// Forgetting a correction: redo deletes it, undo puts it back with its id.
+class ForgetCorrectionCommand final : public QUndoCommand
+{
+public:
+    ForgetCorrectionCommand(EntitiesDock &dock, qint64 id, QString *error)
+        : m_dock(dock)
+        , m_id(id)
+        , m_error(error)
+    {
+        setText(EntitiesDock::tr("Forget Correction"));
+    }
+
+    void redo() override
+    {
+        auto removed = m_dock.store().removeCorrection(m_id);
+        if (!removed) {
+            *m_error = removed.error();
+            setObsolete(true);
+            return;
+        }
+        m_removed = std::move(removed).value();
+        m_dock.correctionsChanged();
+    }
+
+    void undo() override
+    {
+        if (!m_removed)
+            return;
+        // Nothing to delete (id 0), the forgotten correction to put back as it was.
+        CorrectionChange change;
+        change.replaced = {*m_removed};
+        if (auto restored = m_dock.store().revertCorrection(change); !restored)
+            qCWarning(lcGui) << "cannot restore the correction:" << restored.error();
+        m_removed.reset();
+        m_dock.correctionsChanged();
+    }
+
+private:
+    EntitiesDock &m_dock;
+    qint64 m_id;
+    QString *m_error;
+    std::optional<EntityCorrection> m_removed;
+};
+
 } // namespace
 
 EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &libraryPane,
@@ -201,6 +248,9 @@ EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &li
     m_merge = new QAction(tr("&Merge Into…"), this);
     m_merge->setStatusTip(tr("The chosen entity is another one, written differently"));
     connect(m_merge, &QAction::triggered, this, &EntitiesDock::askMerge);
+    m_corrections = new QAction(tr("&Corrections…"), this);
+    m_corrections->setStatusTip(tr("Every correction made to the entities, to review or forget"));
+    connect(m_corrections, &QAction::triggered, this, &EntitiesDock::showCorrections);
     // On the window, so that the shortcuts work while the reader has the focus.
     if (parent) {
         for (QAction *action : {m_markPerson, m_markOrganization, m_markPlace})
@@ -245,6 +295,96 @@ void EntitiesDock::addEditActions(QMenu *menu)
     entities->addSeparator();
     entities->addAction(m_notEntity);
     entities->addAction(m_merge);
+    entities->addSeparator();
+    entities->addAction(m_corrections);
+}
+
+QDialog *EntitiesDock::showCorrections()
+{
+    if (m_correctionsDialog) {
+        m_correctionsDialog->raise();
+        m_correctionsDialog->activateWindow();
+        return m_correctionsDialog;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"entityCorrections"_s);
+    dialog->setWindowTitle(tr("Entity Corrections"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_correctionList = new QTreeWidget(dialog);
+    m_correctionList->setObjectName(u"entityCorrectionList"_s);
+    m_correctionList->setHeaderLabels({tr("Correction"), tr("Made")});
+    m_correctionList->setRootIsDecorated(false);
+    m_correctionList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_correctionList->header()->setStretchLastSection(false);
+    auto *forget = new QPushButton(tr("&Forget"), dialog);
+    forget->setObjectName(u"entityCorrectionForget"_s);
+    forget->setToolTip(tr("Let the model decide again for this text (Ctrl+Z brings it back)"));
+    auto *close = new QPushButton(tr("Close"), dialog);
+    connect(close, &QPushButton::clicked, dialog, &QDialog::close);
+    connect(forget, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_correctionList->currentItem())
+            forgetCorrection(item->data(0, Qt::UserRole).toLongLong());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(forget);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("Corrections apply to every article, before the model's "
+                                    "findings; the newest of two about one text wins."),
+                                 dialog));
+    layout->addWidget(m_correctionList, 1);
+    layout->addLayout(buttons);
+    dialog->resize(560, 360);
+    m_correctionsDialog = dialog;
+    fillCorrections();
+    dialog->show();
+    return dialog;
+}
+
+void EntitiesDock::fillCorrections()
+{
+    if (!m_correctionsDialog)
+        return;
+    m_correctionList->clear();
+    const EntityCorrections corrections = m_store.corrections();
+    for (const EntityCorrection &c : corrections.list()) {
+        QString text;
+        switch (c.action) {
+        case CorrectionAction::Mark:
+            text = c.target.isEmpty()
+                    ? tr("“%1” is %2").arg(c.surface, withArticle(c.kind))
+                    : tr("“%1” is %2 named “%3”").arg(c.surface, withArticle(c.kind), c.target);
+            break;
+        case CorrectionAction::Remove:
+            text = tr("“%1” is not %2").arg(c.surface, withArticle(c.kind));
+            break;
+        case CorrectionAction::Merge:
+            text = c.target == c.surface
+                    ? tr("“%1” is %2, not %3")
+                              .arg(c.surface, withArticle(c.targetKind), withArticle(c.kind))
+                    : tr("“%1” is the same as “%2”").arg(c.surface, c.target);
+            break;
+        }
+        auto *item = new QTreeWidgetItem(m_correctionList,
+                                         {text,
+                                          QDateTime::fromString(c.createdAt, Qt::ISODateWithMs)
+                                                  .toLocalTime()
+                                                  .toString(u"yyyy-MM-dd HH:mm"_s)});
+        item->setData(0, Qt::UserRole, c.id);
+    }
+    if (m_correctionList->topLevelItemCount() > 0)
+        m_correctionList->setCurrentItem(m_correctionList->topLevelItem(0));
+}
+
+bool EntitiesDock::forgetCorrection(qint64 id)
+{
+    QString error;
+    m_undo.push(new ForgetCorrectionCommand(*this, id, &error));
+    if (error.isEmpty())
+        return true;
+    QMessageBox::warning(this, tr("Correction not forgotten"), error);
+    return false;
 }
 
 void EntitiesDock::rebuild()
@@ -555,6 +695,7 @@ void EntitiesDock::showContextMenu(const QPoint &pos)
 void EntitiesDock::correctionsChanged()
 {
     m_reader.setCorrections(m_store.corrections());
+    fillCorrections();
     m_index.update();
 }
 

@@ -5,10 +5,12 @@
 #include "storage/entity_store.h"
 
 #include <QDockWidget>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -71,6 +73,12 @@ public:
     // The corrections changed (a command, undo, redo): the reader and the index follow.
     void correctionsChanged();
 
+    // Edit › Entities › Corrections…: every correction made, oldest first, each of which can be
+    // forgotten (undoably). Not modal; one window at a time.
+    QDialog *showCorrections();
+    // Deletes a correction through the undo stack.
+    bool forgetCorrection(qint64 id);
+
 Q_SIGNALS:
     void articleRequested(newsmark::ArticleId id);
 
@@ -82,6 +90,7 @@ private:
     void openReference(QTreeWidgetItem *item);
     void showContextMenu(const QPoint &pos);
     void askMerge();
+    void fillCorrections();
 
     Library &m_library;
     ReaderView &m_reader;
@@ -100,6 +109,9 @@ private:
     QAction *m_markPlace = nullptr;
     QAction *m_notEntity = nullptr;
     QAction *m_merge = nullptr;
+    QAction *m_corrections = nullptr;
+    QPointer<QDialog> m_correctionsDialog;
+    QTreeWidget *m_correctionList = nullptr;
 
     struct Selection
     {
