@@ -315,6 +315,7 @@ QDialog *EntitiesDock::showCorrections()
     m_correctionList->setHeaderLabels({tr("Correction"), tr("Made")});
     m_correctionList->setRootIsDecorated(false);
     m_correctionList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_correctionList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_correctionList->header()->setStretchLastSection(false);
     auto *forget = new QPushButton(tr("&Forget"), dialog);
     forget->setObjectName(u"entityCorrectionForget"_s);
