@@ -367,9 +367,11 @@ std::optional<EntityRecord> EntityStore::find(const QString &name, SpanKind kind
 
 QList<EntityRecord> EntityStore::list(const QString &filter, int limit)
 {
-    // Ranked by the articles mentioning each, counted once through the index on entity_id.
-    QByteArray sql = "SELECT e.id FROM (SELECT m.entity_id AS id, count(DISTINCT m.article_id) AS n"
-                     " FROM mentions m GROUP BY m.entity_id) r JOIN entities e ON e.id = r.id";
+    // One statement: ranked by the articles mentioning each, counted once through the index on
+    // entity_id, with each record's columns read in the same pass.
+    QByteArray sql = QByteArray(kRecordSelect)
+            + " JOIN (SELECT entity_id, count(DISTINCT article_id) AS n FROM mentions"
+              " GROUP BY entity_id) r ON r.entity_id = e.id";
     const QString pattern = filter.trimmed();
     if (!pattern.isEmpty())
         sql += " WHERE instr(e.name, ?1) OR EXISTS (SELECT 1 FROM mentions m2"
@@ -379,15 +381,9 @@ QList<EntityRecord> EntityStore::list(const QString &filter, int limit)
     if (!pattern.isEmpty())
         s.bind(1, pattern);
     s.bind(2, limit);
-    QList<EntityId> ids;
-    while (s.step())
-        ids.append(s.int64(0));
     QList<EntityRecord> out;
-    out.reserve(ids.size());
-    for (const EntityId id : std::as_const(ids)) {
-        if (auto r = find(id))
-            out.append(*r);
-    }
+    while (s.step())
+        out.append(recordFrom(s));
     return out;
 }
 

@@ -111,9 +111,9 @@ int runAnalyze(const QStringList &arguments)
             u"FILE"_s, u"The text to analyze; standard input when '-' or absent."_s, u"[FILE|-]"_s);
     if (const auto early = cli.parse(arguments))
         return *early;
+    if (const auto bad = cli.checkPositional(1))
+        return *bad;
     const QStringList positional = cli.positional();
-    if (positional.size() > 1)
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
     if (cli.isSet(json) && cli.isSet(jsonl))
         return cli.usageError(u"--json and --jsonl exclude each other"_s);
 

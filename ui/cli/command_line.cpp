@@ -39,6 +39,16 @@ QString CommandLine::libraryPath() const
     return m_parser.isSet(m_library) ? m_parser.value(m_library) : Library::defaultPath();
 }
 
+std::optional<int> CommandLine::checkPositional(qsizetype max, const QString &missing) const
+{
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty() && !missing.isEmpty())
+        return usageError(missing);
+    if (positional.size() > max)
+        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(max)));
+    return std::nullopt;
+}
+
 int CommandLine::usageError(const QString &message) const
 {
     printErr(QString(programName % u' ' % m_command % u": " % message % u'\n' % u"Try '"

@@ -38,6 +38,10 @@ public:
     }
     // --library, or the user's default library.
     [[nodiscard]] QString libraryPath() const;
+    // At most `max` positional arguments, and at least one when `missing` (the error for none,
+    // e.g. "missing article ID") is given: nothing when so, else the usage error's exit code.
+    [[nodiscard]] std::optional<int> checkPositional(qsizetype max,
+                                                     const QString &missing = {}) const;
     // Reports a usage error with a pointer to --help; returns ExitUsage.
     int usageError(const QString &message) const;
     [[nodiscard]] QString helpText() const;

@@ -179,8 +179,8 @@ int runList(const QStringList &arguments)
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments))
         return *early;
-    if (!cli.positional().isEmpty())
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    if (const auto bad = cli.checkPositional(0))
+        return *bad;
     bool isNumber = false;
     const int max = cli.parser().value(limit).toInt(&isNumber);
     if (!isNumber || max <= 0)
@@ -221,11 +221,9 @@ int runShow(const QStringList &arguments)
     cli.parser().addPositionalArgument(u"NAME"_s, u"The entity's name (see list)."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
+    if (const auto bad = cli.checkPositional(1, u"missing entity NAME"_s))
+        return *bad;
     const QStringList positional = cli.positional();
-    if (positional.size() != 1)
-        return cli.usageError(positional.isEmpty()
-                                      ? u"missing entity NAME"_s
-                                      : u"unexpected argument '%1'"_s.arg(positional.at(1)));
     int exitCode = ExitSuccess;
     std::optional<SpanKind> wanted;
     if (cli.isSet(kind) && !(wanted = kindOption(cli, kind, &exitCode)))
@@ -293,8 +291,8 @@ int runIndex(const QStringList &arguments)
                     u"another model, or before a correction."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
-    if (!cli.positional().isEmpty())
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    if (const auto bad = cli.checkPositional(0))
+        return *bad;
     auto opened = open(cli);
     if (!opened)
         return ExitFailure;
@@ -340,8 +338,8 @@ int runCorrection(const QStringList &arguments, CorrectionAction action)
             what, merge ? u"The entity merged away."_s : u"The words, exactly as written."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
-    if (cli.positional().size() != 1)
-        return cli.usageError(u"give exactly one %1 (quote it when it has spaces)"_s.arg(what));
+    if (const auto bad = cli.checkPositional(1, u"missing %1"_s.arg(what)))
+        return *bad;
     if (!cli.isSet(kind))
         return cli.usageError(u"--%1 K is required"_s.arg(kind.names().constFirst()));
     if (merge && !cli.isSet(into))
@@ -385,8 +383,8 @@ int runCorrections(const QStringList &arguments)
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments))
         return *early;
-    if (!cli.positional().isEmpty())
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    if (const auto bad = cli.checkPositional(0))
+        return *bad;
     auto opened = open(cli);
     if (!opened)
         return ExitFailure;
@@ -412,8 +410,8 @@ int runForget(const QStringList &arguments)
     cli.parser().addPositionalArgument(u"ID"_s, u"The correction's id (see corrections)."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
-    if (cli.positional().size() != 1)
-        return cli.usageError(u"give exactly one correction ID"_s);
+    if (const auto bad = cli.checkPositional(1, u"missing correction ID"_s))
+        return *bad;
     bool isNumber = false;
     const qint64 id = cli.positional().constFirst().toLongLong(&isNumber);
     if (!isNumber || id <= 0)

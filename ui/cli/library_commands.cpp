@@ -47,8 +47,8 @@ int runList(const QStringList &arguments)
     cli.parser().addOption(filter);
     if (const auto early = cli.parse(arguments))
         return *early;
-    if (!cli.positional().isEmpty())
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    if (const auto bad = cli.checkPositional(0))
+        return *bad;
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
@@ -105,11 +105,9 @@ int runShow(const QStringList &arguments)
     cli.parser().addPositionalArgument(u"ID"_s, u"The article's id (see `list`)."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
+    if (const auto bad = cli.checkPositional(1, u"missing article ID"_s))
+        return *bad;
     const QStringList positional = cli.positional();
-    if (positional.isEmpty())
-        return cli.usageError(u"missing article ID"_s);
-    if (positional.size() > 1)
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
     if (cli.isSet(json) && cli.isSet(html))
         return cli.usageError(u"--json and --html exclude each other"_s);
     bool isNumber = false;

@@ -87,11 +87,9 @@ int runNotesAdd(const QStringList &arguments)
     cli.parser().addPositionalArgument(u"ARTICLE"_s, u"The article's id (see `list`)."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
+    if (const auto bad = cli.checkPositional(1, u"missing article ID"_s))
+        return *bad;
     const QStringList positional = cli.positional();
-    if (positional.isEmpty())
-        return cli.usageError(u"missing article ID"_s);
-    if (positional.size() > 1)
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
     const std::optional<ArticleId> article = articleIdFrom(positional.constFirst());
     if (!article)
         return cli.usageError(u"'%1' is not an article id"_s.arg(positional.constFirst()));
@@ -142,8 +140,8 @@ int runNotesList(const QStringList &arguments)
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments))
         return *early;
-    if (!cli.positional().isEmpty())
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    if (const auto bad = cli.checkPositional(0))
+        return *bad;
     NoteQuery query;
     if (cli.isSet(article)) {
         query.articleId = articleIdFrom(cli.parser().value(article));

@@ -52,8 +52,8 @@ int runNotesExport(const QStringList &arguments)
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments))
         return *early;
-    if (!cli.positional().isEmpty())
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(cli.positional().constFirst()));
+    if (const auto bad = cli.checkPositional(0))
+        return *bad;
     if (!cli.isSet(format))
         return cli.usageError(u"--format is required"_s);
     const std::optional<ExportFormat> chosen = exportFormatFromName(cli.parser().value(format));
@@ -121,11 +121,9 @@ int runNotesImport(const QStringList &arguments)
     cli.parser().addPositionalArgument(u"FILE"_s, u"The JSON file."_s);
     if (const auto early = cli.parse(arguments))
         return *early;
+    if (const auto bad = cli.checkPositional(1, u"missing FILE"_s))
+        return *bad;
     const QStringList positional = cli.positional();
-    if (positional.isEmpty())
-        return cli.usageError(u"missing FILE"_s);
-    if (positional.size() > 1)
-        return cli.usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
