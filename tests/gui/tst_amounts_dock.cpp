@@ -59,20 +59,6 @@ const QString kNoAmountArticle = uR"nm(사회
 한지민 기자 jimin@newsmark.example
 )nm"_s;
 
-std::optional<QVariant> evaluate(QWebEnginePage *page, const QString &script)
-{
-    auto result = std::make_shared<std::optional<QVariant>>();
-    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, kTimeoutMs))
-        return std::nullopt;
-    return *result;
-}
-
-QString evaluateString(QWebEnginePage *page, const QString &script)
-{
-    return evaluate(page, script).value_or(QVariant()).toString();
-}
-
 QStringList column(const QTreeWidget *tree, int col)
 {
     QStringList texts;

@@ -53,21 +53,6 @@ const QString kMarkupArticle = uR"nm(IT일반
 한지민 기자 jimin@newsmark.example
 )nm"_s;
 
-// Runs script in the page and waits, spinning the event loop, for its result.
-std::optional<QVariant> evaluate(QWebEnginePage *page, const QString &script)
-{
-    auto result = std::make_shared<std::optional<QVariant>>();
-    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, kTimeoutMs))
-        return std::nullopt;
-    return *result;
-}
-
-QString evaluateString(QWebEnginePage *page, const QString &script)
-{
-    return evaluate(page, script).value_or(QVariant()).toString();
-}
-
 } // namespace
 
 class TestMainWindow final : public WindowTestBase

@@ -51,25 +51,6 @@ const QString kArticle = u"산업\n항만 자동화 발주 3200억원 돌파 전
         + u"\n부산과 인천의 신규 터미널이 발주의 절반가량을 차지할 것으로 보인다.\n"
           u"오세린 기자 serin@newsmark.example\n"_s;
 
-std::optional<QVariant> evaluate(QWebEnginePage *page, const QString &script)
-{
-    auto result = std::make_shared<std::optional<QVariant>>();
-    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, kTimeoutMs))
-        return std::nullopt;
-    return *result;
-}
-
-int evaluateInt(QWebEnginePage *page, const QString &script)
-{
-    return evaluate(page, script).value_or(QVariant(-1)).toInt();
-}
-
-QString evaluateString(QWebEnginePage *page, const QString &script)
-{
-    return evaluate(page, script).value_or(QVariant()).toString();
-}
-
 QString noteMarks(const QUuid &id, const QString &extra = {})
 {
     return u"document.querySelectorAll('mark.nm-note%1[data-note-id=\"%2\"]').length"_s.arg(

@@ -20,6 +20,28 @@
 #include <memory>
 #include <optional>
 
+// Runs script in a page and waits, spinning the event loop, for its result; nothing on a timeout.
+inline std::optional<QVariant> evaluate(QWebEnginePage *page, const QString &script,
+                                        int timeoutMs = 20000)
+{
+    auto result = std::make_shared<std::optional<QVariant>>();
+    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, timeoutMs))
+        return std::nullopt;
+    return *result;
+}
+
+inline QString evaluateString(QWebEnginePage *page, const QString &script)
+{
+    return evaluate(page, script).value_or(QVariant()).toString();
+}
+
+// -1 on a timeout.
+inline int evaluateInt(QWebEnginePage *page, const QString &script)
+{
+    return evaluate(page, script).value_or(QVariant(-1)).toInt();
+}
+
 // What every GUI test case starts from: one WebEngine profile for the whole run (pages must die
 // before it), and per test function a shown main window on a fresh library (with the bundled
 // samples) in its own temporary folder, with settings cleared.
@@ -67,11 +89,7 @@ protected:
     // Runs script in the reader page and waits for its value; nothing on a timeout.
     std::optional<QVariant> evaluateInPage(const QString &script)
     {
-        auto result = std::make_shared<std::optional<QVariant>>();
-        readerPage()->runJavaScript(script, [result](const QVariant &value) { *result = value; });
-        if (!QTest::qWaitFor([&] { return result->has_value(); }, kPageTimeoutMs))
-            return std::nullopt;
-        return *result;
+        return evaluate(readerPage(), script, kPageTimeoutMs);
     }
 
     // Writes `text` to a file in the test's folder and imports it through the window, as a user
