@@ -3,6 +3,7 @@
 #include "library/note_list_model.h"
 #include "library/roles.h"
 #include "notes/note_service.h"
+#include "raw_sqlite.h"
 #include "storage/article_store.h"
 #include "storage/database.h"
 #include "storage/note_store.h"
@@ -15,10 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace newsmark;
 using namespace Qt::StringLiterals;
+
+using newsmark::test::rawExec;
 
 namespace {
 
@@ -61,18 +62,6 @@ const QString kClippingEdited = u"Harbor cranes order tops $300 million\n"
                                 u"the orders, officials said on Monday.\n\n"
                                 u"Deliveries are expected to start next spring.\n\n"
                                 u"Shares of crane makers rose 4% in Seoul.\n"_s;
-
-void rawExec(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    const QString error = message ? QString::fromUtf8(message) : QString();
-    sqlite3_free(message);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(error));
-}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "raw_sqlite.h"
 #include "storage/article_store.h"
 #include "storage/database.h"
 
@@ -7,9 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace newsmark;
+
+using newsmark::test::rawExec;
 
 namespace {
 
@@ -38,19 +39,6 @@ QByteArray fileHash(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-// Runs SQL on a library file outside Newsmark, the way another program or an older version would.
-void rawExec(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    const QString error = message ? QString::fromUtf8(message) : QString();
-    sqlite3_free(message);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(error));
 }
 
 } // namespace
