@@ -400,52 +400,52 @@ void EntitiesDock::rebuild()
     }
     const QString text = article->canonicalText();
     // kind → name → starts, in reading order of first mention within each kind.
-    std::map<SpanKind, QList<std::pair<QString, QList<qsizetype>>>> groups;
+    // One entry per name of each kind, in reading order of its first mention: where it is
+    // mentioned, and how else it is written there ("최 회장" for 최태원).
+    struct Named
+    {
+        QString name;
+        QVariantList starts;
+        QStringList written;
+    };
+    std::map<SpanKind, QList<Named>> groups;
     for (const Span &s : m_reader.spans()) {
         if (!isEntityKind(s.kind) && s.kind != SpanKind::Date && s.kind != SpanKind::Time)
             continue;
         const QString name = entityName(s, text);
         auto &names = groups[s.kind];
         auto it = std::find_if(names.begin(), names.end(),
-                               [&](const auto &entry) { return entry.first == name; });
+                               [&](const Named &entry) { return entry.name == name; });
         if (it == names.end())
-            names.append({name, {s.start}});
-        else
-            it->second.append(s.start);
+            it = names.insert(names.end(), Named {name, {}, {}});
+        it->starts.append(qint64(s.start));
+        const QString surface = text.mid(s.start, s.length());
+        if (surface != name && !it->written.contains(surface))
+            it->written << surface;
     }
     QTreeWidgetItem *reselect = nullptr;
     for (auto &[kind, names] : groups) {
         // The most mentioned first; ties in reading order.
-        std::stable_sort(names.begin(), names.end(), [](const auto &a, const auto &b) {
-            return a.second.size() > b.second.size();
+        std::stable_sort(names.begin(), names.end(), [](const Named &a, const Named &b) {
+            return a.starts.size() > b.starts.size();
         });
         auto *group =
                 new QTreeWidgetItem(m_list, {groupLabel(kind), QString::number(names.size())});
         group->setFlags(Qt::ItemIsEnabled);
         group->setData(NameColumn, KindRole, int(kind));
-        for (const auto &[name, starts] : names) {
-            auto *item = new QTreeWidgetItem(group, {name, QString::number(starts.size())});
+        for (const Named &named : std::as_const(names)) {
+            auto *item =
+                    new QTreeWidgetItem(group, {named.name, QString::number(named.starts.size())});
             item->setData(NameColumn, KindRole, int(kind));
-            item->setData(NameColumn, NameRole, name);
-            QVariantList offsets;
-            QStringList written;
-            for (const qsizetype start : starts) {
-                offsets.append(qint64(start));
-                for (const Span &s : m_reader.spans()) {
-                    if (s.start == start) {
-                        const QString surface = text.mid(s.start, s.length());
-                        if (surface != name && !written.contains(surface))
-                            written << surface;
-                    }
-                }
-            }
-            item->setData(NameColumn, StartsRole, offsets);
+            item->setData(NameColumn, NameRole, named.name);
+            item->setData(NameColumn, StartsRole, named.starts);
             item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
             item->setToolTip(NameColumn,
-                             written.isEmpty()
-                                     ? name
-                                     : tr("%1 — also written %2").arg(name, written.join(u", "_s)));
-            if (previous && previous->first == kind && previous->second == name)
+                             named.written.isEmpty()
+                                     ? named.name
+                                     : tr("%1 — also written %2")
+                                               .arg(named.name, named.written.join(u", "_s)));
+            if (previous && previous->first == kind && previous->second == named.name)
                 reselect = item;
         }
     }
