@@ -2,6 +2,7 @@
 
 #include "analysis/korean_numbers.h"
 
+#include <array>
 #include <vector>
 
 namespace newsmark::amount_lexicon {
@@ -140,30 +141,56 @@ struct Entry
     int exponent = 0;
     bool shortForm = false;
 };
-// One bit per character class (the code unit modulo 64, both ASCII cases): a superset test of
-// "some entry starts (or ends) with this character" that rejects almost every position in one
-// AND, before the entries are walked.
-inline quint64 charBit(char16_t c)
+// A superset test of "some entry starts (or ends) with this character" that rejects almost
+// every position in one load and a bit test, before the entries are walked. 1,024 bits hashed
+// from the code unit: ASCII and the punctuation around it keep a bit each, and any Hangul syllable
+// shares its bit with about ten others, so a table of twenty words lets some 2 % of the syllables
+// through. (A 64-bit mask, tried first, let a third of them through: after most numbers comes a
+// syllable such as 년, 월 or 일, and every lookup then walked its table.)
+class CharFilter
 {
-    return quint64(1) << (c % 64);
-}
+public:
+    void add(char16_t c)
+    {
+        const unsigned s = slot(c);
+        m_bits[s / 64] |= quint64(1) << (s % 64);
+    }
+    // Both ASCII cases, for the words matched without case.
+    void addFolded(char16_t c)
+    {
+        const bool letter = (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+        add(letter ? char16_t(c | 0x20) : c);
+        if (letter)
+            add(char16_t(c & ~0x20));
+    }
+    CharFilter &operator|=(const CharFilter &other)
+    {
+        for (size_t i = 0; i < m_bits.size(); ++i)
+            m_bits[i] |= other.m_bits[i];
+        return *this;
+    }
+    [[nodiscard]] bool mayContain(char16_t c) const
+    {
+        const unsigned s = slot(c);
+        return (m_bits[s / 64] >> (s % 64)) & 1;
+    }
 
-quint64 foldedBits(char16_t c)
-{
-    const bool letter = (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
-    return letter ? charBit(c | 0x20) | charBit(c & ~0x20) : charBit(c);
-}
+private:
+    static unsigned slot(char16_t c) { return (c ^ (c >> 10)) & 1023; }
+
+    std::array<quint64, 16> m_bits {};
+};
 
 struct Table
 {
     std::vector<Entry> entries;
-    quint64 firsts = 0;
-    quint64 lasts = 0;
+    CharFilter firsts;
+    CharFilter lasts;
 
     void add(Entry e)
     {
-        firsts |= foldedBits(e.text.front().unicode());
-        lasts |= foldedBits(e.text.back().unicode());
+        firsts.addFolded(e.text.front().unicode());
+        lasts.addFolded(e.text.back().unicode());
         entries.push_back(std::move(e));
     }
 };
@@ -245,7 +272,7 @@ const Entry *findEndingAt(const Table &table, QStringView text, qsizetype end,
                                                    qsizetype at,
                                                    Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
-    if (at >= text.size() || !(table.firsts & charBit(text[at].unicode())))
+    if (at >= text.size() || !table.firsts.mayContain(text[at].unicode()))
         return nullptr;
     return findAt(table, text, at, cs);
 }
@@ -255,7 +282,7 @@ const Entry *findEndingAt(const Table &table, QStringView text, qsizetype end,
                                                          qsizetype end,
                                                          Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
-    if (end <= 0 || !(table.lasts & charBit(text[end - 1].unicode())))
+    if (end <= 0 || !table.lasts.mayContain(text[end - 1].unicode()))
         return nullptr;
     return findEndingAt(table, text, end, cs);
 }
@@ -275,14 +302,47 @@ struct Tables
     Table englishBefore = tableOf(kEnglishBefore);
     Table koreanAfter = tableOf(kKoreanAfter);
     Table englishAfter = tableOf(kEnglishAfter);
+    // What a unit written right after a number (no space) may start with.
+    CharFilter unitFirsts = [this] {
+        CharFilter f = percents.firsts;
+        f |= koreanCurrencies.firsts;
+        f |= codes.firsts;
+        f |= counters.firsts;
+        return f;
+    }();
 };
 
-// Inlined into every lookup: a call per lookup showed in profiles.
+// Built before main() rather than on first use: a function-local static pays a guard check at
+// every lookup, and lookups run at every number.
+const Tables kTables;
+
 [[gnu::always_inline]] inline const Tables &tables()
 {
-    static const Tables t;
-    return t;
+    return kTables;
 }
+
+// One bit per Hangul syllable (U+AC00 .. U+D7A3): whether it starts a particle or ending.
+class SyllableSet
+{
+public:
+    explicit SyllableSet(const char16_t *syllables)
+    {
+        for (const char16_t *p = syllables; *p; ++p)
+            m_bits[(*p - kFirst) / 64] |= quint64(1) << ((*p - kFirst) % 64);
+    }
+    [[nodiscard]] bool contains(char16_t c) const
+    {
+        const unsigned i = unsigned(c) - kFirst;
+        return i < kCount && ((m_bits[i / 64] >> (i % 64)) & 1);
+    }
+
+private:
+    static constexpr unsigned kFirst = 0xAC00;
+    static constexpr unsigned kCount = 0xD7A4 - 0xAC00;
+    std::array<quint64, (kCount + 63) / 64> m_bits {};
+};
+
+const SyllableSet kParticleStartSet(kParticleStarts);
 
 bool endsWordAt(QStringView text, qsizetype pos)
 {
@@ -301,7 +361,7 @@ qsizetype skipOneSpace(QStringView text, qsizetype pos)
 
 LexiconMatch matched(qsizetype start, qsizetype end, const Entry &e)
 {
-    return LexiconMatch {start, end, e.value, e.exponent, e.qualifier};
+    return LexiconMatch {start, end, LexiconValue {&e.value, {}}, e.exponent, e.qualifier};
 }
 
 } // namespace
@@ -366,6 +426,12 @@ std::optional<LexiconMatch> currencyBefore(QStringView text, qsizetype end)
     return std::nullopt;
 }
 
+bool unitMayStartAt(QStringView text, qsizetype pos)
+{
+    return pos < text.size()
+            && (isSpace(text[pos]) || tables().unitFirsts.mayContain(text[pos].unicode()));
+}
+
 std::optional<LexiconMatch> percentAfter(QStringView text, qsizetype pos)
 {
     const Tables &t = tables();
@@ -402,7 +468,7 @@ std::optional<LexiconMatch> nounAfter(QStringView text, qsizetype pos)
         return std::nullopt;
     for (const char16_t *w : kIrregularPlurals) {
         if (word == QStringView(w))
-            return LexiconMatch {pos, e, word.toString(), 0, {}};
+            return LexiconMatch {pos, e, LexiconValue {nullptr, word}, 0, {}};
     }
     if (word.back() != u's' || word.endsWith(u"ss"))
         return std::nullopt;
@@ -410,7 +476,7 @@ std::optional<LexiconMatch> nounAfter(QStringView text, qsizetype pos)
         if (word == QStringView(w))
             return std::nullopt;
     }
-    return LexiconMatch {pos, e, word.toString(), 0, {}};
+    return LexiconMatch {pos, e, LexiconValue {nullptr, word}, 0, {}};
 }
 
 std::optional<LexiconMatch> englishScaleAfter(QStringView text, qsizetype pos, bool allowShort)
@@ -468,13 +534,7 @@ std::optional<LexiconMatch> qualifierAfter(QStringView text, qsizetype pos)
 
 bool mayEndKoreanAmountBefore(QChar c)
 {
-    if (!isHangulSyllable(c))
-        return true;
-    for (const char16_t *p = kParticleStarts; *p; ++p) {
-        if (*p == c.unicode())
-            return true;
-    }
-    return false;
+    return !isHangulSyllable(c) || kParticleStartSet.contains(c.unicode());
 }
 
 } // namespace newsmark::amount_lexicon

@@ -9,6 +9,22 @@
 
 namespace newsmark {
 
+// A currency code, unit name or counter as matched: the lexicon's own string, shared rather than
+// copied (lookups run at every number, and most find nothing), or for an English count noun the
+// word in the text. Trivially copyable, so a lookup's result costs no reference counting.
+struct LexiconValue
+{
+    const QString *shared = nullptr;
+    QStringView word;
+
+    [[nodiscard]] QStringView view() const { return shared ? QStringView(*shared) : word; }
+    [[nodiscard]] QString toString() const { return shared ? *shared : word.toString(); }
+    friend bool operator==(const LexiconValue &a, const LexiconValue &b)
+    {
+        return a.view() == b.view();
+    }
+};
+
 // The words of the amount grammar: currencies, counters, units, scales and qualifiers, each
 // matched at a position of the text (after a number) or ending at one (before a number). The
 // grammar that puts them together is AmountRecognizer's.
@@ -16,7 +32,7 @@ struct LexiconMatch
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString value; // currency code, unit name or counter
+    LexiconValue value; // currency code, unit name or counter
     int exponent = 0; // English scale words
     AmountQualifier qualifier = AmountQualifier::None;
 };
@@ -41,6 +57,9 @@ namespace amount_lexicon {
 // %, %p, %포인트, 퍼센트, percent, per cent, percentage points: unit "percent" or
 // "percentage_point".
 [[nodiscard]] std::optional<LexiconMatch> percentAfter(QStringView text, qsizetype pos);
+// Whether percentAfter(), currencyAfter(), counterAfter() or nounAfter() may match at pos: false
+// settles most numbers that carry no unit (6월, 2025년) in one look instead of four lookups.
+[[nodiscard]] bool unitMayStartAt(QStringView text, qsizetype pos);
 // Korean counters (명, 개, 대, 건, 곳, 주, 척, 톤 ...), one space allowed before.
 [[nodiscard]] std::optional<LexiconMatch> counterAfter(QStringView text, qsizetype pos);
 // An English plural count noun after one space: "2,000 engineers", "3 million people".

@@ -3,6 +3,7 @@
 #include <QStringBuilder>
 
 #include <algorithm>
+#include <limits>
 
 namespace newsmark {
 
@@ -76,6 +77,22 @@ QString grouped(const QString &digits)
 
 std::optional<Decimal> Decimal::make(Int128 mantissa, int scale)
 {
+    // Most values fit 64 bits, where stripping a trailing zero is a multiplication rather than a
+    // call into the 128-bit division routine; and they are far inside the digit limit.
+    if (mantissa >= std::numeric_limits<qint64>::min()
+        && mantissa <= std::numeric_limits<qint64>::max()) {
+        auto m = qint64(mantissa);
+        while (scale > 0 && m % 10 == 0) {
+            m /= 10;
+            --scale;
+        }
+        if (scale > kMaxScale)
+            return std::nullopt;
+        Decimal d;
+        d.m_mantissa = m;
+        d.m_scale = scale;
+        return d;
+    }
     while (scale > 0 && mantissa % 10 == 0) {
         mantissa /= 10;
         --scale;
@@ -89,13 +106,6 @@ std::optional<Decimal> Decimal::make(Int128 mantissa, int scale)
     Decimal d;
     d.m_mantissa = mantissa;
     d.m_scale = scale;
-    return d;
-}
-
-Decimal Decimal::fromInteger(qint64 value)
-{
-    Decimal d;
-    d.m_mantissa = value;
     return d;
 }
 
@@ -204,6 +214,8 @@ std::optional<Decimal> Decimal::multiplied(const Decimal &other) const
 
 std::optional<Decimal> Decimal::shifted(int power) const
 {
+    if (power == 0 || m_mantissa == 0)
+        return *this; // already canonical
     if (power >= 0) {
         if (power > kMaxDigits)
             return isZero() ? std::optional<Decimal>(*this) : std::nullopt;

@@ -19,7 +19,12 @@ class Decimal final
 {
 public:
     constexpr Decimal() = default;
-    static Decimal fromInteger(qint64 value);
+    static constexpr Decimal fromInteger(qint64 value)
+    {
+        Decimal d;
+        d.m_mantissa = value;
+        return d;
+    }
     // "123", "-1.50", "1,234.5" (commas are skipped); nullopt for anything else or > 36 digits.
     static std::optional<Decimal> parse(QStringView text);
 

@@ -6,6 +6,63 @@ namespace newsmark {
 
 namespace {
 
+// parseArabicNumber() into the caller's own record: inlined, because the number's value is
+// 16 bytes that an optional returned by value copies through the stack at every number.
+[[gnu::always_inline]] inline bool readArabic(QStringView text, qsizetype pos, ArabicNumber &a)
+{
+    const qsizetype n = text.size();
+    const char16_t *const d = text.utf16();
+    auto digitAt = [&](qsizetype i) { return i < n && char16_t(d[i] - u'0') <= 9; };
+    if (pos >= n || !digitAt(pos))
+        return false;
+    // Numbers in news have a few digits (6월, 1,470,600원, 13.1%): the digits are summed while
+    // they are read, and the value is made from the sum when it has at most 18 digits (a qint64
+    // holds them; unsigned arithmetic wraps harmlessly beyond, and Decimal::parse takes over).
+    quint64 mantissa = 0;
+    a = ArabicNumber {};
+    a.start = pos;
+    qsizetype i = pos;
+    for (; digitAt(i); ++i)
+        mantissa = mantissa * 10 + (d[i] - u'0');
+    a.digits = int(i - pos);
+    // Thousands separators: exactly three digits after each comma, so "150, 250" and "1,2" stop.
+    if (a.digits <= 3) {
+        while (i + 3 < n && d[i] == u',' && digitAt(i + 1) && digitAt(i + 2) && digitAt(i + 3)
+               && !digitAt(i + 4)) {
+            mantissa = mantissa * 1000 + quint64(d[i + 1] - u'0') * 100
+                    + quint64(d[i + 2] - u'0') * 10 + quint64(d[i + 3] - u'0');
+            i += 4;
+            a.digits += 3;
+            a.grouped = true;
+        }
+    }
+    int fractionDigits = 0;
+    if (i + 1 < n && d[i] == u'.' && digitAt(i + 1)) {
+        for (i += 1; digitAt(i); ++i) {
+            mantissa = mantissa * 10 + (d[i] - u'0');
+            ++fractionDigits;
+        }
+        a.fraction = true;
+    }
+    a.end = i;
+    if (a.digits + fractionDigits <= 18) {
+        a.value = Decimal::fromInteger(qint64(mantissa));
+        if (fractionDigits == 0)
+            return true;
+        // shifted() by a negative power canonicalises (3.50 → 3.5) as parse() does.
+        const auto value = a.value.shifted(-fractionDigits);
+        if (!value)
+            return false;
+        a.value = *value;
+        return true;
+    }
+    const auto value = Decimal::parse(text.mid(pos, i - pos));
+    if (!value)
+        return false;
+    a.value = *value;
+    return true;
+}
+
 // Below 10^4: "3천5백", "2,345", "오백", "삼십오", "3.5".
 struct Section
 {
@@ -22,7 +79,9 @@ std::optional<Decimal> plusScaled(const Decimal &sum, const Decimal &coef, int e
     return term ? sum.added(*term) : std::nullopt;
 }
 
-std::optional<Section> parseSection(QStringView text, qsizetype p)
+// `known` is the digits at p when the caller has read them already.
+std::optional<Section> parseSection(QStringView text, qsizetype p,
+                                    const ArabicNumber *known = nullptr)
 {
     const qsizetype n = text.size();
     Section s;
@@ -34,11 +93,13 @@ std::optional<Section> parseSection(QStringView text, qsizetype p)
         bool arabic = false;
         const QChar c = text[q];
         if (isAsciiDigit(c)) {
-            const auto a = parseArabicNumber(text, q);
-            if (!a)
+            ArabicNumber a;
+            if (known && q == known->start)
+                a = *known;
+            else if (!readArabic(text, q, a))
                 return std::nullopt;
-            coef = a->value;
-            q = a->end;
+            coef = a.value;
+            q = a.end;
             arabic = true;
         } else if (const int d = hangulDigit(c)) {
             const QChar next = q + 1 < n ? text[q + 1] : QChar();
@@ -90,71 +151,29 @@ std::optional<Section> parseSection(QStringView text, qsizetype p)
 
 std::optional<ArabicNumber> parseArabicNumber(QStringView text, qsizetype pos)
 {
-    const qsizetype n = text.size();
-    if (pos >= n || !isAsciiDigit(text[pos]))
-        return std::nullopt;
     ArabicNumber a;
-    qsizetype i = pos;
-    while (i < n && isAsciiDigit(text[i]))
-        ++i;
-    a.digits = int(i - pos);
-    // Thousands separators: exactly three digits after each comma, so "150, 250" and "1,2" stop.
-    if (a.digits <= 3) {
-        while (i + 3 < n && text[i] == u',' && isAsciiDigit(text[i + 1])
-               && isAsciiDigit(text[i + 2]) && isAsciiDigit(text[i + 3])
-               && (i + 4 >= n || !isAsciiDigit(text[i + 4]))) {
-            i += 4;
-            a.digits += 3;
-            a.grouped = true;
-        }
-    }
-    const qsizetype point = i;
-    if (i + 1 < n && text[i] == u'.' && isAsciiDigit(text[i + 1])) {
-        i += 1;
-        while (i < n && isAsciiDigit(text[i]))
-            ++i;
-        a.fraction = true;
-    }
-    a.end = i;
-    // Numbers in news have a few digits (6월, 1,470,600원, 13.1%): up to 18 fit a qint64, and
-    // the value is made from it without Decimal::parse reading the text again.
-    const int fractionDigits = a.fraction ? int(i - point - 1) : 0;
-    if (a.digits + fractionDigits <= 18) {
-        qint64 mantissa = 0;
-        for (qsizetype k = pos; k < i; ++k) {
-            if (isAsciiDigit(text[k]))
-                mantissa = mantissa * 10 + (text[k].unicode() - u'0');
-        }
-        // shifted() by a negative power canonicalises (3.50 → 3.5) as parse() does.
-        const auto value = Decimal::fromInteger(mantissa).shifted(-fractionDigits);
-        if (!value)
-            return std::nullopt;
-        a.value = *value;
-        return a;
-    }
-    const auto value = Decimal::parse(text.mid(pos, i - pos));
-    if (!value)
+    if (!readArabic(text, pos, a))
         return std::nullopt;
-    a.value = *value;
     return a;
 }
 
-std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
-                                              UnitProbe unitFollows)
+bool readKoreanNumber(QStringView text, qsizetype pos, UnitProbe unitFollows, KoreanNumber &k)
 {
     const qsizetype n = text.size();
-    KoreanNumber k;
+    k = KoreanNumber {};
     // Most numbers are digits with no scale word after them (6월, 2025년, 13.1%): they are their
     // own value, without the section machinery below.
-    if (pos < n && isAsciiDigit(text[pos])) {
-        const auto a = parseArabicNumber(text, pos);
-        if (!a)
-            return std::nullopt;
-        if (a->end >= n || (!smallScaleExponent(text[a->end]) && !bigScaleExponent(text[a->end]))) {
-            k.value = a->value;
-            k.end = a->end;
+    ArabicNumber first;
+    const bool digits = pos < n && isAsciiDigit(text[pos]);
+    if (digits) {
+        if (!readArabic(text, pos, first))
+            return false;
+        if (first.end >= n
+            || (!smallScaleExponent(text[first.end]) && !bigScaleExponent(text[first.end]))) {
+            k.value = first.value;
+            k.end = first.end;
             k.hasDigits = true;
-            return k;
+            return true;
         }
     }
     Decimal total;
@@ -162,16 +181,16 @@ std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
     bool any = false;
     qsizetype p = pos;
     while (true) {
-        const auto sec = parseSection(text, p);
+        const auto sec = parseSection(text, p, digits ? &first : nullptr);
         if (!sec)
-            return std::nullopt;
+            return false;
         const int big = sec->end < n ? bigScaleExponent(text[sec->end]) : 0;
         // A scale word without a number before it counts as one only at the start: "만 원".
         if (big && big < lastBig && (sec->any || (!any && big == 4))) {
             const auto sum =
                     plusScaled(total, sec->any ? sec->value : Decimal::fromInteger(1), big);
             if (!sum)
-                return std::nullopt;
+                return false;
             total = *sum;
             lastBig = big;
             k.topScale = std::max(k.topScale, big);
@@ -200,7 +219,7 @@ std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
         if (sec->any) {
             const auto sum = total.added(sec->value);
             if (!sum)
-                return std::nullopt;
+                return false;
             total = *sum;
             p = sec->end;
             k.hasDigits = k.hasDigits || sec->digits;
@@ -210,9 +229,18 @@ std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
         break;
     }
     if (!any)
-        return std::nullopt;
+        return false;
     k.value = total;
     k.end = p;
+    return true;
+}
+
+std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
+                                              UnitProbe unitFollows)
+{
+    KoreanNumber k;
+    if (!readKoreanNumber(text, pos, unitFollows, k))
+        return std::nullopt;
     return k;
 }
 

@@ -78,6 +78,7 @@ struct KoreanNumber
 struct ArabicNumber
 {
     Decimal value;
+    qsizetype start = 0;
     qsizetype end = 0;
     bool grouped = false;
     bool fraction = false;
@@ -93,5 +94,9 @@ using UnitProbe = bool (*)(QStringView text, qsizetype pos);
 // `unitFollows` recognises ("2만 4000명"), so "3조 2025년" stops after 3조.
 [[nodiscard]] std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
                                                             UnitProbe unitFollows = nullptr);
+// The same into the caller's record, which the recogniser reuses at every number (a 16-byte
+// value returned in an optional is copied through the stack); false where there is no number.
+[[nodiscard]] bool readKoreanNumber(QStringView text, qsizetype pos, UnitProbe unitFollows,
+                                    KoreanNumber &out);
 
 } // namespace newsmark
