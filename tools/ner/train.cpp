@@ -86,6 +86,8 @@ struct TrainingRun
     bool crf = false;
     float crfRate = 0.1F;
     float l2 = 0;
+    // --fixed-epoch: keep this epoch's weights instead of the best on held-out (0: the best).
+    int fixedEpoch = 0;
     // When set, train() leaves each ensemble member here too.
     Members *members = nullptr;
     // What ships and what held-out sentences read: the training names (with --gold-lexicon)
@@ -200,11 +202,13 @@ QByteArray train(const TrainingRun &run, const QString &minedTsv)
             out() << "epoch " << epoch << ": held-out micro F1 " << QString::number(f1, 'f', 2)
                   << " (" << timer.elapsed() << " ms)\n";
             out().flush();
-            if (f1 > bestF1) {
+            if (run.fixedEpoch > 0 ? epoch == run.fixedEpoch : f1 > bestF1) {
                 bestF1 = f1;
                 bestEpoch = epoch;
                 perceptron.average(memberWeights, memberTransitions);
             }
+            if (epoch == run.fixedEpoch)
+                break;
         }
         out() << "best epoch " << bestEpoch << '\n';
         if (run.members != nullptr)
@@ -451,7 +455,11 @@ int main(int argc, char **argv)
             QStringLiteral("l2"),
             QStringLiteral("L2 penalty of --crf on the cells each sentence touches (default 0)."),
             QStringLiteral("L"), QStringLiteral("0"));
-    parser.addOptions({crfOption, crfRateOption, l2Option});
+    const QCommandLineOption fixedEpochOption(
+            QStringLiteral("fixed-epoch"),
+            QStringLiteral("Keep epoch N's weights rather than choosing the epoch on held-out."),
+            QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({crfOption, crfRateOption, l2Option, fixedEpochOption});
     parser.addOption(pseudoOption);
     parser.addOption(foldOption);
     parser.addOptions(
@@ -638,6 +646,7 @@ int main(int argc, char **argv)
     run.crf = parser.isSet(crfOption);
     run.crfRate = parser.value(crfRateOption).toFloat();
     run.l2 = parser.value(l2Option).toFloat();
+    run.fixedEpoch = parser.value(fixedEpochOption).toInt();
     out() << "stage 1: without a mined lexicon\n";
     Members members;
     const bool pseudoLabels = parser.isSet(pseudoOption) && run.ensemble >= 2;
