@@ -82,6 +82,12 @@ struct TrainingRun
     double clipQuantile = 1;
     int ensemble = 1;
     float cost = 0;
+    // --crf: a linear-chain CRF (AdaGrad) instead of the perceptron, same features and decoder.
+    bool crf = false;
+    float crfRate = 0.1F;
+    float l2 = 0;
+    // --fixed-epoch: keep this epoch's weights instead of the best on held-out (0: the best).
+    int fixedEpoch = 0;
     // When set, train() leaves each ensemble member here too.
     Members *members = nullptr;
     // What ships and what held-out sentences read: the training names (with --gold-lexicon)
@@ -183,7 +189,11 @@ QByteArray train(const TrainingRun &run, const QString &minedTsv)
         for (int epoch = 1; epoch <= run.epochs; ++epoch) {
             QElapsedTimer timer;
             timer.start();
-            perceptron.trainEpoch(trainExamples, quint32(epoch + 1000 * member), run.cost);
+            if (run.crf)
+                perceptron.trainEpochCrf(trainExamples, quint32(epoch + 1000 * member), run.cost,
+                                         run.crfRate, run.l2);
+            else
+                perceptron.trainEpoch(trainExamples, quint32(epoch + 1000 * member), run.cost);
             size_t next = 0;
             const Evaluation result = evaluate(run.heldOut, [&](const LabeledSentence &) {
                 return perceptron.tagAveraged(heldOutExamples[next++]);
@@ -192,11 +202,13 @@ QByteArray train(const TrainingRun &run, const QString &minedTsv)
             out() << "epoch " << epoch << ": held-out micro F1 " << QString::number(f1, 'f', 2)
                   << " (" << timer.elapsed() << " ms)\n";
             out().flush();
-            if (f1 > bestF1) {
+            if (run.fixedEpoch > 0 ? epoch == run.fixedEpoch : f1 > bestF1) {
                 bestF1 = f1;
                 bestEpoch = epoch;
                 perceptron.average(memberWeights, memberTransitions);
             }
+            if (epoch == run.fixedEpoch)
+                break;
         }
         out() << "best epoch " << bestEpoch << '\n';
         if (run.members != nullptr)
@@ -432,6 +444,22 @@ int main(int argc, char **argv)
                            "K-th of N parts (by position) instead of the held-out tenth, which "
                            "is then not read at all."),
             QStringLiteral("K/N"));
+    const QCommandLineOption crfOption(
+            QStringLiteral("crf"),
+            QStringLiteral("Train a linear-chain CRF (AdaGrad, softmax-margin with --cost) "
+                           "instead of the perceptron."));
+    const QCommandLineOption crfRateOption(QStringLiteral("crf-rate"),
+                                           QStringLiteral("AdaGrad step of --crf (default 0.1)."),
+                                           QStringLiteral("R"), QStringLiteral("0.1"));
+    const QCommandLineOption l2Option(
+            QStringLiteral("l2"),
+            QStringLiteral("L2 penalty of --crf on the cells each sentence touches (default 0)."),
+            QStringLiteral("L"), QStringLiteral("0"));
+    const QCommandLineOption fixedEpochOption(
+            QStringLiteral("fixed-epoch"),
+            QStringLiteral("Keep epoch N's weights rather than choosing the epoch on held-out."),
+            QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({crfOption, crfRateOption, l2Option, fixedEpochOption});
     parser.addOption(pseudoOption);
     parser.addOption(foldOption);
     parser.addOptions(
@@ -615,6 +643,10 @@ int main(int argc, char **argv)
     run.clipQuantile = parser.value(clipOption).toDouble();
     run.ensemble = std::max(1, parser.value(ensembleOption).toInt());
     run.cost = parser.value(costOption).toFloat();
+    run.crf = parser.isSet(crfOption);
+    run.crfRate = parser.value(crfRateOption).toFloat();
+    run.l2 = parser.value(l2Option).toFloat();
+    run.fixedEpoch = parser.value(fixedEpochOption).toInt();
     out() << "stage 1: without a mined lexicon\n";
     Members members;
     const bool pseudoLabels = parser.isSet(pseudoOption) && run.ensemble >= 2;
