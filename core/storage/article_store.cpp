@@ -92,6 +92,23 @@ void bindPatterns(Statement &s, const QStringList &patterns)
         s.bind(i + 1, patterns.at(i));
 }
 
+// The article's text and metadata, in the order both the insert and the in-place update list
+// them (content_hash .. body), from parameter `first` on.
+void bindContent(Statement &s, int first, const Article &a, const QString &hash)
+{
+    s.bind(first, hash)
+            .bind(first + 1, a.language)
+            .bind(first + 2, a.category)
+            .bind(first + 3, a.headline)
+            .bind(first + 4, a.subheadlines.join(QLatin1Char('\n')))
+            .bind(first + 5, a.outlet)
+            .bind(first + 6, a.reporter)
+            .bind(first + 7, a.email)
+            .bind(first + 8, a.copyright)
+            .bind(first + 9, a.published)
+            .bind(first + 10, a.paragraphs.join(QLatin1Char('\n')));
+}
+
 } // namespace
 
 ArticleStore::ArticleStore(Database &db)
@@ -128,18 +145,8 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
                 : std::nullopt;
         m_findSource.reset();
         if (previous) {
-            m_update.bind(1, *previous)
-                    .bind(2, hash)
-                    .bind(3, a.language)
-                    .bind(4, a.category)
-                    .bind(5, a.headline)
-                    .bind(6, a.subheadlines.join(QLatin1Char('\n')))
-                    .bind(7, a.outlet)
-                    .bind(8, a.reporter)
-                    .bind(9, a.email)
-                    .bind(10, a.copyright)
-                    .bind(11, a.published)
-                    .bind(12, a.paragraphs.join(QLatin1Char('\n')));
+            m_update.bind(1, *previous);
+            bindContent(m_update, 2, a, hash);
             if (!m_update.exec() || m_db.changes() != 1) {
                 return Error {
                         QStringLiteral("cannot update article %1 from %2: %3")
@@ -152,18 +159,8 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
     const QDateTime imported =
             a.importedAt.isValid() ? a.importedAt : QDateTime::currentDateTimeUtc();
     const QString importedText = imported.toUTC().toString(Qt::ISODate);
-    m_insert.bind(1, hash)
-            .bind(2, a.language)
-            .bind(3, a.category)
-            .bind(4, a.headline)
-            .bind(5, a.subheadlines.join(QLatin1Char('\n')))
-            .bind(6, a.outlet)
-            .bind(7, a.reporter)
-            .bind(8, a.email)
-            .bind(9, a.copyright)
-            .bind(10, a.published)
-            .bind(11, a.paragraphs.join(QLatin1Char('\n')))
-            .bind(12, a.sourcePath)
+    bindContent(m_insert, 1, a, hash);
+    m_insert.bind(12, a.sourcePath)
             .bind(13, importedText)
             .bind(14, a.published.isEmpty() ? importedText : a.published)
             .bind(15, a.read)

@@ -109,10 +109,8 @@ int runAnalyze(const QStringList &arguments)
     cli.parser().addOption(jsonl);
     cli.parser().addPositionalArgument(
             u"FILE"_s, u"The text to analyze; standard input when '-' or absent."_s, u"[FILE|-]"_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 1))
         return *early;
-    if (const auto bad = cli.checkPositional(1))
-        return *bad;
     const QStringList positional = cli.positional();
     if (cli.isSet(json) && cli.isSet(jsonl))
         return cli.usageError(u"--json and --jsonl exclude each other"_s);

@@ -20,7 +20,8 @@ CommandLine::CommandLine(QString command, QString synopsis, const QString &descr
     m_parser.addOption(m_library);
 }
 
-std::optional<int> CommandLine::parse(const QStringList &arguments)
+std::optional<int> CommandLine::parse(const QStringList &arguments, qsizetype maxPositional,
+                                      const QString &missing)
 {
     // QCommandLineParser takes the program name as the first argument.
     if (!m_parser.parse(QStringList {programName.toString()} + arguments))
@@ -31,22 +32,17 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(m_library) && m_parser.value(m_library).isEmpty())
         return usageError(u"--library needs a file path"_s);
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty() && !missing.isEmpty())
+        return usageError(missing);
+    if (positional.size() > maxPositional)
+        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(maxPositional)));
     return std::nullopt;
 }
 
 QString CommandLine::libraryPath() const
 {
     return m_parser.isSet(m_library) ? m_parser.value(m_library) : Library::defaultPath();
-}
-
-std::optional<int> CommandLine::checkPositional(qsizetype max, const QString &missing) const
-{
-    const QStringList positional = m_parser.positionalArguments();
-    if (positional.isEmpty() && !missing.isEmpty())
-        return usageError(missing);
-    if (positional.size() > max)
-        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(max)));
-    return std::nullopt;
 }
 
 int CommandLine::usageError(const QString &message) const

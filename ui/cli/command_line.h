@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -27,9 +28,13 @@ public:
     QCommandLineParser &parser() { return m_parser; }
 
     // Nothing when the command should go on and run; otherwise the exit code to return at once:
-    // ExitSuccess after printing --help, ExitUsage after reporting a bad option.
+    // ExitSuccess after printing --help, ExitUsage after reporting a bad option or a wrong count
+    // of positional arguments: more than `maxPositional`, or none when `missing` (the error for
+    // none, e.g. "missing article ID") is given.
     // `arguments` are the command's own, without the program or command name.
-    [[nodiscard]] std::optional<int> parse(const QStringList &arguments);
+    [[nodiscard]] std::optional<int> parse(const QStringList &arguments, qsizetype maxPositional,
+                                           const QString &missing = {});
+    static constexpr qsizetype kAnyCount = std::numeric_limits<qsizetype>::max();
 
     [[nodiscard]] QStringList positional() const { return m_parser.positionalArguments(); }
     [[nodiscard]] bool isSet(const QCommandLineOption &option) const
@@ -38,10 +43,6 @@ public:
     }
     // --library, or the user's default library.
     [[nodiscard]] QString libraryPath() const;
-    // At most `max` positional arguments, and at least one when `missing` (the error for none,
-    // e.g. "missing article ID") is given: nothing when so, else the usage error's exit code.
-    [[nodiscard]] std::optional<int> checkPositional(qsizetype max,
-                                                     const QString &missing = {}) const;
     // Reports a usage error with a pointer to --help; returns ExitUsage.
     int usageError(const QString &message) const;
     [[nodiscard]] QString helpText() const;

@@ -177,10 +177,8 @@ int runList(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
     for (const auto &option : {filter, limit, json})
         cli.parser().addOption(option);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 0))
         return *early;
-    if (const auto bad = cli.checkPositional(0))
-        return *bad;
     bool isNumber = false;
     const int max = cli.parser().value(limit).toInt(&isNumber);
     if (!isNumber || max <= 0)
@@ -219,10 +217,8 @@ int runShow(const QStringList &arguments)
     cli.parser().addOption(kind);
     cli.parser().addOption(json);
     cli.parser().addPositionalArgument(u"NAME"_s, u"The entity's name (see list)."_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 1, u"missing entity NAME"_s))
         return *early;
-    if (const auto bad = cli.checkPositional(1, u"missing entity NAME"_s))
-        return *bad;
     const QStringList positional = cli.positional();
     int exitCode = ExitSuccess;
     std::optional<SpanKind> wanted;
@@ -289,10 +285,8 @@ int runIndex(const QStringList &arguments)
     CommandLine cli(u"entities index"_s, u"[options]"_s,
                     u"Analyse the articles whose entities are not indexed yet, were indexed by "
                     u"another model, or before a correction."_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 0))
         return *early;
-    if (const auto bad = cli.checkPositional(0))
-        return *bad;
     auto opened = open(cli);
     if (!opened)
         return ExitFailure;
@@ -336,10 +330,8 @@ int runCorrection(const QStringList &arguments, CorrectionAction action)
     }
     cli.parser().addPositionalArgument(
             what, merge ? u"The entity merged away."_s : u"The words, exactly as written."_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 1, u"missing %1"_s.arg(what)))
         return *early;
-    if (const auto bad = cli.checkPositional(1, u"missing %1"_s.arg(what)))
-        return *bad;
     if (!cli.isSet(kind))
         return cli.usageError(u"--%1 K is required"_s.arg(kind.names().constFirst()));
     if (merge && !cli.isSet(into))
@@ -381,10 +373,8 @@ int runCorrections(const QStringList &arguments)
                     u"List the corrections made so far, oldest first."_s);
     const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
     cli.parser().addOption(json);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 0))
         return *early;
-    if (const auto bad = cli.checkPositional(0))
-        return *bad;
     auto opened = open(cli);
     if (!opened)
         return ExitFailure;
@@ -408,10 +398,8 @@ int runForget(const QStringList &arguments)
     CommandLine cli(u"entities forget"_s, u"[options] ID"_s,
                     u"Delete a correction; the articles it touched are analysed again."_s);
     cli.parser().addPositionalArgument(u"ID"_s, u"The correction's id (see corrections)."_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 1, u"missing correction ID"_s))
         return *early;
-    if (const auto bad = cli.checkPositional(1, u"missing correction ID"_s))
-        return *bad;
     bool isNumber = false;
     const qint64 id = cli.positional().constFirst().toLongLong(&isNumber);
     if (!isNumber || id <= 0)

@@ -46,11 +46,10 @@ int runImport(const QStringList &arguments)
                     u"article in place, and that article's notes are placed again in the new text. "
                     u"Exit status 1 when any file could not be imported."_s);
     cli.parser().addPositionalArgument(u"PATH"_s, u"A file or a folder."_s, u"PATH..."_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early =
+                cli.parse(arguments, CommandLine::kAnyCount, u"missing PATH to import"_s))
         return *early;
     const QStringList paths = cli.positional();
-    if (paths.isEmpty())
-        return cli.usageError(u"missing PATH to import"_s);
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)

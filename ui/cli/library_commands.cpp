@@ -45,10 +45,8 @@ int runList(const QStringList &arguments)
                                     u"TEXT"_s);
     cli.parser().addOption(json);
     cli.parser().addOption(filter);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 0))
         return *early;
-    if (const auto bad = cli.checkPositional(0))
-        return *bad;
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
@@ -103,10 +101,8 @@ int runShow(const QStringList &arguments)
     cli.parser().addOption(json);
     cli.parser().addOption(html);
     cli.parser().addPositionalArgument(u"ID"_s, u"The article's id (see `list`)."_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 1, u"missing article ID"_s))
         return *early;
-    if (const auto bad = cli.checkPositional(1, u"missing article ID"_s))
-        return *bad;
     const QStringList positional = cli.positional();
     if (cli.isSet(json) && cli.isSet(html))
         return cli.usageError(u"--json and --html exclude each other"_s);

@@ -85,10 +85,8 @@ int runNotesAdd(const QStringList &arguments)
     for (const auto &option : {quote, occurrence, text, tag, color, json})
         cli.parser().addOption(option);
     cli.parser().addPositionalArgument(u"ARTICLE"_s, u"The article's id (see `list`)."_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 1, u"missing article ID"_s))
         return *early;
-    if (const auto bad = cli.checkPositional(1, u"missing article ID"_s))
-        return *bad;
     const QStringList positional = cli.positional();
     const std::optional<ArticleId> article = articleIdFrom(positional.constFirst());
     if (!article)
@@ -138,10 +136,8 @@ int runNotesList(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
     for (const auto &option : {article, tag, json})
         cli.parser().addOption(option);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 0))
         return *early;
-    if (const auto bad = cli.checkPositional(0))
-        return *bad;
     NoteQuery query;
     if (cli.isSet(article)) {
         query.articleId = articleIdFrom(cli.parser().value(article));

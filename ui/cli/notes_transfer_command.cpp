@@ -50,10 +50,8 @@ int runNotesExport(const QStringList &arguments)
                                     u"FILE"_s);
     for (const auto &option : {format, article, tag, all, output})
         cli.parser().addOption(option);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 0))
         return *early;
-    if (const auto bad = cli.checkPositional(0))
-        return *bad;
     if (!cli.isSet(format))
         return cli.usageError(u"--format is required"_s);
     const std::optional<ExportFormat> chosen = exportFormatFromName(cli.parser().value(format));
@@ -119,10 +117,8 @@ int runNotesImport(const QStringList &arguments)
                     u"importing twice changes nothing; a file with any unreadable annotation "
                     u"imports nothing."_s);
     cli.parser().addPositionalArgument(u"FILE"_s, u"The JSON file."_s);
-    if (const auto early = cli.parse(arguments))
+    if (const auto early = cli.parse(arguments, 1, u"missing FILE"_s))
         return *early;
-    if (const auto bad = cli.checkPositional(1, u"missing FILE"_s))
-        return *bad;
     const QStringList positional = cli.positional();
 
     const auto library = openLibrary(cli.libraryPath());
