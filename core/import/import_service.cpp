@@ -1,5 +1,7 @@
 #include "import/import_service.h"
 
+#include "storage/database.h"
+
 #include "import/article_parser.h"
 #include "import/text_decoder.h"
 #include "logging.h"
@@ -196,6 +198,11 @@ ImportReport ImportService::importPaths(const QStringList &paths,
             break;
         }
         const QString &path = files[done];
+        if (isLibraryFile(m_store.database().path(), path)) {
+            report.failures.append(
+                    {path, QStringLiteral("is this library's own file, not an article")});
+            continue;
+        }
         Result<Article> article = readArticleFile(path);
         if (!article) {
             report.failures.append({path, article.error()});

@@ -26,23 +26,31 @@ Library::Library(std::unique_ptr<Database> db, bool created)
 
 Library::~Library() = default;
 
-Result<std::unique_ptr<Library>> Library::open(const QString &path)
+Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenOptions options)
 {
-    const bool created = !QFileInfo::exists(path) || QFileInfo(path).size() == 0;
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && !options.create)
+        return Error {QStringLiteral("%1: no library there").arg(QDir::toNativeSeparators(path))};
+    const bool created = !exists || QFileInfo(path).size() == 0;
     auto db = Database::open(path);
     if (!db)
         return Error {db.error()};
     std::unique_ptr<Library> library(new Library(std::move(db).value(), created));
     if (created) {
-        ensureCoreResources();
-        // A first start shows something to read: the bundled original sample articles.
-        ImportService importer(library->articles());
-        const ImportReport report = importer.importPaths({QStringLiteral(":/samples")});
-        for (const ImportIssue &failure : report.failures)
-            qCWarning(lcLibrary) << "sample" << failure.path << "not imported:" << failure.reason;
-        qCInfo(lcLibrary) << "new library" << path << "with" << report.imported.size() << "samples";
+        const int samples = options.samplesIfNew ? library->addSamples() : 0;
+        qCInfo(lcLibrary) << "new library" << path << "with" << samples << "samples";
     }
     return library;
+}
+
+int Library::addSamples()
+{
+    ensureCoreResources();
+    ImportService importer(m_articles);
+    const ImportReport report = importer.importPaths({QStringLiteral(":/samples")});
+    for (const ImportIssue &failure : report.failures)
+        qCWarning(lcLibrary) << "sample" << failure.path << "not imported:" << failure.reason;
+    return int(report.imported.size());
 }
 
 } // namespace newsmark

@@ -17,9 +17,22 @@ class Library final
 public:
     // The user's library in the XDG data location (~/.local/share/Newsmark/library.sqlite).
     static QString defaultPath();
-    // Opens (creating and migrating as needed). A library created by this call is filled with the
-    // bundled sample articles.
-    static Result<std::unique_ptr<Library>> open(const QString &path);
+    struct OpenOptions
+    {
+        // A missing file is created; otherwise opening it is an error ("no library at …").
+        bool create = true;
+        // A library created by this open gets the bundled sample articles (the GUI's first start
+        // of the default library; nobody else, so that scripts see only what they imported).
+        bool samplesIfNew = false;
+    };
+    // Opens (creating and migrating as needed).
+    static Result<std::unique_ptr<Library>> open(const QString &path, OpenOptions options);
+    static Result<std::unique_ptr<Library>> open(const QString &path)
+    {
+        return open(path, OpenOptions {});
+    }
+    // Imports the bundled sample articles (duplicates are skipped); how many were added.
+    int addSamples();
     Q_DISABLE_COPY_MOVE(Library)
     ~Library();
 

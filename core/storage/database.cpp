@@ -325,6 +325,31 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+// --- Library files ------------------------------------------------------------------------------
+
+bool isLibraryFile(const QString &libraryPath, const QString &path)
+{
+    const QFileInfo library(libraryPath);
+    const QFileInfo candidate(path);
+    // Compared as the folder's canonical path plus the name: the file itself may not exist yet.
+    const QString libraryDir = library.absoluteDir().canonicalPath();
+    const QString candidateDir = candidate.absoluteDir().canonicalPath();
+    if (libraryDir.isEmpty() || libraryDir != candidateDir) {
+        // A link to the library elsewhere is the library too.
+        return candidate.exists() && library.exists()
+                && candidate.canonicalFilePath() == library.canonicalFilePath();
+    }
+    const QString base = library.fileName();
+    const QString name = candidate.fileName();
+    if (name == base)
+        return true;
+    for (const char *suffix : {"-wal", "-shm", "-journal", ".lock"}) {
+        if (name == base + QLatin1StringView(suffix))
+            return true;
+    }
+    return name.startsWith(base + QLatin1Char('.')) && name.endsWith(QLatin1StringView(".bak"));
+}
+
 // --- Transaction ---------------------------------------------------------------------------------
 
 Transaction::Transaction(Database &db)

@@ -94,6 +94,11 @@ private:
     QString m_backupPath;
 };
 
+// True when `path` is the library file at `libraryPath` or one of the files SQLite and Newsmark
+// keep beside it (-wal, -shm, -journal, .lock, .vN.bak): nothing may open them as articles (a
+// foreign open and close drops SQLite's locks, see LibraryLock) or write an export over them.
+bool isLibraryFile(const QString &libraryPath, const QString &path);
+
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded.
 class Transaction final
 {

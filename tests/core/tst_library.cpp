@@ -1,6 +1,9 @@
 #include "library/library.h"
+#include "storage/database.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,11 +17,50 @@ class TestLibrary final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void newLibraryStartsWithTheSamples()
+    void aNewLibraryIsEmptyUnlessSamplesAreAskedFor()
+    {
+        QTemporaryDir dir;
+        auto plain = Library::open(dir.filePath(QStringLiteral("plain.sqlite")));
+        QVERIFY2(plain.ok(), plain.ok() ? "" : qPrintable(plain.error()));
+        QVERIFY(plain.value()->isNew());
+        QCOMPARE(plain.value()->articles().count({}), 0);
+    }
+
+    void aMissingLibraryIsNotCreatedWhenOnlyAnExistingOneWillDo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo/lib.sqlite"));
+        Library::OpenOptions existing;
+        existing.create = false;
+        auto library = Library::open(path, existing);
+        QVERIFY(!library.ok());
+        QVERIFY2(library.error().contains(QStringLiteral("no library there")),
+                 qPrintable(library.error()));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+    }
+
+    void theLibrarysOwnFilesAreKnown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        for (const char *own : {"lib.sqlite", "lib.sqlite-wal", "lib.sqlite-shm",
+                                "lib.sqlite-journal", "lib.sqlite.lock", "lib.sqlite.v3.bak"})
+            QVERIFY2(isLibraryFile(path, dir.filePath(QLatin1StringView(own))), own);
+        for (const char *other : {"lib.sqlite.txt", "other.sqlite", "lib.sqlite2", "notes.md"})
+            QVERIFY2(!isLibraryFile(path, dir.filePath(QLatin1StringView(other))), other);
+        // Through a relative path or a link to the folder, it is the same file.
+        QVERIFY(QFile::link(dir.path(), dir.filePath(QStringLiteral("alias"))));
+        QVERIFY(isLibraryFile(path, dir.filePath(QStringLiteral("alias/lib.sqlite-wal"))));
+    }
+
+    void newLibraryStartsWithTheSamplesWhenAsked()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("nested/lib.sqlite"));
-        auto library = Library::open(path);
+        Library::OpenOptions options;
+        options.samplesIfNew = true;
+        auto library = Library::open(path, options);
         QVERIFY2(library.ok(), library.ok() ? "" : qPrintable(library.error()));
         QVERIFY(library.value()->isNew());
         const int samples = int(QDir(QStringLiteral(":/samples")).entryList(QDir::Files).size());
@@ -41,12 +83,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
         int before = 0;
+        Library::OpenOptions options;
+        options.samplesIfNew = true;
         {
-            auto library = Library::open(path);
+            auto library = Library::open(path, options);
             QVERIFY(library.ok());
             before = library.value()->articles().count({});
         }
-        auto again = Library::open(path);
+        QVERIFY(before > 0);
+        auto again = Library::open(path, options);
         QVERIFY(again.ok());
         QVERIFY(!again.value()->isNew());
         QCOMPARE(again.value()->articles().count({}), before);

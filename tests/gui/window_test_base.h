@@ -63,7 +63,10 @@ protected:
         m_dir = std::make_unique<QTemporaryDir>();
         if (!m_dir->isValid())
             return false;
-        auto library = newsmark::Library::open(m_dir->filePath(QStringLiteral("library.sqlite")));
+        newsmark::Library::OpenOptions options;
+        options.samplesIfNew = true;
+        auto library =
+                newsmark::Library::open(m_dir->filePath(QStringLiteral("library.sqlite")), options);
         if (!library) {
             qWarning("cannot open the test library: %s", qPrintable(library.error()));
             return false;

@@ -4,6 +4,8 @@
 
 #include "library/library.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace newsmark::cli {
@@ -42,7 +44,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, qsizetype ma
 
 QString CommandLine::libraryPath() const
 {
-    return m_parser.isSet(m_library) ? m_parser.value(m_library) : Library::defaultPath();
+    return m_parser.isSet(m_library) ? absolutePath(m_parser.value(m_library))
+                                     : Library::defaultPath();
 }
 
 int CommandLine::usageError(const QString &message) const
@@ -61,9 +64,16 @@ QString CommandLine::helpText() const
             % QStringView(text).mid(firstLineEnd);
 }
 
-std::unique_ptr<Library> openLibrary(const QString &path)
+std::unique_ptr<Library> openLibrary(const QString &path, OpenMode mode)
 {
-    auto library = Library::open(path);
+    if (mode == OpenMode::Existing && !QFileInfo::exists(path)) {
+        fail(u"no library at %1 (`%2 init %1` creates one; `import` creates it as needed)"_s.arg(
+                path, programName));
+        return nullptr;
+    }
+    Library::OpenOptions options;
+    options.create = mode == OpenMode::Create;
+    auto library = Library::open(path, options);
     if (!library) {
         fail(u"cannot open library %1: %2"_s.arg(path, library.error()));
         return nullptr;
@@ -77,6 +87,7 @@ QString programHelp()
 A news reader's library from the command line.
 
 Commands:
+  init [PATH] [--samples]            Create a library (import creates one as needed too).
   import PATH...                     Import article files or folders (recursively).
   list [--json]                      List the articles in the library.
   show ID [--json|--html]            Show one article as text, JSON or a web page.
@@ -87,6 +98,8 @@ Commands:
                                      and corrections to them (see entities --help).
 
 Every command accepts --help and --library PATH (default: %1).
+While Newsmark has the library open, commands run inside it (their output comes here, and
+the window shows their changes at once).
 
 Options:
   -h, --help     Show this help and exit.

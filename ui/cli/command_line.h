@@ -41,7 +41,7 @@ public:
     {
         return m_parser.isSet(option);
     }
-    // --library, or the user's default library.
+    // --library (made absolute against the command's working directory), or the default library.
     [[nodiscard]] QString libraryPath() const;
     // Reports a usage error with a pointer to --help; returns ExitUsage.
     int usageError(const QString &message) const;
@@ -55,8 +55,13 @@ private:
     QCommandLineOption m_library;
 };
 
-// Opens (creating when new) the library at `path`; on failure says why on stderr and returns null.
-std::unique_ptr<Library> openLibrary(const QString &path);
+enum class OpenMode {
+    Existing, // reading and most writing: a mistyped path must not make a new library
+    Create, // import and init
+};
+
+// Opens the library at `path`; on failure says why on stderr and returns null.
+std::unique_ptr<Library> openLibrary(const QString &path, OpenMode mode = OpenMode::Existing);
 
 // A command made of subcommands (`notes add`, `entities show` ...).
 struct Subcommand

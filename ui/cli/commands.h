@@ -6,6 +6,7 @@ namespace newsmark::cli {
 
 // Each command takes its own arguments (without the program and command names) and returns the
 // process exit code (see ExitCode).
+int runInit(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runList(const QStringList &arguments);
 int runShow(const QStringList &arguments);

@@ -1,8 +1,10 @@
 #include "console.h"
 
+#include <QDir>
 #include <QList>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -10,11 +12,13 @@ namespace newsmark::cli {
 
 namespace {
 
-void write(std::FILE *stream, QStringView text)
+thread_local const CommandStreams *t_streams = nullptr;
+
+bool write(std::FILE *stream, const QByteArray &bytes)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    const bool written =
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    return std::fflush(stream) == 0 && written;
 }
 
 // Wide and fullwidth ranges of Unicode's East Asian Width property, enough for Hangul, CJK,
@@ -33,14 +37,57 @@ bool isWide(char32_t c)
 
 } // namespace
 
+ScopedStreams::ScopedStreams(const CommandStreams &streams)
+    : m_previous(std::exchange(t_streams, &streams))
+{ }
+
+ScopedStreams::~ScopedStreams()
+{
+    t_streams = m_previous;
+}
+
+bool runsLocally()
+{
+    return t_streams == nullptr;
+}
+
+QString absolutePath(const QString &path)
+{
+    if (t_streams && !t_streams->workingDirectory.isEmpty())
+        return QDir(t_streams->workingDirectory).absoluteFilePath(path);
+    return QDir::current().absoluteFilePath(path);
+}
+
+bool errorIsTerminal()
+{
+    return t_streams ? t_streams->errorIsTerminal : ::isatty(STDERR_FILENO) == 1;
+}
+
+bool clientGone()
+{
+    return t_streams && t_streams->cancelled && t_streams->cancelled();
+}
+
+bool writeOutBytes(const QByteArray &bytes)
+{
+    if (t_streams) {
+        t_streams->out(bytes);
+        return true;
+    }
+    return write(stdout, bytes);
+}
+
 void printOut(QStringView text)
 {
-    write(stdout, text);
+    writeOutBytes(text.toUtf8());
 }
 
 void printErr(QStringView text)
 {
-    write(stderr, text);
+    if (t_streams)
+        t_streams->err(text.toUtf8());
+    else
+        write(stderr, text.toUtf8());
 }
 
 int fail(const QString &message)

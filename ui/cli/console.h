@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
+
+#include <functional>
 
 namespace newsmark::cli {
 
@@ -13,6 +16,40 @@ enum ExitCode : int {
 };
 
 inline constexpr QStringView programName = u"newsmark-cli";
+
+// Where a command's streams and working directory are. By default the process's own; when the
+// running Newsmark executes a command for a newsmark-cli client (cli::serveCommand), the client's,
+// for the thread that runs the command.
+struct CommandStreams
+{
+    std::function<void(const QByteArray &)> out;
+    std::function<void(const QByteArray &)> err;
+    QString workingDirectory;
+    bool errorIsTerminal = false;
+    // True once the client went away: long commands stop between steps.
+    std::function<bool()> cancelled;
+};
+
+// Installs `streams` for the calling thread while it lives.
+class ScopedStreams final
+{
+public:
+    explicit ScopedStreams(const CommandStreams &streams);
+    ~ScopedStreams();
+    Q_DISABLE_COPY_MOVE(ScopedStreams)
+
+private:
+    const CommandStreams *m_previous;
+};
+
+// True when the command runs in this process for itself (not for a client).
+bool runsLocally();
+// `path` made absolute against the command's working directory.
+QString absolutePath(const QString &path);
+bool errorIsTerminal();
+bool clientGone();
+// Bytes to standard output as they are (exports), not through printOut.
+bool writeOutBytes(const QByteArray &bytes);
 
 // Output is UTF-8 whatever the locale says, so that pipes and files get the same bytes everywhere.
 void printOut(QStringView text);

@@ -13,8 +13,6 @@
 #include <QDir>
 
 #include <csignal>
-#include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,23 +47,29 @@ int runImport(const QStringList &arguments)
     if (const auto early =
                 cli.parse(arguments, CommandLine::kAnyCount, u"missing PATH to import"_s))
         return *early;
-    const QStringList paths = cli.positional();
+    QStringList paths;
+    for (const QString &path : cli.positional())
+        paths.append(absolutePath(path));
 
-    const auto library = openLibrary(cli.libraryPath());
+    const auto library = openLibrary(cli.libraryPath(), OpenMode::Create);
     if (!library)
         return ExitFailure;
 
     // A progress line only where someone watches it; scripts get the report alone.
-    const bool showProgress = ::isatty(STDERR_FILENO) == 1;
-    interrupted = 0;
-    const auto previousHandler = std::signal(SIGINT, onInterrupt);
+    const bool showProgress = errorIsTerminal();
+    // Ctrl-C here, or the client's going away when Newsmark runs this for it, stops between files.
+    const bool local = runsLocally();
+    if (local)
+        interrupted = 0;
+    const auto previousHandler = local ? std::signal(SIGINT, onInterrupt) : SIG_DFL;
     ImportService importer(library->articles());
     const ImportReport report = importer.importPaths(paths, [&](qsizetype done, qsizetype total) {
         if (showProgress)
             printErr(u"\rImporting %1/%2 …"_s.arg(done).arg(total));
-        return interrupted == 0;
+        return local ? interrupted == 0 : !clientGone();
     });
-    std::signal(SIGINT, previousHandler);
+    if (local)
+        std::signal(SIGINT, previousHandler);
     if (showProgress)
         printErr(u"\r\x1b[K"_s);
 

@@ -1,4 +1,4 @@
-// The commands that read the library: list and show.
+// The commands that make and read the library: init, list and show.
 
 #include "article_text.h"
 #include "command_line.h"
@@ -9,6 +9,7 @@
 #include "library/library.h"
 #include "render/reader_page.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -31,6 +32,39 @@ QString toJsonText(const QJsonDocument &document)
 }
 
 } // namespace
+
+int runInit(const QStringList &arguments)
+{
+    CommandLine cli(u"init"_s, u"[options] [PATH]"_s,
+                    u"Create an empty library at PATH (or --library, or the default library). "
+                    u"An existing library is left as it is."_s);
+    const QCommandLineOption samples(u"samples"_s,
+                                     u"Add the bundled sample articles (original texts)."_s);
+    cli.parser().addOption(samples);
+    cli.parser().addPositionalArgument(u"PATH"_s, u"Where the library file goes."_s, u"[PATH]"_s);
+    if (const auto early = cli.parse(arguments, 1))
+        return *early;
+    const QStringList positional = cli.positional();
+    if (!positional.isEmpty() && cli.parser().isSet(u"library"_s))
+        return cli.usageError(u"give the library either as PATH or with --library"_s);
+    const QString path =
+            positional.isEmpty() ? cli.libraryPath() : absolutePath(positional.constFirst());
+    const bool existed = QFileInfo::exists(path);
+    const auto library = openLibrary(path, OpenMode::Create);
+    if (!library)
+        return ExitFailure;
+    const int added = cli.isSet(samples) ? library->addSamples() : 0;
+    const int total = library->articles().count({});
+    if (existed) {
+        printOut(
+                u"%1 is a library already (%2 article(s)); %3 sample article(s) added\n"_s.arg(path)
+                        .arg(total)
+                        .arg(added));
+    } else {
+        printOut(u"created the library %1 with %2 article(s)\n"_s.arg(path).arg(total));
+    }
+    return ExitSuccess;
+}
 
 int runList(const QStringList &arguments)
 {

@@ -10,28 +10,11 @@
 #include "notes/note_service.h"
 #include "storage/note_store.h"
 
-#include <QFile>
 #include <QSet>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace newsmark::cli {
-
-namespace {
-
-// Exports are bytes (CSV starts with a BOM): they go out unchanged, not through printOut.
-bool writeStdout(const QByteArray &bytes)
-{
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return false;
-    const bool written = out.write(bytes) == bytes.size();
-    return out.flush() && written;
-}
-
-} // namespace
 
 int runNotesExport(const QStringList &arguments)
 {
@@ -99,11 +82,17 @@ int runNotesExport(const QStringList &arguments)
     const QByteArray bytes = exportNotes(prepareExport(library->articles(), notes), *chosen);
 
     if (!cli.isSet(output)) {
-        if (!writeStdout(bytes))
+        // Exports are bytes (CSV starts with a BOM): they go out unchanged.
+        if (!writeOutBytes(bytes))
             return fail(u"cannot write to standard output"_s);
         return ExitSuccess;
     }
-    if (const Status written = writeExportFile(cli.parser().value(output), bytes); !written)
+    const QString target = absolutePath(cli.parser().value(output));
+    if (isLibraryFile(library->path(), target)) {
+        return fail(u"%1 is one of the library's own files; choose another file to export to"_s.arg(
+                target));
+    }
+    if (const Status written = writeExportFile(target, bytes); !written)
         return fail(written.error());
     printOut(u"exported %1 note(s) to %2\n"_s.arg(notes.size()).arg(cli.parser().value(output)));
     return ExitSuccess;
@@ -126,7 +115,7 @@ int runNotesImport(const QStringList &arguments)
         return ExitFailure;
     NoteStore store(library->database());
     NoteService service(library->articles(), store);
-    const auto report = importNotesFile(service, positional.constFirst());
+    const auto report = importNotesFile(service, absolutePath(positional.constFirst()));
     if (!report)
         return fail(report.error());
     QString summary = u"imported %1 note(s), skipped %2 already present"_s.arg(report->added)

@@ -1,4 +1,5 @@
 #include "benchmark_probe.h"
+#include "command_host.h"
 #include "gui_logging.h"
 #include "library/library.h"
 #include "main_window.h"
@@ -6,13 +7,106 @@
 #include "reader_profile.h"
 #include "web_setup.h"
 
+#include "session/session.h"
+#include "storage/library_lock.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace newsmark;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+void showError(const QString &message)
+{
+    qCCritical(gui::lcGui).noquote() << message;
+    QMessageBox::critical(nullptr, tr("Newsmark"), message);
+}
+
+// Takes the library exclusively for this process (LibraryLock). While newsmark-cli commands hold
+// it, waits for them with a dialog that names them; when another Newsmark holds it, hands this
+// start's files to it. Null when this process should exit with *exitCode.
+std::unique_ptr<LibraryLock> takeLibrary(const QString &path, const QStringList &handOver,
+                                         int *exitCode)
+{
+    *exitCode = 1;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        showError(tr("Cannot create the folder of the library %1.")
+                          .arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    std::unique_ptr<QProgressDialog> waiting;
+    bool cancelled = false;
+    for (;;) {
+        LibraryLock::Attempt attempt =
+                LibraryLock::tryAcquire(path, LibraryLock::Mode::Exclusive, u"Newsmark"_s);
+        if (attempt.lock)
+            return std::move(attempt.lock);
+        if (!attempt.error.isEmpty()) {
+            showError(tr("Cannot open the library %1:\n\n%2")
+                              .arg(QDir::toNativeSeparators(path), attempt.error));
+            return nullptr;
+        }
+        if (attempt.heldExclusively) {
+            // Another window has it: show that one, with this start's files.
+            SessionRequest request;
+            request.kind = SessionRequest::Kind::Open;
+            request.arguments = handOver;
+            const Result<int> handed = SessionClient::run(path, request, {}, 5000);
+            if (handed) {
+                std::fprintf(stderr, "newsmark: %s is open in %s already; showed that window\n",
+                             qPrintable(QDir::toNativeSeparators(path)),
+                             qPrintable(LibraryLock::describe(attempt.holders)));
+                *exitCode = 0;
+                return nullptr;
+            }
+            showError(tr("The library %1 is open in %2, which does not answer (%3). Close it and "
+                         "start Newsmark again.")
+                              .arg(QDir::toNativeSeparators(path),
+                                   LibraryLock::describe(attempt.holders), handed.error()));
+            return nullptr;
+        }
+        // Command lines are working on it: they finish on their own, so wait for them.
+        if (!waiting) {
+            waiting = std::make_unique<QProgressDialog>();
+            waiting->setObjectName(u"waitForLibrary"_s);
+            waiting->setWindowTitle(tr("Newsmark"));
+            waiting->setRange(0, 0);
+            waiting->setCancelButtonText(tr("Quit"));
+            waiting->setMinimumDuration(0);
+            QObject::connect(waiting.get(), &QProgressDialog::canceled,
+                             [&cancelled] { cancelled = true; });
+        }
+        waiting->setLabelText(tr("Waiting for %1 to finish with the library %2…")
+                                      .arg(LibraryLock::describe(attempt.holders),
+                                           QDir::toNativeSeparators(path)));
+        waiting->show();
+        QEventLoop pause;
+        QTimer::singleShot(250, &pause, &QEventLoop::quit);
+        pause.exec();
+        if (cancelled) {
+            *exitCode = 0;
+            return nullptr;
+        }
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -44,12 +138,25 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(libraryOption)
             ? QDir::current().absoluteFilePath(parser.value(libraryOption))
             : Library::defaultPath();
-    auto library = Library::open(path);
+    QStringList handOver; // files and links, absolute, as a first or a second start takes them
+    for (const QString &argument : parser.positionalArguments()) {
+        handOver.append(argument.startsWith(u"newsmark:"_s)
+                                ? argument
+                                : QDir::current().absoluteFilePath(argument));
+    }
+
+    // Held until the end of main(), after every connection of this process is closed.
+    int exitCode = 0;
+    const std::unique_ptr<LibraryLock> lock = takeLibrary(path, handOver, &exitCode);
+    if (!lock)
+        return exitCode;
+    Library::OpenOptions options;
+    // Only the first start of the user's own library shows the sample articles.
+    options.samplesIfNew = path == Library::defaultPath();
+    auto library = Library::open(path, options);
     if (!library) {
-        qCCritical(gui::lcGui).noquote() << "Cannot open library" << path << ":" << library.error();
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Newsmark"),
-                              QApplication::translate("main", "Cannot open the library %1:\n\n%2")
-                                      .arg(QDir::toNativeSeparators(path), library.error()));
+        showError(tr("Cannot open the library %1:\n\n%2")
+                          .arg(QDir::toNativeSeparators(path), library.error()));
         return 1;
     }
 
@@ -59,15 +166,24 @@ int main(int argc, char *argv[])
     gui::MainWindow window(std::move(library).value(), profile);
     gui::BenchmarkProbe::attachIfRequested(window);
     window.show();
+
+    // newsmark-cli's commands run in here while the window has the library; declared after the
+    // window so that its running commands finish before the window (and its connection) go.
+    gui::CommandHost commands(path);
+    QObject::connect(&commands, &gui::CommandHost::commandFinished, &window,
+                     [&window](const QStringList &arguments) {
+                         window.showOutsideChanges(u"newsmark-cli "_s + arguments.join(u' '));
+                     });
+    QObject::connect(&commands, &gui::CommandHost::openRequested, &window,
+                     &gui::MainWindow::openFromOutside);
+    if (QString error; !commands.listen(&error)) {
+        qCWarning(gui::lcGui).noquote() << error;
+        window.statusBar()->showMessage(
+                tr("newsmark-cli cannot reach this window (%1); it will say so").arg(error));
+    }
+
     // Files handed over by a file manager ("Open with") or the command line are imported.
     // newsmark://article/ID?note=UUID (an exported note's link, via x-scheme-handler) opens it.
-    QStringList toImport;
-    for (const QString &argument : parser.positionalArguments()) {
-        if (argument.startsWith(u"newsmark:"_s))
-            window.notesController()->openLink(argument);
-        else
-            toImport.append(QDir::current().absoluteFilePath(argument));
-    }
-    window.importPaths(toImport);
+    window.openFromOutside(handOver);
     return QApplication::exec();
 }

@@ -10,6 +10,7 @@
 #include "library/library.h"
 #include "library_pane.h"
 #include "notes_controller.h"
+#include "notes_dock.h"
 #include "reader_bridge.h"
 #include "reader_view.h"
 #include "render/reader_page.h"
@@ -144,6 +145,10 @@ void MainWindow::createActions()
     QAction *importFolder =
             fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolder);
     m_importActions = {importFiles, importFolder};
+    QAction *samples =
+            fileMenu->addAction(tr("Add &Sample Articles"), this, &MainWindow::addSamples);
+    samples->setObjectName(u"addSamplesAction"_s);
+    samples->setStatusTip(tr("Add a few original sample articles to read and annotate"));
     fileMenu->addSeparator();
     m_notes->addFileActions(fileMenu);
     fileMenu->addSeparator();
@@ -250,6 +255,8 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A comment being typed is saved, not dropped.
+    m_notes->dock()->commitEdits();
     saveSettings();
     m_import->cancel();
     QMainWindow::closeEvent(event);
@@ -310,7 +317,7 @@ void MainWindow::showEmptyOrWelcome()
         m_reader->showPlaceholder(tr(
                 "Your library is empty. Import news articles (plain-text files) with File › Import "
                 "Files… (Ctrl+O) or File › Import Folder…, or drop files and folders onto this "
-                "window."));
+                "window. To look around first, File › Add Sample Articles adds a few."));
     } else {
         m_reader->showPlaceholder(tr("Select an article in the list to read it."));
     }
@@ -429,6 +436,43 @@ void MainWindow::onImportFinished(const ImportReport &report)
         box->setDetailedText(details.join(u'\n'));
     // open(), not exec(): the summary must not hold up the event loop (or the reader behind it).
     box->open();
+}
+
+void MainWindow::showOutsideChanges(const QString &what)
+{
+    m_libraryPane->refresh();
+    updateCount();
+    m_notes->reloadFromLibrary();
+    m_entityIndex->update();
+    statusBar()->showMessage(tr("Ran for the command line: %1").arg(what), kStatusMessageMs);
+}
+
+void MainWindow::openFromOutside(const QStringList &arguments)
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    QStringList toImport;
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(u"newsmark:"_s))
+            m_notes->openLink(argument);
+        else
+            toImport.append(argument);
+    }
+    if (!toImport.isEmpty())
+        importPaths(toImport);
+}
+
+void MainWindow::addSamples()
+{
+    const int added = m_library->addSamples();
+    m_libraryPane->refresh();
+    updateCount();
+    m_entityIndex->update();
+    statusBar()->showMessage(added == 1 ? tr("1 sample article added")
+                                        : tr("%1 sample articles added").arg(added),
+                             kStatusMessageMs);
 }
 
 void MainWindow::showHighlight(const Span &span)

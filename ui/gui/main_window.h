@@ -53,6 +53,13 @@ public:
     // Imports files and folders in the background (the menu, drag and drop and tests use it).
     void importPaths(const QStringList &paths);
     void setThemeChoice(ThemeChoice choice);
+    // newsmark-cli ran a command inside this process (CommandHost): the library may have changed
+    // behind the window's connection, so the list, the notes and the entity index catch up.
+    void showOutsideChanges(const QString &what);
+    // A second start of Newsmark on this library passed on files to import and newsmark: links.
+    void openFromOutside(const QStringList &arguments);
+    // File > Add Sample Articles: the bundled original articles, for a new or empty library.
+    void addSamples();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

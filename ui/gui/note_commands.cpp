@@ -10,6 +10,10 @@ namespace newsmark::gui {
 
 namespace {
 
+// QUndoCommand ids: edits of one kind to the same note merge.
+constexpr int kMergeBody = 1;
+constexpr int kMergeTags = 2;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("NoteCommands", text);
@@ -95,6 +99,16 @@ void ChangeNoteCommand::redo()
     m_after = std::move(changed).value();
 }
 
+bool ChangeNoteCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeNoteCommand *>(other);
+    if (next->m_before.id != m_before.id || next->m_typingSession != m_typingSession
+        || !next->m_after || !m_after)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
 void ChangeNoteCommand::undo()
 {
     if (auto replaced = m_service.replace(m_before); !replaced)
@@ -102,21 +116,29 @@ void ChangeNoteCommand::undo()
 }
 
 ChangeNoteCommand *ChangeNoteCommand::setBody(NoteService &service, const Note &before,
-                                              const QString &body, NoteErrorSink onError)
+                                              const QString &body, int typingSession,
+                                              NoteErrorSink onError)
 {
-    return new ChangeNoteCommand(
+    auto *command = new ChangeNoteCommand(
             service, before,
             [body](NoteService &s, const QUuid &id) { return s.setBody(id, body); },
             tr("Edit Comment"), std::move(onError));
+    command->m_mergeKey = typingSession != 0 ? kMergeBody : -1;
+    command->m_typingSession = typingSession;
+    return command;
 }
 
 ChangeNoteCommand *ChangeNoteCommand::setTags(NoteService &service, const Note &before,
-                                              const QStringList &tags, NoteErrorSink onError)
+                                              const QStringList &tags, int typingSession,
+                                              NoteErrorSink onError)
 {
-    return new ChangeNoteCommand(
+    auto *command = new ChangeNoteCommand(
             service, before,
             [tags](NoteService &s, const QUuid &id) { return s.setTags(id, tags); },
             tr("Edit Tags"), std::move(onError));
+    command->m_mergeKey = typingSession != 0 ? kMergeTags : -1;
+    command->m_typingSession = typingSession;
+    return command;
 }
 
 ChangeNoteCommand *ChangeNoteCommand::recolor(NoteService &service, const Note &before,

@@ -51,11 +51,16 @@ public:
 
     void redo() override;
     void undo() override;
+    // Typing into one note's comment (or tags) is one undo step, however often it was saved.
+    [[nodiscard]] int id() const override { return m_mergeKey; }
+    bool mergeWith(const QUndoCommand *other) override;
 
+    // Saves of one typing session (the Notes panel's number; 0: none) merge into one step.
     static ChangeNoteCommand *setBody(NoteService &service, const Note &before, const QString &body,
-                                      NoteErrorSink onError);
+                                      int typingSession, NoteErrorSink onError);
     static ChangeNoteCommand *setTags(NoteService &service, const Note &before,
-                                      const QStringList &tags, NoteErrorSink onError);
+                                      const QStringList &tags, int typingSession,
+                                      NoteErrorSink onError);
     static ChangeNoteCommand *recolor(NoteService &service, const Note &before, NoteColor color,
                                       const QString &colorName, NoteErrorSink onError);
 
@@ -65,6 +70,8 @@ private:
     Change m_change;
     NoteErrorSink m_onError;
     std::optional<Note> m_after;
+    int m_mergeKey = -1;
+    int m_typingSession = 0;
 };
 
 class DeleteNoteCommand final : public QUndoCommand

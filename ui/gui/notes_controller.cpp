@@ -105,6 +105,8 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
     m_reader.setNoteSource([this](const Article &article) { return readerNotes(article); });
     connect(&m_reader, &QWebEngineView::loadFinished, this, &NotesController::onLoadFinished);
     connect(&m_reader, &ReaderView::articleChanged, this, [this] {
+        // A comment being typed belongs to the article going away: it is saved now.
+        m_dock->commitEdits();
         m_selection.reset();
         if (m_reader.articleId() == 0) {
             m_shownArticle = 0;
@@ -260,6 +262,12 @@ ReanchorReport NotesController::reanchorArticles(const QList<ArticleId> &article
     return total;
 }
 
+void NotesController::reloadFromLibrary()
+{
+    scheduleRefresh(0);
+    m_browser->refresh();
+}
+
 void NotesController::scheduleRefresh(ArticleId article)
 {
     if (m_refreshPending || (article != 0 && article != m_shownArticle))
@@ -330,21 +338,21 @@ void NotesController::recolor(const QUuid &id, NoteColor color)
                                             [this](const QString &m) { showMessage(m); }));
 }
 
-void NotesController::setBody(const QUuid &id, const QString &body)
+void NotesController::setBody(const QUuid &id, const QString &body, int typingSession)
 {
     const std::optional<Note> note = m_service->find(id);
     if (!note || note->body == body)
         return;
-    m_undo->push(ChangeNoteCommand::setBody(*m_service, *note, body,
+    m_undo->push(ChangeNoteCommand::setBody(*m_service, *note, body, typingSession,
                                             [this](const QString &m) { showMessage(m); }));
 }
 
-void NotesController::setTags(const QUuid &id, const QStringList &tags)
+void NotesController::setTags(const QUuid &id, const QStringList &tags, int typingSession)
 {
     const std::optional<Note> note = m_service->find(id);
     if (!note || note->tags == normalizeTags(tags))
         return;
-    m_undo->push(ChangeNoteCommand::setTags(*m_service, *note, tags,
+    m_undo->push(ChangeNoteCommand::setTags(*m_service, *note, tags, typingSession,
                                             [this](const QString &m) { showMessage(m); }));
 }
 

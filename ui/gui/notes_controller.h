@@ -59,8 +59,10 @@ public:
     // False, with a word in the status bar, when nothing is selected.
     bool highlightSelection();
     void recolor(const QUuid &id, NoteColor color);
-    void setBody(const QUuid &id, const QString &body);
-    void setTags(const QUuid &id, const QStringList &tags);
+    // `typingSession` (the Notes panel's) makes the saves of one stretch of typing one undo
+    // step; 0 never merges.
+    void setBody(const QUuid &id, const QString &body, int typingSession = 0);
+    void setTags(const QUuid &id, const QStringList &tags, int typingSession = 0);
     void remove(const QUuid &id);
 
     // Opens the article and scrolls to the note (the Notes view, newsmark: links).
@@ -76,6 +78,10 @@ public:
     // their notes in the new text and shows the new text if one of them is open. Returns what
     // became of the notes, all articles together.
     ReanchorReport reanchorArticles(const QList<ArticleId> &articles);
+
+    // Another connection (a newsmark-cli command run for a client) changed notes: the reader's
+    // marks, the Notes panel and the Notes view are read again.
+    void reloadFromLibrary();
 
     // The notes of the article shown, in text order.
     [[nodiscard]] QList<Note> articleNotes() const { return m_notes; }

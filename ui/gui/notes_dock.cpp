@@ -12,6 +12,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +103,9 @@ NotesDock::NotesDock(GuiSettings &settings, QWidget *parent)
         for (NoteColor color : allNoteColors()) {
             colors->addAction(noteColorIcon(color), m_settings.noteColorName(color), this,
                               [this, color] {
+                                  // What was typed is saved first: the recolour re-reads the
+                                  // note and would otherwise show it without the typing.
+                                  commitEdits();
                                   if (const auto id = currentNoteId())
                                       Q_EMIT recolorRequested(*id, color);
                               });
@@ -110,6 +114,7 @@ NotesDock::NotesDock(GuiSettings &settings, QWidget *parent)
     m_color->setMenu(colors);
     m_save = new QPushButton(tr("Save"), content);
     m_save->setObjectName(u"noteSave"_s);
+    m_save->setToolTip(tr("Comments and tags are saved as you type; this saves at once"));
     m_delete = new QPushButton(tr("Delete"), content);
     m_delete->setObjectName(u"noteDelete"_s);
     buttons->addWidget(m_color);
@@ -129,7 +134,13 @@ NotesDock::NotesDock(GuiSettings &settings, QWidget *parent)
     };
     connect(deleteKey, &QAction::triggered, this, deleteSelected);
     connect(m_delete, &QPushButton::clicked, this, deleteSelected);
-    connect(m_save, &QPushButton::clicked, this, &NotesDock::saveEditor);
+    connect(m_save, &QPushButton::clicked, this, &NotesDock::commitEdits);
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(500);
+    connect(m_autosave, &QTimer::timeout, this, &NotesDock::commitEdits);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &NotesDock::editorChanged);
+    connect(m_tags, &QLineEdit::textChanged, this, &NotesDock::editorChanged);
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT noteActivated(QUuid::fromString(item->data(kIdRole).toString()));
     });
@@ -140,6 +151,7 @@ NotesDock::NotesDock(GuiSettings &settings, QWidget *parent)
 
 void NotesDock::setNotes(const QList<Note> &notes, ArticleId article)
 {
+    commitEdits();
     const std::optional<QUuid> current = article == m_article ? currentNoteId() : std::nullopt;
     m_notes = notes;
     m_article = article;
@@ -221,28 +233,46 @@ const Note *NotesDock::noteById(const QUuid &id) const
 
 void NotesDock::showEditorFor(const std::optional<QUuid> &id)
 {
+    commitEdits();
     const Note *note = id ? noteById(*id) : nullptr;
     m_body->setEnabled(note);
     m_tags->setEnabled(note);
     m_color->setEnabled(note);
     m_save->setEnabled(note);
     m_delete->setEnabled(note);
+    m_loading = true;
     m_body->setPlainText(note ? note->body : QString());
     m_tags->setText(note ? note->tags.join(u", "_s) : QString());
+    m_loading = false;
+    m_dirty = false;
+    const std::optional<QUuid> editing = note ? id : std::nullopt;
+    if (editing != m_editing)
+        ++m_session; // another note, or the same one again later: a new undo step
+    m_editing = editing;
 }
 
-void NotesDock::saveEditor()
+void NotesDock::editorChanged()
 {
-    const std::optional<QUuid> id = currentNoteId();
-    const Note *note = id ? noteById(*id) : nullptr;
-    if (!note)
+    if (m_loading || !m_editing)
         return;
+    m_dirty = true;
+    m_autosave->start();
+}
+
+void NotesDock::commitEdits()
+{
+    m_autosave->stop();
+    // Only what was typed: the editor may show an older text than the library has (a refresh
+    // on its way), which must not be written back.
+    if (!m_editing || !m_dirty)
+        return;
+    m_dirty = false;
+    const QUuid id = *m_editing;
     const QString body = m_body->toPlainText();
     const QStringList tags = normalizeTags(m_tags->text().split(u','));
-    if (body != note->body)
-        Q_EMIT bodyEdited(*id, body);
-    if (tags != note->tags)
-        Q_EMIT tagsEdited(*id, tags);
+    // The controller compares with what is stored and ignores what did not change.
+    Q_EMIT bodyEdited(id, body, m_session);
+    Q_EMIT tagsEdited(id, tags, m_session);
 }
 
 } // namespace newsmark::gui

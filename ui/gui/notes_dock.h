@@ -9,6 +9,7 @@
 #include <optional>
 
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -39,17 +40,22 @@ public:
     [[nodiscard]] std::optional<QUuid> currentNoteId() const;
     [[nodiscard]] QList<QUuid> selectedNoteIds() const;
     [[nodiscard]] QListWidget *list() const { return m_list; }
+    // The comment and tags being typed are saved as they are typed (half a second after the
+    // last key, merged into one undo step per note); this saves what is pending now. Called
+    // before anything replaces the editor: another note, another article, a recolour, quitting.
+    void commitEdits();
 
 Q_SIGNALS:
     void noteActivated(const QUuid &id);
-    void bodyEdited(const QUuid &id, const QString &body);
-    void tagsEdited(const QUuid &id, const QStringList &tags);
+    // `session` numbers one stay of the editor on one note: its saves are one undo step.
+    void bodyEdited(const QUuid &id, const QString &body, int session);
+    void tagsEdited(const QUuid &id, const QStringList &tags, int session);
     void recolorRequested(const QUuid &id, newsmark::NoteColor color);
     void deleteRequested(const QUuid &id);
 
 private:
     void showEditorFor(const std::optional<QUuid> &id);
-    void saveEditor();
+    void editorChanged();
     [[nodiscard]] const Note *noteById(const QUuid &id) const;
 
     GuiSettings &m_settings;
@@ -62,6 +68,11 @@ private:
     QToolButton *m_color = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_delete = nullptr;
+    QTimer *m_autosave = nullptr;
+    std::optional<QUuid> m_editing; // the note whose comment and tags the editor shows
+    bool m_loading = false; // the editor is being filled, not typed into
+    bool m_dirty = false; // typed into since it was filled or saved
+    int m_session = 0;
 };
 
 } // namespace newsmark::gui

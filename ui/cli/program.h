@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace newsmark {
+class SessionChannel;
+struct SessionRequest;
+} // namespace newsmark
+
+namespace newsmark::cli {
+
+// newsmark-cli's commands as a library: the executable runs them for itself, and a running
+// Newsmark runs them for a newsmark-cli client (the library is open in one process only).
+
+// Runs the command line (without the program name) in the calling thread; the exit code.
+int runProgram(const QStringList &arguments);
+
+// Which library a command line works on, read before it runs, so that newsmark-cli can take the
+// library's lock or hand the command to the program that holds it.
+struct LibraryUse
+{
+    bool needed = false; // false for --help, --version, analyze and wrong command lines
+    bool creates = false; // import and init make the library when there is none
+    QString path; // absolute
+};
+LibraryUse libraryUse(const QStringList &arguments);
+
+// Runs a client's command in the calling thread, with the client's streams and working
+// directory, and finishes the channel with the exit code.
+void serveCommand(const SessionRequest &request, const std::shared_ptr<SessionChannel> &channel);
+
+} // namespace newsmark::cli

@@ -1,0 +1,67 @@
+#include "command_host.h"
+
+#include "gui_logging.h"
+#include "program.h"
+
+#include "session/session.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+CommandHost::CommandHost(QString libraryPath, QObject *parent)
+    : QObject(parent)
+    , m_libraryPath(std::move(libraryPath))
+    , m_server(new SessionServer(
+              [this](const SessionRequest &request,
+                     const std::shared_ptr<SessionChannel> &channel) { handle(request, channel); },
+              this))
+{ }
+
+CommandHost::~CommandHost()
+{
+    m_closing = true;
+    // A command is a few transactions; an import stops between files once its client is told
+    // nothing more (the threads are not interrupted mid-write).
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+bool CommandHost::listen(QString *error)
+{
+    const Status listening = m_server->listen(m_libraryPath);
+    if (!listening && error)
+        *error = listening.error();
+    return bool(listening);
+}
+
+void CommandHost::handle(const SessionRequest &request,
+                         const std::shared_ptr<SessionChannel> &channel)
+{
+    if (m_closing) {
+        channel->writeErr("newsmark: Newsmark is closing; try again in a moment\n");
+        channel->finish(1);
+        return;
+    }
+    if (request.kind == SessionRequest::Kind::Open) {
+        Q_EMIT openRequested(request.arguments);
+        channel->finish(0);
+        return;
+    }
+    qCInfo(lcGui) << "running newsmark-cli" << request.arguments << "for a client";
+    QThread *thread = QThread::create([request, channel] { cli::serveCommand(request, channel); });
+    thread->setObjectName(u"newsmark-cli command"_s);
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, arguments = request.arguments] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+        Q_EMIT commandFinished(arguments);
+    });
+    thread->start();
+}
+
+} // namespace newsmark::gui
