@@ -231,8 +231,10 @@ void SessionServer::accept()
 
 Result<int> SessionClient::run(const QString &libraryPath, const SessionRequest &request,
                                const std::function<void(bool, const QByteArray &)> &output,
-                               int connectTimeoutMs)
+                               int connectTimeoutMs, bool *delivered)
 {
+    if (delivered)
+        *delivered = false;
     const QString name = SessionServer::serverName(libraryPath);
     QLocalSocket socket;
     // The program may hold the lock a moment before it listens: try again until the deadline.
@@ -249,6 +251,8 @@ Result<int> SessionClient::run(const QString &libraryPath, const SessionRequest 
     socket.write(frame('r', request.encode()));
     if (!socket.waitForBytesWritten(-1))
         return Error {u"cannot send the command: %1"_s.arg(socket.errorString())};
+    if (delivered)
+        *delivered = true;
 
     QByteArray buffer;
     for (;;) {
@@ -256,7 +260,7 @@ Result<int> SessionClient::run(const QString &libraryPath, const SessionRequest 
         QByteArray payload;
         bool tooLarge = false;
         while (takeFrame(buffer, type, payload, tooLarge)) {
-            if (type == 'o' || type == 'e')
+            if ((type == 'o' || type == 'e') && output)
                 output(type == 'e', payload);
             else if (type == 'x')
                 return payload.toInt();

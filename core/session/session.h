@@ -88,11 +88,11 @@ class SessionClient final
 {
 public:
     // `output(isError, bytes)` receives the command's stdout and stderr as they come. Returns the
-    // command's exit code, or an error when no program answered within `connectTimeoutMs` or the
-    // connection broke before the command finished.
+    // command's exit code, or an error when no program answered within `connectTimeoutMs` (then
+    // *delivered is false: nothing was sent) or the connection broke before the command finished.
     static Result<int> run(const QString &libraryPath, const SessionRequest &request,
                            const std::function<void(bool, const QByteArray &)> &output,
-                           int connectTimeoutMs);
+                           int connectTimeoutMs, bool *delivered = nullptr);
 };
 
 } // namespace newsmark

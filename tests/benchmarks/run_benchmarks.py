@@ -161,7 +161,7 @@ def bench_gui(gui, cli, work, runs):
     small = os.path.join(work, "library-samples.sqlite")
     if os.path.exists(small):
         os.remove(small)
-    subprocess.run([cli, "--library", small, "list"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([cli, "init", small, "--samples"], check=True, stdout=subprocess.DEVNULL)
     results = {}
     for name, lib in (("samples", small), ("100k", big)):
         settles, rss, pss, opens = [], [], [], []

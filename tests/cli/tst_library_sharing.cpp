@@ -213,6 +213,19 @@ private Q_SLOTS:
                  qPrintable(refused.err));
         attempt.lock.reset();
         QCOMPARE(cli({u"list"_s, u"--library"_s, m_library}).exitCode, 0);
+
+        // A window that is closing: the command line keeps trying, and runs once it is gone.
+        attempt = LibraryLock::tryAcquire(m_library, LibraryLock::Mode::Exclusive, u"Newsmark"_s);
+        QVERIFY(attempt.lock);
+        QProcess waiting;
+        waiting.start(QStringLiteral(NEWSMARK_CLI), {u"list"_s, u"--library"_s, m_library});
+        QVERIFY(waiting.waitForStarted());
+        QTest::qWait(1500);
+        QCOMPARE(waiting.state(), QProcess::Running);
+        attempt.lock.reset();
+        QVERIFY(waiting.waitForFinished(10000));
+        QCOMPARE(waiting.exitCode(), 0);
+        QVERIFY(waiting.readAllStandardOutput().contains("가온전자"));
     }
 
     // Command lines hold the lock shared: they run side by side, and SQLite's own locking keeps

@@ -12,6 +12,8 @@ Modes (real processes throughout):
   both  one after the other.
 --control runs the gui mode with the holder taking no lock (Newsmark before the lock): it shows
 what the lock prevents and is expected to lose notes or the database.
+--overhead N times N `newsmark-cli list` runs on their own (the baseline) and N handed to the
+holder standing in for the window, in one run, alternating.
 
   python3 tests/stress/library_stress.py --cli build/release/ui/cli/newsmark-cli \\
       --holder build/release/tests/library_holder --rounds 1000 --mode both
@@ -165,6 +167,34 @@ def run_mode(args, mode, control=False):
         return ok
 
 
+def overhead(args, runs):
+    with tempfile.TemporaryDirectory(prefix="newsmark-overhead-") as scratch:
+        env = dict(os.environ)
+        env["XDG_DATA_HOME"] = os.path.join(scratch, "xdg-data")
+        env["QT_LOGGING_RULES"] = "*.debug=false;*.info=false"
+        local = os.path.join(scratch, "local.sqlite")
+        held = os.path.join(scratch, "held.sqlite")
+        articles = os.path.join(scratch, "articles")
+        os.makedirs(articles)
+        for n in range(50):
+            write_article(articles, n)
+        for library in (local, held):
+            subprocess.run([args.cli, "import", "--library", library, articles], env=env,
+                           check=True, stdout=subprocess.DEVNULL)
+        holder = Holder(args.holder, [held], env)
+        times = {local: [], held: []}
+        for _ in range(runs):
+            for library in (local, held):
+                begin = time.monotonic()
+                subprocess.run([args.cli, "list", "--library", library], env=env, check=True,
+                               stdout=subprocess.DEVNULL)
+                times[library].append(time.monotonic() - begin)
+        holder.kill()
+        median = lambda values: sorted(values)[len(values) // 2] * 1000
+        print(f"newsmark-cli list, 50 articles, median of {runs}: on its own "
+              f"{median(times[local]):.1f} ms, handed to the window {median(times[held]):.1f} ms")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cli", required=True)
@@ -176,7 +206,12 @@ def main():
                              "default: 1.2 times what a command takes, measured)")
     parser.add_argument("--seed", type=int, default=20261204)
     parser.add_argument("--control", action="store_true")
+    parser.add_argument("--overhead", type=int, default=0)
     args = parser.parse_args()
+
+    if args.overhead:
+        overhead(args, args.overhead)
+        return 0
 
     if args.control:
         ok = run_mode(args, "gui", control=True)

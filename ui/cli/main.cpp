@@ -6,6 +6,7 @@
 #include "storage/library_lock.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -19,8 +20,10 @@ using namespace newsmark::cli;
 
 namespace {
 
-// How long to wait for the program that holds the library to take the command.
+// How long to wait for the program that holds the library to take the command, in all and in
+// one attempt to reach it.
 constexpr int kConnectTimeoutMs = 5000;
+constexpr int kAttemptMs = 1000;
 
 // Runs the command here while holding the library's lock shared (other newsmark-cli processes may
 // run beside it), or hands it to the Newsmark that holds the library (LibraryLock).
@@ -34,36 +37,48 @@ int runWithLibrary(const QStringList &arguments, const LibraryUse &use)
             return fail(u"cannot create the folder %1"_s.arg(library.absolutePath()));
     }
     const QString self = QStringList(QCoreApplication::arguments()).join(u' ');
-    const LibraryLock::Attempt attempt =
-            LibraryLock::tryAcquire(use.path, LibraryLock::Mode::Shared, self);
-    if (attempt.lock)
-        return runProgram(arguments);
-    if (!attempt.error.isEmpty())
-        return fail(attempt.error);
+    // The window may be starting or closing: until the deadline, take the lock or reach the
+    // window, whichever comes first.
+    const QDeadlineTimer deadline(kConnectTimeoutMs);
+    QString lastHolder;
+    QString lastError;
+    do {
+        const LibraryLock::Attempt attempt =
+                LibraryLock::tryAcquire(use.path, LibraryLock::Mode::Shared, self);
+        if (attempt.lock)
+            return runProgram(arguments);
+        if (!attempt.error.isEmpty())
+            return fail(attempt.error);
 
-    // Held exclusively: Newsmark has it open. Its process opens files behind SQLite's back (file
-    // dialogs), so no other process may have a connection: it runs the command for us.
-    const QString holder = LibraryLock::describe(attempt.holders);
-    qCDebug(lcCli) << use.path << "is held by" << holder << "- handing the command over";
-    SessionRequest request;
-    request.arguments = arguments;
-    request.workingDirectory = QDir::currentPath();
-    request.terminal = ::isatty(STDERR_FILENO) == 1;
-    const Result<int> exitCode = SessionClient::run(
-            use.path, request,
-            [](bool isError, const QByteArray &bytes) {
-                std::FILE *stream = isError ? stderr : stdout;
-                std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-                std::fflush(stream);
-            },
-            kConnectTimeoutMs);
-    if (!exitCode) {
-        // Whatever the command committed before the connection broke stays committed.
-        return fail(u"the library %1 is open in %2, and %3; close Newsmark, or try again, and "
-                    u"check what the command did (`list`, `notes list`)."_s.arg(use.path, holder,
-                                                                                exitCode.error()));
-    }
-    return exitCode.value();
+        // Held exclusively: Newsmark has it open. Its process opens files behind SQLite's back
+        // (file dialogs), so no other process may have a connection: it runs the command for us.
+        lastHolder = LibraryLock::describe(attempt.holders);
+        qCDebug(lcCli) << use.path << "is held by" << lastHolder << "- handing the command over";
+        SessionRequest request;
+        request.arguments = arguments;
+        request.workingDirectory = QDir::currentPath();
+        request.terminal = ::isatty(STDERR_FILENO) == 1;
+        bool delivered = false;
+        const Result<int> exitCode = SessionClient::run(
+                use.path, request,
+                [](bool isError, const QByteArray &bytes) {
+                    std::FILE *stream = isError ? stderr : stdout;
+                    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+                    std::fflush(stream);
+                },
+                kAttemptMs, &delivered);
+        if (exitCode)
+            return exitCode.value();
+        lastError = exitCode.error();
+        if (delivered) {
+            // Whatever the command committed before the connection broke stays committed.
+            return fail(u"the library %1 is open in %2, and %3; check what the command did "
+                        u"(`list`, `notes list`) before running it again."_s.arg(
+                                use.path, lastHolder, lastError));
+        }
+    } while (!deadline.hasExpired());
+    return fail(u"the library %1 is open in %2, and %3; close Newsmark and try again."_s.arg(
+            use.path, lastHolder, lastError));
 }
 
 } // namespace
