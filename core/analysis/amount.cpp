@@ -17,16 +17,6 @@ QString amountQualifierName(AmountQualifier qualifier)
     return {};
 }
 
-AmountQualifier amountQualifierFromName(QStringView name)
-{
-    for (auto q : {AmountQualifier::Approx, AmountQualifier::AtLeast, AmountQualifier::AtMost,
-                   AmountQualifier::MoreThan, AmountQualifier::LessThan}) {
-        if (name == amountQualifierName(q))
-            return q;
-    }
-    return AmountQualifier::None;
-}
-
 std::optional<Decimal> Amount::centre() const
 {
     if (value)

@@ -16,7 +16,6 @@ enum class AmountQualifier { None, Approx, AtLeast, AtMost, MoreThan, LessThan }
 
 // "approx", "at_least", "at_most", "more_than", "less_than"; empty for None.
 QString amountQualifierName(AmountQualifier qualifier);
-AmountQualifier amountQualifierFromName(QStringView name);
 
 // The normalized value of a MONEY, PERCENT or QUANTITY span, as docs/AMOUNTS.md describes it:
 // either a value or a range (min and max), a currency (ISO 4217) for money or a unit for the

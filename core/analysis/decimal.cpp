@@ -267,19 +267,6 @@ Decimal Decimal::rounded(int digits) const
     return make(q, digits).value_or(*this);
 }
 
-int Decimal::integerDigits() const
-{
-    Int128 whole = m_mantissa / pow10(m_scale);
-    if (whole < 0)
-        whole = -whole;
-    int n = 1;
-    while (whole >= 10) {
-        whole /= 10;
-        ++n;
-    }
-    return n;
-}
-
 std::strong_ordering operator<=>(const Decimal &a, const Decimal &b)
 {
     Int128 x = a.m_mantissa;

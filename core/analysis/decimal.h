@@ -51,8 +51,6 @@ public:
                                                  int fractionDigits = 12) const;
     // Rounded half away from zero to `digits` digits after the point.
     [[nodiscard]] Decimal rounded(int digits) const;
-    // The number of digits before the point (1 for values below 1).
-    [[nodiscard]] int integerDigits() const;
 
     friend std::strong_ordering operator<=>(const Decimal &a, const Decimal &b);
     friend bool operator==(const Decimal &a, const Decimal &b) = default;

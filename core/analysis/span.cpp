@@ -49,12 +49,6 @@ QString spanKindLabel(SpanKind kind)
     return {};
 }
 
-QList<SpanKind> allSpanKinds()
-{
-    return {SpanKind::Money,        SpanKind::Percent,  SpanKind::Quantity, SpanKind::Person,
-            SpanKind::Organization, SpanKind::Location, SpanKind::Date,     SpanKind::Time};
-}
-
 QString normalizedValueText(const QJsonValue &value)
 {
     if (value.isString())

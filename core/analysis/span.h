@@ -38,7 +38,6 @@ QString spanKindName(SpanKind kind);
 QString spanKindKey(SpanKind kind);
 // What a reader calls it: "Amount", "Person" ...
 QString spanKindLabel(SpanKind kind);
-QList<SpanKind> allSpanKinds();
 
 // A normalized value as text: strings as they are, numbers without drift, arrays and objects as
 // compact JSON. Exports and the command line print values this way.

@@ -33,17 +33,6 @@ std::optional<ExportFormat> exportFormatFromName(QStringView name)
     return std::nullopt;
 }
 
-QString exportFormatExtension(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Markdown: return QStringLiteral("md");
-    case ExportFormat::Html: return QStringLiteral("html");
-    case ExportFormat::Csv: return QStringLiteral("csv");
-    case ExportFormat::Json: return QStringLiteral("json");
-    }
-    return {};
-}
-
 bool QuotedSpan::isAmount() const
 {
     return kind == SpanKind::Money || kind == SpanKind::Percent || kind == SpanKind::Quantity;

@@ -21,7 +21,6 @@ enum class ExportFormat { Markdown, Html, Csv, Json };
 
 // "md" or "markdown", "html", "csv", "json".
 std::optional<ExportFormat> exportFormatFromName(QStringView name);
-QString exportFormatExtension(ExportFormat format); // "md", "html", "csv", "json"
 
 // An entity or amount recognised inside a note's quote.
 struct QuotedSpan

@@ -127,7 +127,7 @@ void ArticleListModel::setRead(ArticleId id, bool read)
         return;
     if (ArticleSummary *summary = m_pages.cached(row))
         summary->read = read;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ArticleReadRole, Qt::FontRole});
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ArticleReadRole});
 }
 
 } // namespace newsmark

@@ -310,6 +310,8 @@ namespace {
 Status setFlag(Database &db, const char *sql, const QList<ArticleId> &ids, bool value)
 {
     Transaction tx(db);
+    if (!tx.isActive())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(db.lastError())};
     Statement s(db, sql);
     for (ArticleId id : ids) {
         s.bind(1, value).bind(2, id);

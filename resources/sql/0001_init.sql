@@ -1,5 +1,5 @@
 -- Articles as the importer extracted them. The canonical text is headline, sub-headlines and body
--- paragraphs joined by '\n'; content_hash (SHA-256 of it) keeps one copy of each article.
+-- paragraphs joined by '\n'; content_hash (BLAKE2b-256 of it, hex) keeps one copy of each article.
 CREATE TABLE articles (
     id            INTEGER PRIMARY KEY,
     content_hash  TEXT    NOT NULL UNIQUE,

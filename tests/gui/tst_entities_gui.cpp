@@ -8,12 +8,15 @@
 
 #include <QDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QWebEngineView>
+
+#include <sqlite3.h>
 
 #include "notes_controller.h"
 
@@ -270,11 +273,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dock()->entityList()->topLevelItemCount() > 0, kPageTimeoutMs);
         QUndoStack *undo = m_window->notesController()->undoStack();
         const int steps = undo->count();
-        // The message box is closed as soon as it shows.
-        QTimer::singleShot(0, this, [this] {
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            QApplication::activeModalWidget()->close();
-        });
         QVERIFY(!dock()->correct({0,
                                   CorrectionAction::Merge,
                                   u"가"_s,
@@ -283,6 +281,36 @@ private Q_SLOTS:
                                   SpanKind::Person,
                                   {}}));
         QCOMPARE(undo->count(), steps);
+        // Said without a nested event loop: correct() has returned and the box is up.
+        auto *box = m_window->findChild<QMessageBox *>(u"entityCorrectionError"_s);
+        QVERIFY(box && box->isVisible());
+        QVERIFY(!box->text().isEmpty());
+        box->close();
+    }
+
+    // A redo that fails long after the push (another connection holds the write lock past the
+    // busy timeout) says so to the user; it used to write the reason through a pointer into the
+    // long-gone frame of the function that pushed the command.
+    void aCorrectionThatFailsOnRedoSaysWhy()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(dock()->entityList()->topLevelItemCount() > 0, kPageTimeoutMs);
+        waitForIndex();
+        QUndoStack *undo = m_window->notesController()->undoStack();
+        QVERIFY(dock()->correct(
+                {0, CorrectionAction::Mark, u"뉴스마크"_s, SpanKind::Person, {}, SpanKind::Person, {}}));
+        undo->undo();
+        waitForIndex();
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(m_window->library().path().toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        undo->redo(); // waits out the busy timeout, then fails
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        auto *box = m_window->findChild<QMessageBox *>(u"entityCorrectionError"_s);
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(box->text().contains(u"lock"_s) || box->text().contains(u"busy"_s),
+                 qPrintable(box->text()));
+        box->close();
     }
 };
 

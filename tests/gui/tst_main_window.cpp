@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFont>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -185,8 +186,21 @@ void TestMainWindow::importedArticleRendersWithHighlights()
                      .isEmpty());
     QCOMPARE(evaluateString(page(), u"typeof QWebChannel"_s), u"function"_s);
 
-    // Reading it marked it read.
+    // Reading it marked it read, and its row is no longer bold: the ui's proxy gives the font
+    // (the core model gives data only).
     QTRY_VERIFY_WITH_TIMEOUT(m_window->library().articles().find(id)->read, kTimeoutMs);
+    const QModelIndex row = list->selectionModel()->currentIndex();
+    QTRY_VERIFY_WITH_TIMEOUT(!row.data(Qt::FontRole).value<QFont>().bold(), kTimeoutMs);
+    QVERIFY(!list->model()->index(row.row(), 0).data(Qt::FontRole).isValid());
+    // Every row: bold exactly when unread.
+    int bold = 0;
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        const QModelIndex cell = list->model()->index(r, 0);
+        const bool isBold = cell.data(Qt::FontRole).value<QFont>().bold();
+        QCOMPARE(isBold, !cell.data(ArticleReadRole).toBool());
+        bold += isBold ? 1 : 0;
+    }
+    QVERIFY(bold > 0);
     QVERIFY(m_window->windowTitle().endsWith(u"library.sqlite"_s));
 }
 

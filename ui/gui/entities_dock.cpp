@@ -70,14 +70,34 @@ QString withArticle(SpanKind kind)
     }
 }
 
+// Where a command says that it could not do its work. The first redo (the push) reports to the
+// code that pushed it, which still waits for the answer; a later redo (after an undo) reports to
+// the user, since nobody waits for it then. Shared, never a pointer into the pusher's frame: the
+// command outlives the function that pushed it.
+struct CommandRefusal
+{
+    QString firstRun;
+    bool pushed = false;
+};
+
+void refuse(EntitiesDock &dock, CommandRefusal &refusal, const QString &title,
+            const QString &message)
+{
+    if (!refusal.pushed)
+        refusal.firstRun = message;
+    else
+        dock.showError(title, message);
+}
+
 // One correction on the undo stack: redo stores it (again), undo puts back what it replaced.
 class CorrectionCommand final : public QUndoCommand
 {
 public:
-    CorrectionCommand(EntitiesDock &dock, EntityCorrection wanted, QString *error)
+    CorrectionCommand(EntitiesDock &dock, EntityCorrection wanted,
+                      std::shared_ptr<CommandRefusal> refusal)
         : m_dock(dock)
         , m_wanted(std::move(wanted))
-        , m_error(error)
+        , m_refusal(std::move(refusal))
     {
         switch (m_wanted.action) {
         case CorrectionAction::Mark:
@@ -102,7 +122,7 @@ public:
     {
         auto change = m_dock.store().addCorrection(m_wanted);
         if (!change) {
-            *m_error = change.error();
+            refuse(m_dock, *m_refusal, EntitiesDock::tr("Correction not saved"), change.error());
             setObsolete(true); // the stack drops a command that did nothing
             return;
         }
@@ -123,7 +143,7 @@ public:
 private:
     EntitiesDock &m_dock;
     EntityCorrection m_wanted;
-    QString *m_error;
+    std::shared_ptr<CommandRefusal> m_refusal;
     std::optional<CorrectionChange> m_change;
 };
 
@@ -131,10 +151,10 @@ private:
 class ForgetCorrectionCommand final : public QUndoCommand
 {
 public:
-    ForgetCorrectionCommand(EntitiesDock &dock, qint64 id, QString *error)
+    ForgetCorrectionCommand(EntitiesDock &dock, qint64 id, std::shared_ptr<CommandRefusal> refusal)
         : m_dock(dock)
         , m_id(id)
-        , m_error(error)
+        , m_refusal(std::move(refusal))
     {
         setText(EntitiesDock::tr("Forget Correction"));
     }
@@ -143,7 +163,8 @@ public:
     {
         auto removed = m_dock.store().removeCorrection(m_id);
         if (!removed) {
-            *m_error = removed.error();
+            refuse(m_dock, *m_refusal, EntitiesDock::tr("Correction not forgotten"),
+                   removed.error());
             setObsolete(true);
             return;
         }
@@ -167,7 +188,7 @@ public:
 private:
     EntitiesDock &m_dock;
     qint64 m_id;
-    QString *m_error;
+    std::shared_ptr<CommandRefusal> m_refusal;
     std::optional<EntityCorrection> m_removed;
 };
 
@@ -380,12 +401,22 @@ void EntitiesDock::fillCorrections()
 
 bool EntitiesDock::forgetCorrection(qint64 id)
 {
-    QString error;
-    m_undo.push(new ForgetCorrectionCommand(*this, id, &error));
-    if (error.isEmpty())
+    auto refusal = std::make_shared<CommandRefusal>();
+    m_undo.push(new ForgetCorrectionCommand(*this, id, refusal));
+    refusal->pushed = true;
+    if (refusal->firstRun.isEmpty())
         return true;
-    QMessageBox::warning(this, tr("Correction not forgotten"), error);
+    showError(tr("Correction not forgotten"), refusal->firstRun);
     return false;
+}
+
+void EntitiesDock::showError(const QString &title, const QString &message)
+{
+    // open(), not exec(): no nested event loop under the undo stack or the page.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(u"entityCorrectionError"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void EntitiesDock::rebuild()
@@ -580,12 +611,13 @@ void EntitiesDock::updateActions()
 
 bool EntitiesDock::correct(const EntityCorrection &correction)
 {
-    QString error;
-    auto *command = new CorrectionCommand(*this, correction, &error);
-    m_undo.push(command); // runs redo(); a refused correction leaves nothing on the stack
-    if (error.isEmpty())
+    auto refusal = std::make_shared<CommandRefusal>();
+    // push() runs redo(); a refused correction leaves nothing on the stack.
+    m_undo.push(new CorrectionCommand(*this, correction, refusal));
+    refusal->pushed = true;
+    if (refusal->firstRun.isEmpty())
         return true;
-    QMessageBox::warning(this, tr("Correction not saved"), error);
+    showError(tr("Correction not saved"), refusal->firstRun);
     return false;
 }
 

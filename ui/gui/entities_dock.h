@@ -72,6 +72,8 @@ public:
 
     // The corrections changed (a command, undo, redo): the reader and the index follow.
     void correctionsChanged();
+    // A warning that does not block: a correction that could not be stored or forgotten.
+    void showError(const QString &title, const QString &message);
 
     // Edit › Entities › Corrections…: every correction made, oldest first, each of which can be
     // forgotten (undoably). Not modal; one window at a time.

@@ -27,6 +27,17 @@ class UnreadEmphasisProxy final : public QIdentityProxyModel
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
 
+    void setSourceModel(QAbstractItemModel *source) override
+    {
+        QIdentityProxyModel::setSourceModel(source);
+        // A row whose read state changed changes its font here.
+        connect(source, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                    if (roles.contains(ArticleReadRole))
+                        Q_EMIT dataChanged(mapFromSource(from), mapFromSource(to), {Qt::FontRole});
+                });
+    }
+
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role != Qt::FontRole)

@@ -26,7 +26,6 @@ public:
     explicit LibraryPane(ArticleListModel &model, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableView *tableView() const { return m_table; }
-    [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
     [[nodiscard]] ArticleId currentArticleId() const { return m_currentId; }
 
     // Selects and scrolls to the article; false when it is not in the list (filtered out or gone).

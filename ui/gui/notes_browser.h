@@ -36,7 +36,6 @@ public:
     void refresh();
     [[nodiscard]] NoteListModel *model() const { return m_model; }
     [[nodiscard]] QList<Note> selectedNotes() const;
-    [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
     [[nodiscard]] QLineEdit *entityFilter() const { return m_entity; }
 
 Q_SIGNALS:

@@ -53,7 +53,6 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] NotesDock *dock() const { return m_dock; }
     [[nodiscard]] NotesBrowser *browser() const { return m_browser; }
-    [[nodiscard]] QAction *highlightAction() const { return m_highlight; }
 
     // Highlights the reader's current selection in the default colour (Edit > Highlight).
     // False, with a word in the status bar, when nothing is selected.
@@ -83,8 +82,6 @@ public:
     // marks, the Notes panel and the Notes view are read again.
     void reloadFromLibrary();
 
-    // The notes of the article shown, in text order.
-    [[nodiscard]] QList<Note> articleNotes() const { return m_notes; }
 
     // Writes the notes in a format ("md", "html", "csv", "json" or "pdf") to `path`, atomically;
     // `done` is called once the file is written (later for PDF, which the web engine prints).

@@ -18,7 +18,6 @@ void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
     if (isAppUrl(url) || url.scheme() == u"data")
         return;
     info.block(true);
-    ++m_blocked;
     qCInfo(lcGui).noquote() << "Blocked request to" << url.toDisplayString().left(200);
     Q_EMIT requestBlocked(url);
 }

@@ -16,13 +16,11 @@ public:
 
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
 
-    [[nodiscard]] int blockedCount() const { return m_blocked; }
 
 Q_SIGNALS:
     void requestBlocked(const QUrl &url);
 
 private:
-    int m_blocked = 0;
 };
 
 } // namespace newsmark::gui
