@@ -6,8 +6,10 @@
 #include "notes_browser.h"
 #include "notes_controller.h"
 #include "notes_dock.h"
+#include "reader_scheme_handler.h"
 #include "reader_view.h"
 #include "storage/note_store.h"
+#include "web_setup.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -22,6 +24,8 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUrl>
+#include <QUuid>
 #include <QWebEnginePage>
 
 using namespace Qt::StringLiterals;
@@ -59,9 +63,14 @@ void NotesController::exportTo(const QList<Note> &notes, const QString &format, 
         return done(writeExportFile(path, exportNotes(prepared, *kind)));
     }
     // PDF is the HTML export printed by the web engine: a page of our profile (whose interceptor
-    // lets nothing but data: and newsmark: through), loaded, printed, written atomically.
-    const QByteArray html = exportNotes(prepared, ExportFormat::Html);
+    // lets nothing but data: and newsmark: through), served by our scheme (setHtml() refuses a
+    // document past 2 MB, which a library's Korean notes pass), printed, written atomically.
+    ReaderSchemeHandler &scheme = m_reader.schemeHandler();
+    const QString printPath =
+            u"/print/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".html"_s;
+    scheme.publish(printPath, exportNotes(prepared, ExportFormat::Html));
     auto *page = new QWebEnginePage(m_reader.page()->profile(), this);
+    connect(page, &QObject::destroyed, &scheme, [&scheme, printPath] { scheme.withdraw(printPath); });
     connect(page, &QWebEnginePage::loadFinished, this, [page, path, done](bool ok) {
         if (!ok) {
             page->deleteLater();
@@ -78,7 +87,11 @@ void NotesController::exportTo(const QList<Note> &notes, const QString &format, 
                 },
                 layout);
     });
-    page->setHtml(QString::fromUtf8(html));
+    QUrl url;
+    url.setScheme(QString::fromLatin1(kReaderScheme));
+    url.setHost(QString::fromLatin1(kReaderHost));
+    url.setPath(printPath);
+    page->load(url);
 }
 
 void NotesController::chooseExport()

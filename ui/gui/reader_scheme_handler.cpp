@@ -62,6 +62,16 @@ void ReaderSchemeHandler::setDocument(const QString &path, const QByteArray &htm
     m_document = html;
 }
 
+void ReaderSchemeHandler::publish(const QString &path, const QByteArray &html)
+{
+    m_published.insert(path, html);
+}
+
+void ReaderSchemeHandler::withdraw(const QString &path)
+{
+    m_published.remove(path);
+}
+
 void ReaderSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -78,6 +88,10 @@ void ReaderSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const QString path = url.path();
     if (!m_documentPath.isEmpty() && path == m_documentPath) {
         reply(job, "text/html;charset=utf-8", m_document);
+        return;
+    }
+    if (const auto published = m_published.constFind(path); published != m_published.constEnd()) {
+        reply(job, "text/html;charset=utf-8", *published);
         return;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QWebEngineUrlSchemeHandler>
 
@@ -21,10 +22,15 @@ public:
     // Publishes a generated page at `path` (e.g. "/article/42"), replacing the previous one: the
     // reader shows one page at a time and nothing needs an older one.
     void setDocument(const QString &path, const QByteArray &html);
+    // Publishes a one-off page (a document being printed to PDF) at `path` until withdraw():
+    // pages of any size load through the scheme, unlike setHtml(), which stops at 2 MB.
+    void publish(const QString &path, const QByteArray &html);
+    void withdraw(const QString &path);
 
 private:
     QString m_documentPath;
     QByteArray m_document;
+    QHash<QString, QByteArray> m_published;
 };
 
 } // namespace newsmark::gui

@@ -58,6 +58,9 @@ public:
     void resetZoom();
     void setZoom(qreal factor);
 
+    // The scheme that serves this view's pages (and one-off pages for printing).
+    [[nodiscard]] ReaderSchemeHandler &schemeHandler() const { return m_scheme; }
+
 Q_SIGNALS:
     void zoomChanged(qreal factor);
     // A new article or a placeholder is shown: article() and spans() changed.
