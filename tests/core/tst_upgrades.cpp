@@ -1,0 +1,202 @@
+// A library of every earlier format, with what that format can hold — articles from format 1,
+// notes and tags from 3, source paths from 4 — opens in this version: upgraded in place to the
+// latest format with a copy of the old file kept beside it, every article and note as it was,
+// and everything newer working on it (notes, the entity index, corrections).
+
+#include "analysis/entity_corrections.h"
+#include "library/entity_indexer.h"
+#include "library/library.h"
+#include "notes/note_service.h"
+#include "raw_sqlite.h"
+#include "storage/entity_store.h"
+#include "storage/note_store.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace newsmark;
+using newsmark::test::rawExec;
+
+namespace {
+
+const QString kBody =
+        u"삼성전자가 평택에 3조원을 투자한다.\n김하늘 삼성전자 사장은 \"공급망을 다시 짠다\"고 말했다."_s;
+
+int scalar(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    int value = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            value = sqlite3_column_int(stmt, 0);
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(db);
+    return value;
+}
+
+} // namespace
+
+class TestUpgrades final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyEarlierFormatUpgradesWithItsData_data()
+    {
+        QTest::addColumn<int>("format");
+        for (int format = 1; format < Database::latestSchemaVersion(); ++format)
+            QTest::addRow("format %d", format) << format;
+    }
+
+    void everyEarlierFormatUpgradesWithItsData()
+    {
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        {
+            Database::Options old;
+            old.migrateTo = format;
+            auto db = Database::open(path, old);
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error()));
+            QCOMPARE(db.value()->schemaVersion(), format);
+        }
+        // What that version of Newsmark wrote, in its own columns.
+        const QByteArray body = kBody.toUtf8();
+        QByteArray articles =
+                "INSERT INTO articles (id, content_hash, language, headline, body, outlet,"
+                " imported_at, published, is_read) VALUES"
+                " (1, 'hash-1', 'ko', '삼성전자, 평택 투자', '"
+                + body
+                + "', '가온경제',"
+                  " '2024-01-01T00:00:00Z', '2023-05-06', 1),"
+                  " (2, 'hash-2', 'en', 'Undated brief', 'Nothing to see.', '',"
+                  " '2024-01-02T00:00:00Z', '', 0)";
+        rawExec(path, articles.constData());
+        if (format >= 2)
+            rawExec(path,
+                    "UPDATE articles SET sort_date = CASE WHEN published <> ''"
+                    " THEN published ELSE imported_at END");
+        if (format >= 3) {
+            rawExec(path,
+                    "INSERT INTO notes (id, article_id, quote, prefix, suffix, start_pos, end_pos,"
+                    " original_quote, text_hash, anchored_hash, color, body, created_at,"
+                    " updated_at) VALUES ('6f1c2a4e-0000-4000-8000-000000000001', 1, '3조원',"
+                    " '', '', 22, 25, '3조원', 'hash-1', 'hash-1', 'green', '확인',"
+                    " '2024-02-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z')");
+            rawExec(path,
+                    "INSERT INTO note_tags (note_id, tag) VALUES"
+                    " ('6f1c2a4e-0000-4000-8000-000000000001', '투자')");
+        }
+        if (format >= 4)
+            rawExec(path, "UPDATE articles SET source_path = '/news/gaon.txt' WHERE id = 1");
+
+        auto opened = Library::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error()));
+        Library &library = *opened.value();
+        QCOMPARE(library.database().schemaVersion(), Database::latestSchemaVersion());
+
+        // The copy beside it is the old file as it was.
+        const QString copy = library.database().backupPath();
+        QCOMPARE(copy, path + u".v%1.bak"_s.arg(format));
+        QCOMPARE(scalar(copy, "PRAGMA user_version"), format);
+        QCOMPARE(scalar(copy, "SELECT count(*) FROM articles"), 2);
+
+        // The articles, as they were, in the list's order (newest first, by date or import).
+        ArticleStore &store = library.articles();
+        QCOMPARE(store.count({}), 2);
+        const QList<ArticleSummary> rows = store.page({}, 0, 10);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).headline, u"Undated brief"_s);
+        QCOMPARE(rows.at(1).headline, u"삼성전자, 평택 투자"_s);
+        QVERIFY(rows.at(1).read);
+        const auto article = store.find(1);
+        QVERIFY(article);
+        QCOMPARE(article->outlet, u"가온경제"_s);
+        QVERIFY(article->canonicalText().contains(u"3조원을 투자한다"_s));
+        if (format >= 4)
+            QCOMPARE(article->sourcePath, u"/news/gaon.txt"_s);
+
+        // The notes, as they were, and placed again in the text they are in now.
+        NoteStore notes(library.database());
+        NoteService service(store, notes);
+        QVERIFY(service.reanchor(1).ok());
+        const QList<Note> kept = notes.forArticle(1);
+        if (format >= 3) {
+            QCOMPARE(kept.size(), 1);
+            QCOMPARE(kept.constFirst().quote, u"3조원"_s);
+            QCOMPARE(kept.constFirst().color, NoteColor::Green);
+            QCOMPARE(kept.constFirst().body, u"확인"_s);
+            QCOMPARE(kept.constFirst().tags, QStringList {u"투자"_s});
+            QVERIFY(!kept.constFirst().isOrphaned());
+        } else {
+            QVERIFY(kept.isEmpty());
+        }
+        // And what came after that format works on it: a new note, the entity index, a
+        // correction.
+        QVERIFY(service.createFromQuote(1, u"공급망"_s, 1).ok());
+        EntityStore entities(library.database());
+        EntityIndexer indexer(store, entities);
+        const auto indexed = indexer.run();
+        QVERIFY2(indexed.ok(), indexed.ok() ? "" : qPrintable(indexed.error()));
+        QCOMPARE(indexed->analysed, 2);
+        QVERIFY(entities.find(u"삼성전자"_s, SpanKind::Organization));
+        const auto corrected = entities.addCorrection({0,
+                                                       CorrectionAction::Mark,
+                                                       u"김하늘"_s,
+                                                       SpanKind::Person,
+                                                       {},
+                                                       SpanKind::Person,
+                                                       {}});
+        QVERIFY2(corrected.ok(), corrected.ok() ? "" : qPrintable(corrected.error()));
+        QCOMPARE(entities.corrections().list().size(), 1);
+    }
+
+    // The latest format, with articles, notes and corrections, opens as it is: nothing to
+    // upgrade, no copy.
+    void theLatestFormatOpensUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new.sqlite"_s);
+        {
+            auto library = Library::open(path);
+            QVERIFY(library.ok());
+            rawExec(path,
+                    "INSERT INTO articles (content_hash, headline, body, imported_at,"
+                    " sort_date) VALUES ('h', '기사', '가온전자가 투자한다.',"
+                    " '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')");
+            NoteStore notes(library.value()->database());
+            NoteService service(library.value()->articles(), notes);
+            QVERIFY(service.createFromQuote(1, u"투자"_s, 1).ok());
+            EntityStore entities(library.value()->database());
+            QVERIFY(entities.addCorrection({0,
+                                            CorrectionAction::Remove,
+                                            u"가온전자"_s,
+                                            SpanKind::Organization,
+                                            {},
+                                            SpanKind::Organization,
+                                            {}})
+                            .ok());
+        }
+        auto again = Library::open(path);
+        QVERIFY(again.ok());
+        QVERIFY(again.value()->database().backupPath().isEmpty());
+        NoteStore notes(again.value()->database());
+        QCOMPARE(notes.forArticle(1).size(), 1);
+        EntityStore entities(again.value()->database());
+        QCOMPARE(entities.corrections().list().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUpgrades)
+#include "tst_upgrades.moc"
