@@ -92,6 +92,15 @@ QList<ExportedNote> prepareExport(ArticleStore &articles, const QList<Note> &not
     return out;
 }
 
+Result<QList<ExportedNote>> preparePlacedExport(NoteService &service, ArticleStore &articles,
+                                                const QList<Note> &notes)
+{
+    const Result<QList<Note>> placed = service.placed(notes);
+    if (!placed)
+        return Error {placed.error()};
+    return prepareExport(articles, placed.value());
+}
+
 QByteArray exportNotes(const QList<ExportedNote> &notes, ExportFormat format)
 {
     switch (format) {

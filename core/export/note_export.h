@@ -15,6 +15,7 @@
 namespace newsmark {
 
 class ArticleStore;
+class NoteService;
 
 // The formats notes leave the app in; PDF is the GUI printing the HTML export.
 enum class ExportFormat { Markdown, Html, Csv, Json };
@@ -55,6 +56,10 @@ struct ExportedNote
 // then by id. Notes should be reanchored first (NoteService::reanchor): a note anchored in an
 // older text gets no spans. Notes of articles that are gone are left out.
 QList<ExportedNote> prepareExport(ArticleStore &articles, const QList<Note> &notes);
+// What every front end exports: the notes placed in their articles' current text first
+// (NoteService::placed), then prepared. The GUI adds only the printing of the HTML to PDF.
+Result<QList<ExportedNote>> preparePlacedExport(NoteService &service, ArticleStore &articles,
+                                                const QList<Note> &notes);
 
 // The bytes of an export. The same notes give the same bytes: nothing depends on the time or
 // place of the export.

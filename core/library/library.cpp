@@ -21,6 +21,9 @@ QString Library::defaultPath()
 Library::Library(std::unique_ptr<Database> db, bool created)
     : m_db(std::move(db))
     , m_articles(*m_db)
+    , m_noteStore(*m_db)
+    , m_notes(m_articles, m_noteStore)
+    , m_entities(*m_db)
     , m_new(created)
 { }
 

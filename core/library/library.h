@@ -1,8 +1,11 @@
 #pragma once
 
+#include "notes/note_service.h"
 #include "result.h"
 #include "storage/article_store.h"
 #include "storage/database.h"
+#include "storage/entity_store.h"
+#include "storage/note_store.h"
 
 #include <QString>
 
@@ -10,8 +13,10 @@
 
 namespace newsmark {
 
-// An open library file: the connection and the stores over it. The GUI and the CLI open one each;
-// background work (imports) opens its own on the same file, since a connection is per thread.
+// An open library file: the connection and the stores and services over it, assembled here once
+// for every front end. The GUI and the CLI open one each; background work (imports, the entity
+// index, a command run for newsmark-cli) opens its own on the same file, since a connection is
+// per thread.
 class Library final
 {
 public:
@@ -38,6 +43,10 @@ public:
 
     [[nodiscard]] Database &database() { return *m_db; }
     [[nodiscard]] ArticleStore &articles() { return m_articles; }
+    [[nodiscard]] NoteStore &noteStore() { return m_noteStore; }
+    // Every change to notes goes through here (the GUI's undo stack, the CLI).
+    [[nodiscard]] NoteService &notes() { return m_notes; }
+    [[nodiscard]] EntityStore &entities() { return m_entities; }
     [[nodiscard]] const QString &path() const { return m_db->path(); }
     // True when this open created the file (and so seeded it with the samples).
     [[nodiscard]] bool isNew() const { return m_new; }
@@ -47,6 +56,9 @@ private:
 
     std::unique_ptr<Database> m_db;
     ArticleStore m_articles;
+    NoteStore m_noteStore;
+    NoteService m_notes;
+    EntityStore m_entities;
     bool m_new = false;
 };
 

@@ -5,6 +5,8 @@
 #include "notes/anchoring.h"
 #include "storage/article_store.h"
 
+#include <QSet>
+
 namespace newsmark {
 
 namespace {
@@ -226,6 +228,36 @@ Result<ReanchorReport> NoteService::reanchor(ArticleId article)
         return Error {stored.error()};
     Q_EMIT notesChanged(article);
     return report;
+}
+
+Result<QList<NoteRow>> NoteService::listPlaced(const NoteQuery &query)
+{
+    QSet<ArticleId> articles;
+    for (const NoteRow &row : list(query))
+        articles.insert(row.note.articleId);
+    for (const ArticleId article : std::as_const(articles)) {
+        if (const auto report = reanchor(article); !report)
+            return Error {report.error()};
+    }
+    return list(query);
+}
+
+Result<QList<Note>> NoteService::placed(const QList<Note> &notes)
+{
+    QSet<ArticleId> articles;
+    for (const Note &note : notes)
+        articles.insert(note.articleId);
+    for (const ArticleId article : std::as_const(articles)) {
+        if (const auto report = reanchor(article); !report)
+            return Error {report.error()};
+    }
+    QList<Note> current;
+    current.reserve(notes.size());
+    for (const Note &note : notes) {
+        if (auto found = find(note.id))
+            current.append(std::move(*found));
+    }
+    return current;
 }
 
 QList<NoteRow> NoteService::list(const NoteQuery &query)

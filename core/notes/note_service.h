@@ -74,6 +74,11 @@ public:
     [[nodiscard]] QList<Note> forArticle(ArticleId article) { return m_notes.forArticle(article); }
     // Every note `query` selects, in its order.
     [[nodiscard]] QList<NoteRow> list(const NoteQuery &query);
+    // The notes as they lie in their articles' current text: their articles are re-anchored
+    // first (a re-import may have changed the text), then the notes read again. Lists, exports
+    // and the CLI show notes this way.
+    Result<QList<NoteRow>> listPlaced(const NoteQuery &query);
+    Result<QList<Note>> placed(const QList<Note> &notes);
     [[nodiscard]] NoteStore &store() { return m_notes; }
     [[nodiscard]] ArticleStore &articles() { return m_articles; }
 

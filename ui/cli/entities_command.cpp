@@ -141,7 +141,7 @@ QString correctionLine(const EntityCorrection &c)
 struct Opened
 {
     std::unique_ptr<Library> library;
-    std::unique_ptr<EntityStore> entities;
+    EntityStore *entities = nullptr;
 };
 
 std::optional<Opened> open(CommandLine &cli)
@@ -149,8 +149,8 @@ std::optional<Opened> open(CommandLine &cli)
     auto library = openLibrary(cli.libraryPath());
     if (!library)
         return std::nullopt;
-    auto entities = std::make_unique<EntityStore>(library->database());
-    return Opened {std::move(library), std::move(entities)};
+    EntityStore *entities = &library->entities();
+    return Opened {std::move(library), entities};
 }
 
 // Stores the correction and applies it: the articles it touches are analysed again.

@@ -8,7 +8,6 @@
 #include "library/library.h"
 #include "notes/note_service.h"
 #include "storage/article_store.h"
-#include "storage/note_store.h"
 
 #include <QDir>
 
@@ -86,8 +85,7 @@ int runImport(const QStringList &arguments)
     // this fail, the notes are placed the next time anything reads them.
     bool reanchorFailed = false;
     if (!report.updated.isEmpty()) {
-        NoteStore noteStore(library->database());
-        NoteService notes(library->articles(), noteStore);
+        NoteService &notes = library->notes();
         for (const ArticleId id : report.updated) {
             const std::optional<Article> article = library->articles().find(id);
             const QString path =

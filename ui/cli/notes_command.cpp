@@ -8,11 +8,9 @@
 
 #include "library/library.h"
 #include "notes/note_service.h"
-#include "storage/note_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -106,8 +104,7 @@ int runNotesAdd(const QStringList &arguments)
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
-    NoteStore store(library->database());
-    NoteService service(library->articles(), store);
+    NoteService &service = library->notes();
     const NoteDraft draft {*noteColor, cli.parser().value(text), cli.parser().values(tag)};
     const auto note = service.createFromQuote(*article, cli.parser().value(quote), n, draft);
     if (!note)
@@ -149,19 +146,13 @@ int runNotesList(const QStringList &arguments)
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
-    NoteStore store(library->database());
-    NoteService service(library->articles(), store);
     if (query.articleId && !library->articles().find(*query.articleId))
         return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
     // Notes are shown where they are in the current text.
-    QSet<ArticleId> articles;
-    for (const NoteRow &row : service.list(query))
-        articles.insert(row.note.articleId);
-    for (ArticleId id : std::as_const(articles)) {
-        if (const auto placed = service.reanchor(id); !placed)
-            return fail(placed.error());
-    }
-    const QList<NoteRow> rows = service.list(query);
+    const Result<QList<NoteRow>> placed = library->notes().listPlaced(query);
+    if (!placed)
+        return fail(placed.error());
+    const QList<NoteRow> &rows = placed.value();
 
     if (cli.isSet(json)) {
         QJsonArray array;

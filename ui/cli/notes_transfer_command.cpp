@@ -8,9 +8,6 @@
 #include "export/note_import.h"
 #include "library/library.h"
 #include "notes/note_service.h"
-#include "storage/note_store.h"
-
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -67,19 +64,13 @@ int runNotesExport(const QStringList &arguments)
         return ExitFailure;
     if (query.articleId && !library->articles().find(*query.articleId))
         return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
-    NoteStore store(library->database());
-    NoteService service(library->articles(), store);
-    QSet<ArticleId> articles;
-    for (const NoteRow &row : service.list(query))
-        articles.insert(row.note.articleId);
-    for (ArticleId id : std::as_const(articles)) {
-        if (const auto placed = service.reanchor(id); !placed)
-            return fail(placed.error());
-    }
     QList<Note> notes;
-    for (const NoteRow &row : service.list(query))
+    for (const NoteRow &row : library->notes().list(query))
         notes.append(row.note);
-    const QByteArray bytes = exportNotes(prepareExport(library->articles(), notes), *chosen);
+    const auto prepared = preparePlacedExport(library->notes(), library->articles(), notes);
+    if (!prepared)
+        return fail(prepared.error());
+    const QByteArray bytes = exportNotes(prepared.value(), *chosen);
 
     if (!cli.isSet(output)) {
         // Exports are bytes (CSV starts with a BOM): they go out unchanged.
@@ -94,7 +85,8 @@ int runNotesExport(const QStringList &arguments)
     }
     if (const Status written = writeExportFile(target, bytes); !written)
         return fail(written.error());
-    printOut(u"exported %1 note(s) to %2\n"_s.arg(notes.size()).arg(cli.parser().value(output)));
+    printOut(
+            u"exported %1 note(s) to %2\n"_s.arg(prepared->size()).arg(cli.parser().value(output)));
     return ExitSuccess;
 }
 
@@ -113,9 +105,7 @@ int runNotesImport(const QStringList &arguments)
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
-    NoteStore store(library->database());
-    NoteService service(library->articles(), store);
-    const auto report = importNotesFile(service, absolutePath(positional.constFirst()));
+    const auto report = importNotesFile(library->notes(), absolutePath(positional.constFirst()));
     if (!report)
         return fail(report.error());
     QString summary = u"imported %1 note(s), skipped %2 already present"_s.arg(report->added)

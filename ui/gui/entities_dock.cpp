@@ -202,7 +202,7 @@ EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &li
     , m_libraryPane(libraryPane)
     , m_undo(undo)
     , m_index(index)
-    , m_store(library.database())
+    , m_store(library.entities())
 {
     setObjectName(u"entitiesDock"_s);
     auto *content = new QWidget(this);

@@ -99,7 +99,7 @@ private:
     LibraryPane &m_libraryPane;
     QUndoStack &m_undo;
     EntityIndexController &m_index;
-    EntityStore m_store;
+    EntityStore &m_store; // the library's
 
     QTreeWidget *m_list = nullptr;
     QLabel *m_referencesLabel = nullptr;

@@ -23,8 +23,7 @@ Result<IndexReport> runIndex(const QString &libraryPath,
     auto library = Library::open(libraryPath);
     if (!library)
         return Error {library.error()};
-    EntityStore entities(library.value()->database());
-    EntityIndexer indexer(library.value()->articles(), entities);
+    EntityIndexer indexer(library.value()->articles(), library.value()->entities());
     return indexer.run(progress);
 }
 

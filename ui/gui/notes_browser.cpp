@@ -33,9 +33,11 @@ constexpr int kBetween = -2;
 
 } // namespace
 
-NotesBrowser::NotesBrowser(NoteService &service, GuiSettings &settings, QWidget *parent)
+NotesBrowser::NotesBrowser(NoteService &service, EntityStore &entities, GuiSettings &settings,
+                           QWidget *parent)
     : QDockWidget(tr("All Notes"), parent)
     , m_service(service)
+    , m_entities(entities)
     , m_settings(settings)
     , m_model(new NoteListModel(service.store(), this))
     , m_debounce(new QTimer(this))
@@ -73,9 +75,8 @@ NotesBrowser::NotesBrowser(NoteService &service, GuiSettings &settings, QWidget 
     connect(m_entity, &QLineEdit::textEdited, this, [this, entityNames](const QString &text) {
         if (text.size() != 1 && !entityNames->stringList().isEmpty())
             return;
-        EntityStore entities(m_service.store().database());
         QStringList names;
-        for (const EntityRecord &e : entities.list({}, 2000))
+        for (const EntityRecord &e : m_entities.list({}, 2000))
             names << e.name;
         entityNames->setStringList(names);
     });

@@ -13,6 +13,7 @@ class QTableView;
 class QTimer;
 
 namespace newsmark {
+class EntityStore;
 class NoteListModel;
 class NoteService;
 } // namespace newsmark
@@ -30,7 +31,8 @@ class NotesBrowser final : public QDockWidget
     Q_OBJECT
 
 public:
-    NotesBrowser(NoteService &service, GuiSettings &settings, QWidget *parent = nullptr);
+    NotesBrowser(NoteService &service, EntityStore &entities, GuiSettings &settings,
+                 QWidget *parent = nullptr);
 
     // Reads notes and tags again (after an import, a re-anchoring).
     void refresh();
@@ -47,6 +49,7 @@ private:
     void updateDateEditors();
 
     NoteService &m_service;
+    EntityStore &m_entities;
     GuiSettings &m_settings;
     NoteListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

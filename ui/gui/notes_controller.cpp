@@ -54,14 +54,14 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
     , m_libraryPane(libraryPane)
     , m_settings(settings)
     , m_window(window)
-    , m_store(std::make_unique<NoteStore>(library.database()))
-    , m_service(std::make_unique<NoteService>(library.articles(), *m_store))
+    , m_store(&library.noteStore())
+    , m_service(&library.notes())
     , m_undo(new QUndoStack(this))
 {
     // Before the window restores its state: docks are placed by their object names.
     m_dock = new NotesDock(settings, window);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    m_browser = new NotesBrowser(*m_service, settings, window);
+    m_browser = new NotesBrowser(*m_service, library.entities(), settings, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_browser);
     m_browser->hide();
 
@@ -132,14 +132,14 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
         m_dock->selectNote(id);
     });
 
-    connect(m_service.get(), &NoteService::noteSaved, this, [this](const Note &note) {
+    connect(m_service, &NoteService::noteSaved, this, [this](const Note &note) {
         if (note.articleId == m_shownArticle)
             m_currentNote = note.id;
         scheduleRefresh(note.articleId);
     });
-    connect(m_service.get(), &NoteService::noteRemoved, this,
+    connect(m_service, &NoteService::noteRemoved, this,
             [this](const Note &note) { scheduleRefresh(note.articleId); });
-    connect(m_service.get(), &NoteService::notesChanged, this,
+    connect(m_service, &NoteService::notesChanged, this,
             [this](ArticleId article) { scheduleRefresh(article); });
 
     connect(this, &NotesController::articleNotesChanged, this, [this] {
@@ -207,7 +207,7 @@ QList<ReaderNote> NotesController::readerNotes(const Article &article)
         // Notes made on an older text of this article (a re-import, also by the command line
         // while the window was open) are placed again before they are shown; a look at the
         // hashes when nothing changed.
-        const QSignalBlocker quiet(m_service.get());
+        const QSignalBlocker quiet(m_service);
         const auto report = m_service->reanchor(article.id);
         if (!report)
             qCWarning(lcGui).noquote() << "Cannot re-anchor notes:" << report.error();
@@ -232,7 +232,7 @@ ReanchorReport NotesController::reanchorArticles(const QList<ArticleId> &article
     bool shownChanged = false;
     {
         // One refresh of the views afterwards instead of one per article.
-        const QSignalBlocker quiet(m_service.get());
+        const QSignalBlocker quiet(m_service);
         for (const ArticleId article : articles) {
             const Result<ReanchorReport> report = m_service->reanchor(article);
             if (!report) {

@@ -82,7 +82,6 @@ public:
     // marks, the Notes panel and the Notes view are read again.
     void reloadFromLibrary();
 
-
     // Writes the notes in a format ("md", "html", "csv", "json" or "pdf") to `path`, atomically;
     // `done` is called once the file is written (later for PDF, which the web engine prints).
     void exportTo(const QList<Note> &notes, const QString &format, const QString &path,
@@ -109,8 +108,8 @@ private:
     LibraryPane &m_libraryPane;
     GuiSettings &m_settings;
     QMainWindow *m_window;
-    std::unique_ptr<NoteStore> m_store;
-    std::unique_ptr<NoteService> m_service;
+    NoteStore *m_store; // the library's
+    NoteService *m_service;
     QUndoStack *m_undo = nullptr;
     NotesDock *m_dock = nullptr;
     NotesBrowser *m_browser = nullptr;

@@ -41,20 +41,11 @@ enum class Scope { Article, PanelSelection, BrowserSelection, Tag, Library };
 void NotesController::exportTo(const QList<Note> &notes, const QString &format, const QString &path,
                                const std::function<void(const Status &)> &done)
 {
-    // Exports show each note in its article's current text: place them there first.
-    QSet<ArticleId> articles;
-    for (const Note &note : notes)
-        articles.insert(note.articleId);
-    for (ArticleId article : std::as_const(articles)) {
-        if (const auto report = m_service->reanchor(article); !report)
-            return done(Error {report.error()});
-    }
-    QList<Note> current;
-    for (const Note &note : notes) {
-        if (auto found = m_service->find(note.id))
-            current.append(*found);
-    }
-    const QList<ExportedNote> prepared = prepareExport(m_library.articles(), current);
+    // Exports show each note in its article's current text (core places them first).
+    const auto placed = preparePlacedExport(*m_service, m_library.articles(), notes);
+    if (!placed)
+        return done(Error {placed.error()});
+    const QList<ExportedNote> &prepared = placed.value();
 
     if (format != u"pdf"_s) {
         const std::optional<ExportFormat> kind = exportFormatFromName(format);
@@ -70,7 +61,8 @@ void NotesController::exportTo(const QList<Note> &notes, const QString &format, 
             u"/print/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".html"_s;
     scheme.publish(printPath, exportNotes(prepared, ExportFormat::Html));
     auto *page = new QWebEnginePage(m_reader.page()->profile(), this);
-    connect(page, &QObject::destroyed, &scheme, [&scheme, printPath] { scheme.withdraw(printPath); });
+    connect(page, &QObject::destroyed, &scheme,
+            [&scheme, printPath] { scheme.withdraw(printPath); });
     connect(page, &QWebEnginePage::loadFinished, this, [page, path, done](bool ok) {
         if (!ok) {
             page->deleteLater();
