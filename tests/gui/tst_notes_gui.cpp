@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileDialog>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void highlightUndoRedoRecolor();
     void noteOverlappingAnAmountRendersBoth();
     void exportWritesFiles();
+    void importThroughTheDialogRestoresNotes();
     void linkOpensArticleAtNote();
     void clickOnANoteMarkSelectsTheNote();
     void undoKeysReachNotesWhileTheReaderHasFocus();
@@ -230,7 +232,9 @@ void TestNotesGui::exportWritesFiles()
     const QString md = m_dir->filePath(u"notes.md"_s);
     std::optional<Status> written;
     notes()->exportTo({*note}, u"md"_s, md, [&](const Status &status) { written = status; });
-    QVERIFY(written && written->ok());
+    // Off the GUI thread: the window goes on meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kTimeoutMs);
+    QVERIFY2(written->ok(), qPrintable(written->ok() ? QString() : written->error()));
     QFile file(md);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
@@ -246,6 +250,16 @@ void TestNotesGui::exportWritesFiles()
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
 
+    // Never over the library itself (a save dialog lists its folder).
+    written.reset();
+    const QString libraryPath = m_window->library().path();
+    notes()->exportTo({*note}, u"md"_s, libraryPath,
+                      [&](const Status &status) { written = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kTimeoutMs);
+    QVERIFY(!written->ok());
+    QVERIFY2(written->error().contains(u"library's own files"_s), qPrintable(written->error()));
+    QVERIFY(m_window->library().articles().find(article));
+
     // An export past the 2 MB that setHtml() takes loads whole through the scheme, the way the
     // PDF export serves it. Its comments are mostly characters that HTML escapes (5 to 6 bytes
     // each), so that the page is large but quick to lay out: a real 2.7 MB export of Korean
@@ -253,8 +267,8 @@ void TestNotesGui::exportWritesFiles()
     QList<Note> many;
     const QString longComment = u"검토: "_s + QString(u"\"&"_s).repeated(4000);
     for (int i = 0; i < 50; ++i) {
-        const auto made = notes()->service().createFromQuote(
-                article, u"항만 물류 자동화 설비"_s, 1, {NoteColor::Blue, longComment, {}});
+        const auto made = notes()->service().createFromQuote(article, u"항만 물류 자동화 설비"_s, 1,
+                                                             {NoteColor::Blue, longComment, {}});
         QVERIFY(made.ok());
         many.append(*made);
     }
@@ -269,6 +283,35 @@ void TestNotesGui::exportWritesFiles()
     QVERIFY(loaded.constFirst().constFirst().toBool());
     QVERIFY(evaluateInt(&large, u"document.body.textContent.length"_s) > 50 * longComment.size());
     m_window->readerView()->schemeHandler().withdraw(u"/print/large.html"_s);
+}
+
+// File > Import Notes…: the dialog does not block (the call returns with it open), and the
+// import runs off the GUI thread, then the panel shows the notes again.
+void TestNotesGui::importThroughTheDialogRestoresNotes()
+{
+    const ArticleId article = importArticle();
+    QVERIFY(article > 0);
+    const auto note =
+            notes()->service().createFromQuote(article, u"항만 물류 자동화 설비"_s, 1,
+                                               {NoteColor::Pink, u"다시 볼 것"_s, {u"물류"_s}});
+    QVERIFY(note.ok());
+    const QString json = m_dir->filePath(u"notes.json"_s);
+    std::optional<Status> written;
+    notes()->exportTo({*note}, u"json"_s, json, [&](const Status &status) { written = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value() && written->ok(), kTimeoutMs);
+    QVERIFY(notes()->service().remove(note->id).ok());
+    QListWidget *panel = notes()->dock()->list();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->count(), 0, kTimeoutMs);
+
+    notes()->chooseImport();
+    auto *dialog = m_window->findChild<QFileDialog *>(u"openFileDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->selectFile(json);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+    NoteStore store(m_window->library().database());
+    QTRY_VERIFY_WITH_TIMEOUT(store.contains(note->id), kTimeoutMs);
+    QCOMPARE(store.find(note->id)->body, u"다시 볼 것"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->count(), 1, kTimeoutMs);
 }
 
 void TestNotesGui::linkOpensArticleAtNote()

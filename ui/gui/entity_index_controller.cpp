@@ -1,5 +1,7 @@
 #include "entity_index_controller.h"
 
+#include "background_job.h"
+
 #include "gui_logging.h"
 #include "library/library.h"
 #include "storage/entity_store.h"
@@ -7,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
-#include <QThread>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -17,14 +18,13 @@ namespace newsmark::gui {
 namespace {
 
 // Runs on the worker thread, on its own connection.
-Result<IndexReport> runIndex(const QString &libraryPath,
-                             const std::function<bool(int, int)> &progress)
+Result<IndexReport> runIndex(const QString &libraryPath, const BackgroundJob::Progress &progress)
 {
     auto library = Library::open(libraryPath);
     if (!library)
         return Error {library.error()};
     EntityIndexer indexer(library.value()->articles(), library.value()->entities());
-    return indexer.run(progress);
+    return indexer.run([&progress](int done, int total) { return progress(done, total); });
 }
 
 } // namespace
@@ -32,6 +32,7 @@ Result<IndexReport> runIndex(const QString &libraryPath,
 EntityIndexController::EntityIndexController(QString libraryPath, QObject *parent)
     : QObject(parent)
     , m_libraryPath(std::move(libraryPath))
+    , m_job(new BackgroundJob(u"newsmark-entity-index"_s, this))
     , m_status(new QWidget)
     , m_label(new QLabel(m_status))
     , m_bar(new QProgressBar(m_status))
@@ -53,55 +54,48 @@ EntityIndexController::EntityIndexController(QString libraryPath, QObject *paren
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
     m_status->hide();
+    connect(m_job, &BackgroundJob::progressed, this, &EntityIndexController::onProgress);
 }
 
 EntityIndexController::~EntityIndexController()
 {
-    if (m_thread) {
-        m_cancelled->store(true);
-        m_thread->wait();
-        delete m_thread;
-    }
+    delete m_job; // cancels and waits: the worker stops after its batch
     // The status bar owns the widget once it is added; otherwise it is ours.
     if (!m_status->parent())
         delete m_status;
 }
 
+bool EntityIndexController::isRunning() const
+{
+    return m_job->isRunning();
+}
+
 void EntityIndexController::update()
 {
-    if (m_thread) {
+    if (m_job->isRunning()) {
         m_again = true;
         return;
     }
     m_again = false;
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    auto progress = [this, cancelled = m_cancelled](int done, int total) {
-        QMetaObject::invokeMethod(
-                this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
-        return !cancelled->load();
-    };
-    m_thread = QThread::create([this, path = m_libraryPath, progress] {
-        Result<IndexReport> report = runIndex(path, progress);
-        QMetaObject::invokeMethod(
-                this, [this, report = std::move(report)] { onWorkerDone(report); },
-                Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(u"newsmark-entity-index"_s);
-    m_thread->start(QThread::LowPriority);
+    m_job->start<Result<IndexReport>>(
+            [path = m_libraryPath](const BackgroundJob::Progress &progress) {
+                return runIndex(path, progress);
+            },
+            [this](const Result<IndexReport> &report) { onWorkerDone(report); });
 }
 
 void EntityIndexController::cancel()
 {
-    if (!m_thread)
+    if (!m_job->isRunning())
         return;
     m_again = false;
-    m_cancelled->store(true);
+    m_job->cancel();
     m_label->setText(tr("Stopping…"));
 }
 
-void EntityIndexController::onProgress(int done, int total)
+void EntityIndexController::onProgress(qint64 done, qint64 total)
 {
-    if (!m_thread || m_cancelled->load())
+    if (!m_job->isRunning() || m_job->isCancelled())
         return;
     // A few articles take less than a blink: only a pass with real work shows itself.
     if (total < 2 * EntityIndexer::kBatchSize || done >= total) {
@@ -109,16 +103,13 @@ void EntityIndexController::onProgress(int done, int total)
         return;
     }
     m_label->setText(tr("Indexing entities: %1 of %2").arg(done).arg(total));
-    m_bar->setRange(0, total);
-    m_bar->setValue(done);
+    m_bar->setRange(0, int(total));
+    m_bar->setValue(int(done));
     m_status->show();
 }
 
 void EntityIndexController::onWorkerDone(const Result<IndexReport> &report)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     m_status->hide();
     if (!report) {
         qCWarning(lcGui) << "entity index:" << report.error();

@@ -5,16 +5,14 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <memory>
-
 class QLabel;
 class QProgressBar;
-class QThread;
 class QToolButton;
 class QWidget;
 
 namespace newsmark::gui {
+
+class BackgroundJob;
 
 // Keeps the library's entity index up to date in the background: after start-up, an import or
 // a correction. The worker opens its own connection (SQLite connections are per thread) and
@@ -32,7 +30,7 @@ public:
     Q_DISABLE_COPY_MOVE(EntityIndexController)
 
     [[nodiscard]] QWidget *statusWidget() const { return m_status; }
-    [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+    [[nodiscard]] bool isRunning() const;
 
     // Starts a pass, or asks for one more after the running one.
     void update();
@@ -45,12 +43,11 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
-    void onProgress(int done, int total);
+    void onProgress(qint64 done, qint64 total);
     void onWorkerDone(const Result<IndexReport> &report);
 
     QString m_libraryPath;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    BackgroundJob *m_job = nullptr;
     bool m_again = false;
     QWidget *m_status = nullptr;
     QLabel *m_label = nullptr;

@@ -1,10 +1,10 @@
 #include "import_controller.h"
 
+#include "background_job.h"
 #include "gui_logging.h"
 #include "library/library.h"
 
 #include <QProgressDialog>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -14,9 +14,9 @@ namespace {
 
 constexpr int kProgressDelayMs = 400;
 
-// Runs on the worker thread: everything it touches is its own, apart from the atomic flag.
+// Runs on the worker thread, on a connection of its own.
 ImportReport runImport(const QString &libraryPath, const QStringList &paths,
-                       const std::function<bool(qsizetype, qsizetype)> &progress)
+                       const BackgroundJob::Progress &progress)
 {
     auto library = Library::open(libraryPath);
     if (!library) {
@@ -25,7 +25,8 @@ ImportReport runImport(const QString &libraryPath, const QStringList &paths,
         return report;
     }
     ImportService service(library.value()->articles());
-    return service.importPaths(paths, progress);
+    return service.importPaths(
+            paths, [&progress](qsizetype done, qsizetype total) { return progress(done, total); });
 }
 
 } // namespace
@@ -34,37 +35,31 @@ ImportController::ImportController(QString libraryPath, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_libraryPath(std::move(libraryPath))
     , m_dialogParent(dialogParent)
-{ }
+    , m_job(new BackgroundJob(u"newsmark-import"_s, this))
+{
+    connect(m_job, &BackgroundJob::progressed, this, &ImportController::onProgress);
+}
 
 ImportController::~ImportController()
 {
-    if (m_thread) {
-        m_cancelled->store(true);
-        m_thread->wait();
-        delete m_thread;
-    }
+    delete m_job; // cancels and waits: the worker stops between two files
+}
+
+bool ImportController::isRunning() const
+{
+    return m_job->isRunning();
 }
 
 void ImportController::start(const QStringList &paths)
 {
-    if (m_thread || paths.isEmpty())
+    if (m_job->isRunning() || paths.isEmpty())
         return;
     qCInfo(lcGui) << "Importing" << paths.size() << "path(s)";
-
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    auto progress = [this, cancelled = m_cancelled](qsizetype done, qsizetype total) {
-        // Queued to this object: if it is gone, Qt drops the call instead of running it.
-        QMetaObject::invokeMethod(
-                this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
-        return !cancelled->load();
-    };
-    m_thread = QThread::create([this, path = m_libraryPath, paths, progress] {
-        ImportReport report = runImport(path, paths, progress);
-        QMetaObject::invokeMethod(
-                this, [this, report = std::move(report)] { onWorkerDone(report); },
-                Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(u"newsmark-import"_s);
+    m_job->start<ImportReport>(
+            [path = m_libraryPath, paths](const BackgroundJob::Progress &progress) {
+                return runImport(path, paths, progress);
+            },
+            [this](const ImportReport &report) { onWorkerDone(report); });
 
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_dialogParent);
     m_progress->setObjectName(u"importProgress"_s);
@@ -75,23 +70,21 @@ void ImportController::start(const QStringList &paths)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
-
-    m_thread->start(QThread::LowPriority);
     Q_EMIT started();
 }
 
 void ImportController::cancel()
 {
-    if (!m_thread)
+    if (!m_job->isRunning())
         return;
-    m_cancelled->store(true);
+    m_job->cancel();
     if (m_progress)
         m_progress->setLabelText(tr("Cancelling…"));
 }
 
-void ImportController::onProgress(qsizetype done, qsizetype total)
+void ImportController::onProgress(qint64 done, qint64 total)
 {
-    if (!m_progress || m_cancelled->load())
+    if (!m_progress || m_job->isCancelled())
         return;
     m_progress->setMaximum(int(total));
     m_progress->setValue(int(done));
@@ -100,10 +93,6 @@ void ImportController::onProgress(qsizetype done, qsizetype total)
 
 void ImportController::onWorkerDone(const ImportReport &report)
 {
-    // The worker posted this as its last act, so the wait is for a thread that is already ending.
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     if (m_progress) {
         m_progress->deleteLater();
         m_progress = nullptr;

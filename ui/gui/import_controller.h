@@ -7,14 +7,12 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
-#include <memory>
-
 class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace newsmark::gui {
+
+class BackgroundJob;
 
 // Runs an import off the GUI thread with a progress dialog and Cancel. The worker thread opens its
 // own connection to the library file (SQLite connections are per thread); the GUI's connection
@@ -29,7 +27,7 @@ public:
     ~ImportController() override;
     Q_DISABLE_COPY_MOVE(ImportController)
 
-    [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+    [[nodiscard]] bool isRunning() const;
     // Starts importing; does nothing while another import runs.
     void start(const QStringList &paths);
     void cancel();
@@ -39,14 +37,13 @@ Q_SIGNALS:
     void finished(const newsmark::ImportReport &report);
 
 private:
-    void onProgress(qsizetype done, qsizetype total);
+    void onProgress(qint64 done, qint64 total);
     void onWorkerDone(const ImportReport &report);
 
     QString m_libraryPath;
     QPointer<QWidget> m_dialogParent;
-    QThread *m_thread = nullptr;
+    BackgroundJob *m_job = nullptr;
     QProgressDialog *m_progress = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 
 } // namespace newsmark::gui

@@ -3,6 +3,7 @@
 #include "amounts_dock.h"
 #include "entities_dock.h"
 #include "entity_index_controller.h"
+#include "file_dialogs.h"
 #include "gui_logging.h"
 #include "import/import_service.h"
 #include "import_controller.h"
@@ -334,17 +335,16 @@ void MainWindow::updateCount()
 void MainWindow::chooseFiles()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import Articles"), documents, tr("Text files (*.txt);;All files (*)"));
-    importPaths(files);
+    askForFiles(this, tr("Import Articles"), documents, tr("Text files (*.txt);;All files (*)"),
+                QFileDialog::ExistingFiles,
+                [this](const QStringList &files) { importPaths(files); });
 }
 
 void MainWindow::chooseFolder()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), documents);
-    if (!folder.isEmpty())
-        importPaths({folder});
+    askForFiles(this, tr("Import Folder"), documents, {}, QFileDialog::Directory,
+                [this](const QStringList &folders) { importPaths(folders.mid(0, 1)); });
 }
 
 void MainWindow::importPaths(const QStringList &paths)

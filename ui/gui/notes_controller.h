@@ -89,6 +89,8 @@ public:
     // File > Export Notes… and Import Notes…
     void chooseExport();
     void chooseImport();
+    // Restores notes from a Web Annotation JSON file, off the GUI thread; says how it went.
+    void importFrom(const QString &path);
 
 Q_SIGNALS:
     // The notes of the article shown changed (created, edited, removed, re-anchored).
@@ -97,6 +99,8 @@ Q_SIGNALS:
 private:
     QList<ReaderNote> readerNotes(const Article &article);
     void scheduleRefresh(ArticleId article);
+    void printToPdf(const QByteArray &html, const QString &path,
+                    const std::function<void(const Status &)> &done);
     void refreshArticle();
     void onLoadFinished(bool ok);
     void showMessage(const QString &message);

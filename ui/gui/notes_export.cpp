@@ -1,6 +1,8 @@
 // NotesController: File > Export Notes… and Import Notes…, and the export itself.
+#include "background_job.h"
 #include "export/note_export.h"
 #include "export/note_import.h"
+#include "file_dialogs.h"
 #include "gui_logging.h"
 #include "library/library.h"
 #include "notes_browser.h"
@@ -21,7 +23,6 @@
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
@@ -36,30 +37,66 @@ namespace {
 
 enum class Scope { Article, PanelSelection, BrowserSelection, Tag, Library };
 
+// What the export worker hands back: an error, or (for PDF) the HTML still to be printed.
+struct ExportOutcome
+{
+    QString error;
+    QByteArray htmlToPrint;
+};
+
 } // namespace
 
 void NotesController::exportTo(const QList<Note> &notes, const QString &format, const QString &path,
                                const std::function<void(const Status &)> &done)
 {
-    // Exports show each note in its article's current text (core places them first).
-    const auto placed = preparePlacedExport(*m_service, m_library.articles(), notes);
-    if (!placed)
-        return done(Error {placed.error()});
-    const QList<ExportedNote> &prepared = placed.value();
-
+    if (isLibraryFile(m_library.path(), path)) {
+        return done(Error {tr("%1 is one of the library's own files; choose another file.")
+                                   .arg(QDir::toNativeSeparators(path))});
+    }
+    std::optional<ExportFormat> kind;
     if (format != u"pdf"_s) {
-        const std::optional<ExportFormat> kind = exportFormatFromName(format);
+        kind = exportFormatFromName(format);
         if (!kind)
             return done(Error {tr("Unknown export format “%1”.").arg(format)});
-        return done(writeExportFile(path, exportNotes(prepared, *kind)));
     }
+    // Placing the notes in their articles' current text and finding the spans inside each quote
+    // analyses every article: off the GUI thread, on a connection of its own.
+    auto *job = new BackgroundJob(u"newsmark-export"_s, this);
+    job->start<ExportOutcome>(
+            [libraryPath = m_library.path(), notes, kind, path](const BackgroundJob::Progress &) {
+                auto library = Library::open(libraryPath);
+                if (!library)
+                    return ExportOutcome {library.error(), {}};
+                const auto prepared = preparePlacedExport(library.value()->notes(),
+                                                          library.value()->articles(), notes);
+                if (!prepared)
+                    return ExportOutcome {prepared.error(), {}};
+                if (!kind)
+                    return ExportOutcome {{}, exportNotes(prepared.value(), ExportFormat::Html)};
+                const Status written = writeExportFile(path, exportNotes(prepared.value(), *kind));
+                return ExportOutcome {written ? QString() : written.error(), {}};
+            },
+            [this, job, kind, path, done](const ExportOutcome &outcome) {
+                job->deleteLater();
+                reloadFromLibrary(); // the worker may have placed notes anew
+                if (!outcome.error.isEmpty())
+                    return done(Error {outcome.error});
+                if (kind)
+                    return done(Done {});
+                printToPdf(outcome.htmlToPrint, path, done);
+            });
+}
+
+void NotesController::printToPdf(const QByteArray &html, const QString &path,
+                                 const std::function<void(const Status &)> &done)
+{
     // PDF is the HTML export printed by the web engine: a page of our profile (whose interceptor
     // lets nothing but data: and newsmark: through), served by our scheme (setHtml() refuses a
     // document past 2 MB, which a library's Korean notes pass), printed, written atomically.
     ReaderSchemeHandler &scheme = m_reader.schemeHandler();
     const QString printPath =
             u"/print/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".html"_s;
-    scheme.publish(printPath, exportNotes(prepared, ExportFormat::Html));
+    scheme.publish(printPath, html);
     auto *page = new QWebEnginePage(m_reader.page()->profile(), this);
     connect(page, &QObject::destroyed, &scheme,
             [&scheme, printPath] { scheme.withdraw(printPath); });
@@ -153,25 +190,25 @@ void NotesController::chooseExport()
         }
         const QString documents =
                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getSaveFileName(
-                m_window, tr("Export Notes"), QDir(documents).filePath(u"notes."_s + extension),
-                tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
-        if (path.isEmpty())
-            return;
         const auto count = notes.size();
-        exportTo(notes, extension, path, [this, path, count](const Status &status) {
-            if (status) {
-                showMessage(tr("Exported %n note(s) to %1", nullptr, int(count))
-                                    .arg(QDir::toNativeSeparators(path)));
-                return;
-            }
-            auto *box = new QMessageBox(
-                    QMessageBox::Warning, tr("Export Notes"),
-                    tr("The notes could not be exported:\n\n%1").arg(status.error()),
-                    QMessageBox::Ok, m_window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
+        askForSaveFile(
+                m_window, tr("Export Notes"), QDir(documents).filePath(u"notes."_s + extension),
+                tr("%1 files (*.%2)").arg(extension.toUpper(), extension),
+                [this, notes, extension, count](const QString &path) {
+                    exportTo(notes, extension, path, [this, path, count](const Status &status) {
+                        if (status) {
+                            showMessage(tr("Exported %n note(s) to %1", nullptr, int(count))
+                                                .arg(QDir::toNativeSeparators(path)));
+                            return;
+                        }
+                        auto *box = new QMessageBox(
+                                QMessageBox::Warning, tr("Export Notes"),
+                                tr("The notes could not be exported:\n\n%1").arg(status.error()),
+                                QMessageBox::Ok, m_window);
+                        box->setAttribute(Qt::WA_DeleteOnClose);
+                        box->open();
+                    });
+                });
     });
     dialog->open();
 }
@@ -179,30 +216,45 @@ void NotesController::chooseExport()
 void NotesController::chooseImport()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
-            m_window, tr("Import Notes"), documents,
-            tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const auto report = importNotesFile(*m_service, path);
-    if (!report) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Notes"),
-                                    tr("No notes were imported:\n\n%1").arg(report.error()),
-                                    QMessageBox::Ok, m_window);
-        box->setObjectName(u"importNotesError"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
-    }
-    QString message = tr("Imported %1 note(s), skipped %2 already here.")
-                              .arg(report->added)
-                              .arg(report->skipped);
-    if (report->orphaned > 0)
-        message +=
-                u' ' + tr("%1 could not be placed in their article's text.").arg(report->orphaned);
-    showMessage(message);
-    m_browser->refresh();
-    scheduleRefresh(0);
+    askForFiles(m_window, tr("Import Notes"), documents,
+                tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"),
+                QFileDialog::ExistingFile,
+                [this](const QStringList &files) { importFrom(files.constFirst()); });
+}
+
+void NotesController::importFrom(const QString &path)
+{
+    // Each note is placed in its article's text, which may mean analysing it: off the GUI thread.
+    auto *job = new BackgroundJob(u"newsmark-import-notes"_s, this);
+    job->start<Result<NoteImportReport>>(
+            [libraryPath = m_library.path(), path](const BackgroundJob::Progress &) {
+                auto library = Library::open(libraryPath);
+                if (!library)
+                    return Result<NoteImportReport>(Error {library.error()});
+                return importNotesFile(library.value()->notes(), path);
+            },
+            [this, job](const Result<NoteImportReport> &report) {
+                job->deleteLater();
+                if (!report) {
+                    auto *box =
+                            new QMessageBox(QMessageBox::Warning, tr("Import Notes"),
+                                            tr("No notes were imported:\n\n%1").arg(report.error()),
+                                            QMessageBox::Ok, m_window);
+                    box->setObjectName(u"importNotesError"_s);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                    return;
+                }
+                QString message = tr("Imported %1 note(s), skipped %2 already here.")
+                                          .arg(report->added)
+                                          .arg(report->skipped);
+                if (report->orphaned > 0)
+                    message += u' '
+                            + tr("%1 could not be placed in their article's text.")
+                                      .arg(report->orphaned);
+                showMessage(message);
+                reloadFromLibrary();
+            });
 }
 
 } // namespace newsmark::gui
