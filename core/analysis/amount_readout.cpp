@@ -269,10 +269,20 @@ std::optional<Amount> convertAmount(const Amount &amount, const QString &currenc
     return out;
 }
 
-QString amountReadout(const Amount &amount, QStringView writtenText)
+bool writtenInKorean(QStringView writtenText, QStringView articleLanguage)
 {
-    const bool korean = std::any_of(writtenText.begin(), writtenText.end(),
-                                    [](QChar c) { return isHangulSyllable(c); });
+    if (std::any_of(writtenText.begin(), writtenText.end(),
+                    [](QChar c) { return isHangulSyllable(c); }))
+        return true;
+    const bool latin = std::any_of(writtenText.begin(), writtenText.end(), [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+    });
+    return !latin && articleLanguage != u"en";
+}
+
+QString amountReadout(const Amount &amount, QStringView writtenText, QStringView articleLanguage)
+{
+    const bool korean = writtenInKorean(writtenText, articleLanguage);
     // The exact figure already carries the qualifier; the bracket only translates the number.
     Amount plain = amount;
     plain.qualifier = AmountQualifier::None;

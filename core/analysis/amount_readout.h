@@ -43,9 +43,14 @@ QString readKorean(const Amount &amount);
 std::optional<Amount> convertAmount(const Amount &amount, const QString &currency,
                                     const Decimal &rate);
 
+// Whether an amount is written in Korean, so that its other reading is English: Hangul in the
+// written text says Korean, a Latin letter English; bare figures ("90%", "1,200") belong to the
+// article's language ("en", else Korean). The one rule for the Amounts panel and the tooltips.
+bool writtenInKorean(QStringView writtenText, QStringView articleLanguage);
+
 // The lines a highlight's tooltip adds under its text: the exact figure and, in brackets, the
 // reading in the other convention ("US$500,000,000,000 (500 billion dollars)" for 5000억달러;
 // "US$500,000,000,000 (5000억 달러)" for $500 billion).
-QString amountReadout(const Amount &amount, QStringView writtenText);
+QString amountReadout(const Amount &amount, QStringView writtenText, QStringView articleLanguage);
 
 } // namespace newsmark

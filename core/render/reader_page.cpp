@@ -1,6 +1,7 @@
 #include "render/reader_page.h"
 
 #include "analysis/amount.h"
+#include "analysis/amount_conversion.h"
 #include "analysis/amount_readout.h"
 #include "logging.h"
 #include "resources.h"
@@ -124,7 +125,8 @@ QString nestedMarks(QStringView canonical, qsizetype from, qsizetype to,
 // One block (headline, sub-headline or paragraph) with its spans and notes as <mark> elements,
 // clipped to the block: neither crosses the '\n' between blocks as an element.
 QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &block,
-                  const QList<Span> &spans, QStringView canonical, const ReaderPageOptions &options)
+                  const QList<Span> &spans, QStringView canonical, QStringView language,
+                  const ReaderPageOptions &options)
 {
     const QString open = QLatin1Char('<') % tag % QStringLiteral(" class=\"nm-block ") % cssClass
             % QStringLiteral("\" data-start=\"") % QString::number(block.start)
@@ -157,7 +159,7 @@ QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &
                               % QStringLiteral("\" data-start=\"") % QString::number(it->start)
                               % QStringLiteral("\" data-end=\"") % QString::number(it->end)
                               % QStringLiteral("\" title=\"")
-                              % attr(ReaderPage::tooltip(*it, canonical, options))
+                              % attr(ReaderPage::tooltip(*it, canonical, language, options))
                               % QStringLiteral("\">")});
         pos = end;
     }
@@ -192,6 +194,25 @@ QString legendHtml(const QList<Span> &spans)
 
 } // namespace
 
+void applyConversion(ReaderPageOptions &options, const ConversionChoice &choice,
+                     const QList<Span> &spans, QStringView text)
+{
+    options.convertTo = choice.currency;
+    options.rates.clear();
+    if (choice.currency.isEmpty())
+        return;
+    const QList<ImpliedRate> implied = impliedRates(spans, text);
+    for (const Span &span : spans) {
+        if (span.kind != SpanKind::Money)
+            continue;
+        const QString from = span.amount ? span.amount->currency : QString();
+        if (from.isEmpty() || from == choice.currency || options.rates.contains(from))
+            continue;
+        if (const auto rate = resolveRate(choice, from, implied, text))
+            options.rates.insert(from, ReaderRate {rate->rate, rate->note});
+    }
+}
+
 QString ReaderPage::contentSecurityPolicy(bool standalone)
 {
     if (standalone)
@@ -201,20 +222,21 @@ QString ReaderPage::contentSecurityPolicy(bool standalone)
                           "form-action 'none'; base-uri 'none'");
 }
 
-QString ReaderPage::tooltip(const Span &span, QStringView text, const ReaderPageOptions &options)
+QString ReaderPage::tooltip(const Span &span, QStringView text, QStringView language,
+                            const ReaderPageOptions &options)
 {
     const QStringView written = text.mid(span.start, span.end - span.start);
     QString tip = spanKindLabel(span.kind) % QStringLiteral(": ") % written.toString();
     // Amounts are read out in the other language's scales; other spans list their values.
     if (const auto amount = Amount::fromSpan(span)) {
-        tip += QLatin1Char('\n') % amountReadout(*amount, written);
+        tip += QLatin1Char('\n') % amountReadout(*amount, written, language);
         const auto rate = options.rates.constFind(amount->currency);
         if (options.convertTo.isEmpty() || amount->currency == options.convertTo
             || rate == options.rates.constEnd())
             return tip;
         if (const auto converted = convertAmount(*amount, options.convertTo, rate->rate))
-            tip += QLatin1Char('\n') % amountReadout(*converted, written) % QLatin1Char(' ')
-                    % rate->note;
+            tip += QLatin1Char('\n') % amountReadout(*converted, written, language)
+                    % QLatin1Char(' ') % rate->note;
         return tip;
     }
     const QJsonObject normalized = span.normalized();
@@ -264,17 +286,17 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
         switch (block.kind) {
         case TextBlock::Kind::Headline:
             out += blockHtml(QStringLiteral("h1"), QStringLiteral("nm-headline"), block, spans,
-                             canonical, options);
+                             canonical, article.language, options);
             break;
         case TextBlock::Kind::Subheadline:
             out += blockHtml(QStringLiteral("h2"), QStringLiteral("nm-subheadline"), block, spans,
-                             canonical, options);
+                             canonical, article.language, options);
             break;
         case TextBlock::Kind::Paragraph:
             if (!bodyOpen)
                 openBody();
             out += blockHtml(QStringLiteral("p"), QStringLiteral("nm-paragraph"), block, spans,
-                             canonical, options);
+                             canonical, article.language, options);
             break;
         }
     }

@@ -10,6 +10,8 @@
 
 namespace newsmark {
 
+struct ConversionChoice;
+
 enum class ReaderTheme { Light, Dark };
 
 // A rate an amount's tooltip converts at, and where it comes from, in words the tooltip shows
@@ -47,6 +49,11 @@ struct ReaderPageOptions
     QList<ReaderNote> notes;
 };
 
+// Fills the reader page's conversion for the article's money amounts (resolveRate for each
+// currency).
+void applyConversion(ReaderPageOptions &options, const ConversionChoice &choice,
+                     const QList<Span> &spans, QStringView text);
+
 // Turns an article and its spans into the reader page. Every character of article text is
 // escaped; highlights are <mark> elements carrying kind, offsets and a tooltip. Blocks carry
 // data-start (UTF-16 offset into the canonical text) so page script can report selections as
@@ -61,7 +68,8 @@ public:
     // The text a highlight's tooltip shows: kind, the text and, for amounts, the exact figure
     // read out in the other language's scales (amountReadout), and in options.convertTo;
     // other spans list their values.
-    static QString tooltip(const Span &span, QStringView text,
+    // `language` is the article's ("ko", "en"): it decides the reading of bare figures.
+    static QString tooltip(const Span &span, QStringView text, QStringView language,
                            const ReaderPageOptions &options = {});
     // The page shown when no article is selected.
     static QString placeholder(const QString &message, const ReaderPageOptions &options = {});

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace newsmark;
+using namespace Qt::StringLiterals;
 
 // The pieces under the recogniser: exact decimals, the Korean number grammar, and the readout
 // the tooltip and the Amounts panel show.
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void koreanNumbers();
     void readout_data();
     void readout();
+    void writtenLanguage_data();
+    void writtenLanguage();
     void convertsAtARate();
 };
 
@@ -187,8 +190,32 @@ void TestAmountReadout::readout()
     QCOMPARE(readEnglish(*amount), english);
     QCOMPARE(readKorean(*amount), korean);
     QCOMPARE(amountReadout(*amount,
-                           QStringView(text).mid(spans.first().start, spans.first().length())),
+                           QStringView(text).mid(spans.first().start, spans.first().length()),
+                           u"ko"),
              tooltip);
+}
+
+// The one rule the Amounts panel and the tooltips share for the language an amount is written
+// in (its other reading is in the other language).
+void TestAmountReadout::writtenLanguage_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("articleLanguage");
+    QTest::addColumn<bool>("korean");
+    QTest::newRow("hangul in an English article") << u"5000억달러"_s << u"en"_s << true;
+    QTest::newRow("latin in a Korean article") << u"$5 billion"_s << u"ko"_s << false;
+    QTest::newRow("bare percent, Korean article") << u"90%"_s << u"ko"_s << true;
+    QTest::newRow("bare percent, English article") << u"90%"_s << u"en"_s << false;
+    QTest::newRow("bare figure, no language") << u"1,200"_s << QString() << true;
+    QTest::newRow("points sign is a letter") << u"0.5%p"_s << u"ko"_s << false;
+}
+
+void TestAmountReadout::writtenLanguage()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, articleLanguage);
+    QFETCH(bool, korean);
+    QCOMPARE(writtenInKorean(written, articleLanguage), korean);
 }
 
 void TestAmountReadout::convertsAtARate()

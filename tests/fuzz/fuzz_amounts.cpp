@@ -70,7 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             require(*amount->min <= *amount->max, "range with min > max");
         if (s.kind == SpanKind::Money)
             require(amount->currency.size() == 3, "money without an ISO currency");
-        const QString readout = amountReadout(*amount, QStringView(text).mid(s.start, s.length()));
+        const QString readout =
+                amountReadout(*amount, QStringView(text).mid(s.start, s.length()), u"ko");
         require(!readout.isEmpty(), "empty readout");
         (void)readEnglish(*amount);
         (void)readKorean(*amount);

@@ -181,7 +181,7 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     rate->setValue(1300);
     QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"about ₩650,000,000,000,000"_s);
     QVERIFY(dollars->toolTip(AmountsDock::ConvertedColumn).contains(u"your rate"_s));
-    QCOMPARE(GuiSettings().amountsUserRates().value(u"USD-KRW"_s), 1300.0);
+    QCOMPARE(GuiSettings().amountsUserRates().value(u"USD-KRW"_s), *Decimal::parse(u"1300"));
     QCOMPARE(GuiSettings().amountsUseArticleRate(), false);
 
     // The disagreement: both rows flagged, and the pair listed with places and difference.

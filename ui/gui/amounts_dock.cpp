@@ -36,19 +36,6 @@ bool isAmount(const Span &span)
             || span.kind == SpanKind::Quantity;
 }
 
-bool hasHangul(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(),
-                       [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
-}
-
-bool hasLatinLetter(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-    });
-}
-
 QString percent(double fraction)
 {
     return QString::number(fraction * 100, 'f', fraction < 0.001 ? 2 : 1) + u'%';
@@ -226,20 +213,25 @@ void AmountsDock::setUseArticleRate(bool useArticleRate)
     const QString key = pairKey(m_pair);
     if (!useArticleRate && !m_choice.userRates.contains(key) && !m_pair.base.isEmpty()) {
         if (const auto rate = articleRate(m_implied, m_pair.base, m_pair.quote)) {
-            m_choice.userRates.insert(key, rate->rounded(4).toDouble());
+            m_choice.userRates.insert(key, rate->rounded(4));
             m_settings.setAmountsUserRate(key, m_choice.userRates.value(key));
         }
     }
     onChoiceChanged();
 }
 
-void AmountsDock::setUserRate(double rate)
+void AmountsDock::setUserRate(double value)
 {
     const QString key = pairKey(m_pair);
-    if (m_pair.base.isEmpty() || m_choice.userRates.value(key) == rate)
+    // The spin box shows its value to its decimals: that text is the exact rate the user typed.
+    const std::optional<Decimal> rate = value > 0
+            ? Decimal::parse(QString::number(value, 'f', m_userRate->decimals()))
+            : std::nullopt;
+    if (m_pair.base.isEmpty()
+        || (rate ? m_choice.userRates.value(key) == *rate : !m_choice.userRates.contains(key)))
         return;
-    if (rate > 0)
-        m_choice.userRates.insert(key, rate);
+    if (rate)
+        m_choice.userRates.insert(key, *rate);
     else
         m_choice.userRates.remove(key);
     m_settings.setAmountsUserRate(key, rate);
@@ -398,7 +390,8 @@ void AmountsDock::updateRateControls()
         // Won and yen per unit need no more than cents; the rest need four places (1.0823).
         const bool smallUnit = m_pair.quote == u"KRW"_s || m_pair.quote == u"JPY"_s;
         m_userRate->setDecimals(smallUnit ? 2 : 4);
-        m_userRate->setValue(m_choice.userRates.value(pairKey(m_pair)));
+        const auto rate = m_choice.userRates.constFind(pairKey(m_pair));
+        m_userRate->setValue(rate == m_choice.userRates.constEnd() ? 0.0 : rate->toDouble());
     }
 
     QStringList info;
@@ -492,8 +485,7 @@ QString AmountsDock::otherReading(const Amount &amount, QStringView written) con
 {
     // "90%" in a Korean article is Korean too, though it has no Hangul in it.
     const auto &article = m_reader.article();
-    const bool koreanArticle = !article || article->language != u"en"_s;
-    const bool korean = hasHangul(written) || (koreanArticle && !hasLatinLetter(written));
+    const bool korean = writtenInKorean(written, article ? QStringView(article->language) : u"");
     return korean ? readEnglish(amount) : readKorean(amount);
 }
 

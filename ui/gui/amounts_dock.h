@@ -1,6 +1,6 @@
 #pragma once
 
-#include "amount_conversion.h"
+#include "analysis/amount_conversion.h"
 
 #include <QDockWidget>
 

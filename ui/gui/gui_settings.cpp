@@ -131,24 +131,27 @@ void GuiSettings::setAmountsUseArticleRate(bool useArticleRate)
     m_settings.setValue(kAmountsArticleRate, useArticleRate);
 }
 
-QMap<QString, double> GuiSettings::amountsUserRates() const
+QMap<QString, Decimal> GuiSettings::amountsUserRates() const
 {
-    QMap<QString, double> rates;
+    QMap<QString, Decimal> rates;
     const QString prefix = kAmountsRates + u'/';
     for (const QString &key : m_settings.allKeys()) {
         if (!key.startsWith(prefix))
             continue;
-        bool ok = false;
-        const double rate = m_settings.value(key).toDouble(&ok);
-        if (ok && rate > 0)
-            rates.insert(key.mid(prefix.size()), rate);
+        // Stored as text ("1440.5"); earlier versions stored a double, which reads the same way.
+        const auto rate = Decimal::parse(m_settings.value(key).toString().trimmed());
+        if (rate && *rate > Decimal::fromInteger(0))
+            rates.insert(key.mid(prefix.size()), *rate);
     }
     return rates;
 }
 
-void GuiSettings::setAmountsUserRate(const QString &pair, double rate)
+void GuiSettings::setAmountsUserRate(const QString &pair, const std::optional<Decimal> &rate)
 {
-    m_settings.setValue(kAmountsRates + u'/' + pair, rate);
+    if (rate)
+        m_settings.setValue(kAmountsRates + u'/' + pair, rate->toString());
+    else
+        m_settings.remove(kAmountsRates + u'/' + pair);
 }
 
 QString GuiSettings::noteColorName(NoteColor color) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/decimal.h"
+
 #include "model/article.h"
 #include "model/note.h"
 #include "reader_theme.h"
@@ -48,8 +50,9 @@ public:
     void setAmountsCurrency(const QString &code);
     [[nodiscard]] bool amountsUseArticleRate() const;
     void setAmountsUseArticleRate(bool useArticleRate);
-    [[nodiscard]] QMap<QString, double> amountsUserRates() const;
-    void setAmountsUserRate(const QString &pair, double rate);
+    [[nodiscard]] QMap<QString, Decimal> amountsUserRates() const;
+    // Nothing removes the rate.
+    void setAmountsUserRate(const QString &pair, const std::optional<Decimal> &rate);
 
     // Notes: what each highlight colour means to the user ("claim", "figure", "follow up"),
     // by default its plain name, and the colour a new highlight gets.

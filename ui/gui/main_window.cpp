@@ -478,7 +478,8 @@ void MainWindow::addSamples()
 void MainWindow::showHighlight(const Span &span)
 {
     // The tooltip has one line per normalized field; the status bar has room for one line.
-    QString message = ReaderPage::tooltip(span, m_reader->bridge()->text());
+    const QString language = m_reader->article() ? m_reader->article()->language : QString();
+    QString message = ReaderPage::tooltip(span, m_reader->bridge()->text(), language);
     message.replace(u'\n', u"  ·  "_s);
     statusBar()->showMessage(message, kStatusMessageMs);
 }

@@ -102,7 +102,8 @@ void ReaderView::setConversion(const ConversionChoice &choice)
     QJsonObject titles;
     for (const Span &span : std::as_const(m_spans)) {
         if (span.kind == SpanKind::Money)
-            titles.insert(QString::number(span.start), ReaderPage::tooltip(span, text, options));
+            titles.insert(QString::number(span.start),
+                          ReaderPage::tooltip(span, text, m_article->language, options));
     }
     m_readerPage->runJavaScript(
             u"(function (titles) {"

@@ -2,7 +2,6 @@
 
 #include "analysis/amount_consistency.h"
 #include "analysis/decimal.h"
-#include "render/reader_page.h"
 
 #include <QList>
 #include <QMap>
@@ -11,16 +10,18 @@
 
 #include <optional>
 
-namespace newsmark::gui {
+namespace newsmark {
 
 // What the user asked the Amounts panel and the reader's tooltips to convert to, and at which
-// rate. Kept apart from the widgets so the reader page and the panel apply the same rules.
+// rate: domain rules, in core, so that the reader page, the panel and any front end apply the
+// same ones.
 struct ConversionChoice
 {
     QString currency; // ISO code; empty: no conversion
     bool useArticleRate = true;
-    // The user's own rates, keyed by pairKey(): units of the pair's quote per one of its base.
-    QMap<QString, double> userRates;
+    // The user's own rates, keyed by pairKey(): units of the pair's quote per one of its base,
+    // exact as typed (a double would turn 1,440.1 into 1,440.09999…).
+    QMap<QString, Decimal> userRates;
 
     friend bool operator==(const ConversionChoice &, const ConversionChoice &) = default;
 };
@@ -57,8 +58,4 @@ QString impliedRateText(const ImpliedRate &rate, QStringView text);
 // "1,440 KRW per USD", whichever way the rate was written.
 QString describeRate(const QString &from, const QString &to, const Decimal &rate);
 
-// Fills the reader page's conversion for the article's money amounts.
-void applyConversion(ReaderPageOptions &options, const ConversionChoice &choice,
-                     const QList<Span> &spans, QStringView text);
-
-} // namespace newsmark::gui
+} // namespace newsmark

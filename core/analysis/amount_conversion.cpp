@@ -1,4 +1,4 @@
-#include "amount_conversion.h"
+#include "analysis/amount_conversion.h"
 
 #include "analysis/amount.h"
 
@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace newsmark::gui {
+namespace newsmark {
 
 namespace {
 
@@ -23,13 +23,6 @@ int currencyRank(const QString &code)
                                       u"CNY"_s, u"HKD"_s, u"TWD"_s, u"JPY"_s, u"KRW"_s};
     const auto index = order.indexOf(code);
     return index < 0 ? int(order.size()) : int(index);
-}
-
-std::optional<Decimal> decimalFromDouble(double value)
-{
-    if (!(value > 0))
-        return std::nullopt;
-    return Decimal::parse(QString::number(value, 'f', 6));
 }
 
 // A rate as people read it: grouped, at most four decimals, and more for tiny ones.
@@ -101,9 +94,10 @@ std::optional<ResolvedRate> resolveRate(const ConversionChoice &choice, const QS
         }
     }
     const CurrencyPair pair = currencyPair(from, to);
-    const auto user = decimalFromDouble(choice.userRates.value(pairKey(pair)));
-    if (!user)
+    const auto found = choice.userRates.constFind(pairKey(pair));
+    if (found == choice.userRates.constEnd() || !(*found > Decimal::fromInteger(0)))
         return std::nullopt;
+    const std::optional<Decimal> user = *found;
     std::optional<Decimal> rate = user;
     if (pair.base != from)
         rate = Decimal::fromInteger(1).divided(*user, kInverseDigits);
@@ -114,23 +108,4 @@ std::optional<ResolvedRate> resolveRate(const ConversionChoice &choice, const QS
                                  % u", your rate"_s};
 }
 
-void applyConversion(ReaderPageOptions &options, const ConversionChoice &choice,
-                     const QList<Span> &spans, QStringView text)
-{
-    options.convertTo = choice.currency;
-    options.rates.clear();
-    if (choice.currency.isEmpty())
-        return;
-    const QList<ImpliedRate> implied = impliedRates(spans, text);
-    for (const Span &span : spans) {
-        if (span.kind != SpanKind::Money)
-            continue;
-        const QString from = span.amount ? span.amount->currency : QString();
-        if (from.isEmpty() || from == choice.currency || options.rates.contains(from))
-            continue;
-        if (const auto rate = resolveRate(choice, from, implied, text))
-            options.rates.insert(from, ReaderRate {rate->rate, rate->note});
-    }
-}
-
-} // namespace newsmark::gui
+} // namespace newsmark
