@@ -288,6 +288,40 @@ private Q_SLOTS:
         box->close();
     }
 
+    // One undo stack for the window: a note and a correction undo in the order they were made,
+    // from one Edit › Undo.
+    void notesAndCorrectionsShareOneUndoStack()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->readerView()->articleId() > 0, kPageTimeoutMs);
+        const ArticleId shown = m_window->readerView()->articleId();
+        QUndoStack *undo = m_window->undoStack();
+        QCOMPARE(m_window->notesController()->undoStack(), undo);
+        const QString text = m_window->readerView()->article()->canonicalText();
+        const QString quote = text.mid(text.indexOf(u'\n') + 1, 4);
+        m_window->notesController()->setBody(
+                m_window->notesController()->service().createFromQuote(shown, quote, 1)->id,
+                u"memo"_s, 0);
+        const int before = undo->count();
+        QVERIFY(dock()->correct({0,
+                                 CorrectionAction::Mark,
+                                 u"뉴스마크"_s,
+                                 SpanKind::Organization,
+                                 {},
+                                 SpanKind::Organization,
+                                 {}}));
+        QCOMPARE(undo->count(), before + 1);
+        QVERIFY(undo->undoText().contains(u"뉴스마크"_s));
+        undo->undo();
+        QVERIFY(dock()->store().corrections().list().isEmpty());
+        QCOMPARE(undo->undoText(), m_window->notesController()->undoStack()->undoText());
+        QVERIFY(undo->undoText().contains(u"Comment"_s));
+        const QList<QAction *> undoActions = m_window->findChildren<QAction *>();
+        int undoItems = 0;
+        for (const QAction *action : undoActions)
+            undoItems += action->shortcut() == QKeySequence(QKeySequence::Undo) ? 1 : 0;
+        QCOMPARE(undoItems, 1);
+    }
+
     // A redo that fails long after the push (another connection holds the write lock past the
     // busy timeout) says so to the user; it used to write the reason through a pointer into the
     // long-gone frame of the function that pushed the command.
@@ -296,8 +330,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dock()->entityList()->topLevelItemCount() > 0, kPageTimeoutMs);
         waitForIndex();
         QUndoStack *undo = m_window->notesController()->undoStack();
-        QVERIFY(dock()->correct(
-                {0, CorrectionAction::Mark, u"뉴스마크"_s, SpanKind::Person, {}, SpanKind::Person, {}}));
+        QVERIFY(dock()->correct({0,
+                                 CorrectionAction::Mark,
+                                 u"뉴스마크"_s,
+                                 SpanKind::Person,
+                                 {},
+                                 SpanKind::Person,
+                                 {}}));
         undo->undo();
         waitForIndex();
         sqlite3 *other = nullptr;

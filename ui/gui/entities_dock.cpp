@@ -1,5 +1,9 @@
 #include "entities_dock.h"
 
+#include "corrections_dialog.h"
+#include "entities_controller.h"
+#include "entity_commands.h"
+
 #include "analysis/ner/entity_linker.h"
 #include "entity_index_controller.h"
 #include "gui_logging.h"
@@ -49,158 +53,16 @@ QString groupLabel(SpanKind kind)
     }
 }
 
-QString kindWord(SpanKind kind)
-{
-    switch (kind) {
-    case SpanKind::Person: return EntitiesDock::tr("person");
-    case SpanKind::Organization: return EntitiesDock::tr("organization");
-    case SpanKind::Location: return EntitiesDock::tr("place");
-    default: return spanKindLabel(kind).toLower();
-    }
-}
-
-// "a person", "an organization", "a place": for sentences.
-QString withArticle(SpanKind kind)
-{
-    switch (kind) {
-    case SpanKind::Person: return EntitiesDock::tr("a person");
-    case SpanKind::Organization: return EntitiesDock::tr("an organization");
-    case SpanKind::Location: return EntitiesDock::tr("a place");
-    default: return spanKindLabel(kind).toLower();
-    }
-}
-
-// Where a command says that it could not do its work. The first redo (the push) reports to the
-// code that pushed it, which still waits for the answer; a later redo (after an undo) reports to
-// the user, since nobody waits for it then. Shared, never a pointer into the pusher's frame: the
-// command outlives the function that pushed it.
-struct CommandRefusal
-{
-    QString firstRun;
-    bool pushed = false;
-};
-
-void refuse(EntitiesDock &dock, CommandRefusal &refusal, const QString &title,
-            const QString &message)
-{
-    if (!refusal.pushed)
-        refusal.firstRun = message;
-    else
-        dock.showError(title, message);
-}
-
-// One correction on the undo stack: redo stores it (again), undo puts back what it replaced.
-class CorrectionCommand final : public QUndoCommand
-{
-public:
-    CorrectionCommand(EntitiesDock &dock, EntityCorrection wanted,
-                      std::shared_ptr<CommandRefusal> refusal)
-        : m_dock(dock)
-        , m_wanted(std::move(wanted))
-        , m_refusal(std::move(refusal))
-    {
-        switch (m_wanted.action) {
-        case CorrectionAction::Mark:
-            setText(EntitiesDock::tr("Mark “%1” as %2")
-                            .arg(m_wanted.surface, kindWord(m_wanted.kind)));
-            break;
-        case CorrectionAction::Remove:
-            setText(EntitiesDock::tr("“%1” Is Not a %2")
-                            .arg(m_wanted.surface, kindWord(m_wanted.kind)));
-            break;
-        case CorrectionAction::Merge:
-            setText(m_wanted.target == m_wanted.surface
-                            ? EntitiesDock::tr("Make “%1” %2")
-                                      .arg(m_wanted.surface, withArticle(m_wanted.targetKind))
-                            : EntitiesDock::tr("Merge “%1” into “%2”")
-                                      .arg(m_wanted.surface, m_wanted.target));
-            break;
-        }
-    }
-
-    void redo() override
-    {
-        auto change = m_dock.store().addCorrection(m_wanted);
-        if (!change) {
-            refuse(m_dock, *m_refusal, EntitiesDock::tr("Correction not saved"), change.error());
-            setObsolete(true); // the stack drops a command that did nothing
-            return;
-        }
-        m_change = std::move(change).value();
-        m_dock.correctionsChanged();
-    }
-
-    void undo() override
-    {
-        if (!m_change)
-            return;
-        if (auto reverted = m_dock.store().revertCorrection(*m_change); !reverted)
-            qCWarning(lcGui) << "cannot undo the correction:" << reverted.error();
-        m_change.reset();
-        m_dock.correctionsChanged();
-    }
-
-private:
-    EntitiesDock &m_dock;
-    EntityCorrection m_wanted;
-    std::shared_ptr<CommandRefusal> m_refusal;
-    std::optional<CorrectionChange> m_change;
-};
-
-// Forgetting a correction: redo deletes it, undo puts it back with its id.
-class ForgetCorrectionCommand final : public QUndoCommand
-{
-public:
-    ForgetCorrectionCommand(EntitiesDock &dock, qint64 id, std::shared_ptr<CommandRefusal> refusal)
-        : m_dock(dock)
-        , m_id(id)
-        , m_refusal(std::move(refusal))
-    {
-        setText(EntitiesDock::tr("Forget Correction"));
-    }
-
-    void redo() override
-    {
-        auto removed = m_dock.store().removeCorrection(m_id);
-        if (!removed) {
-            refuse(m_dock, *m_refusal, EntitiesDock::tr("Correction not forgotten"),
-                   removed.error());
-            setObsolete(true);
-            return;
-        }
-        m_removed = std::move(removed).value();
-        m_dock.correctionsChanged();
-    }
-
-    void undo() override
-    {
-        if (!m_removed)
-            return;
-        // Nothing to delete (id 0), the forgotten correction to put back as it was.
-        CorrectionChange change;
-        change.replaced = {*m_removed};
-        if (auto restored = m_dock.store().revertCorrection(change); !restored)
-            qCWarning(lcGui) << "cannot restore the correction:" << restored.error();
-        m_removed.reset();
-        m_dock.correctionsChanged();
-    }
-
-private:
-    EntitiesDock &m_dock;
-    qint64 m_id;
-    std::shared_ptr<CommandRefusal> m_refusal;
-    std::optional<EntityCorrection> m_removed;
-};
-
 } // namespace
 
 EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &libraryPane,
-                           QUndoStack &undo, EntityIndexController &index, QWidget *parent)
+                           EntitiesController &controller, EntityIndexController &index,
+                           QWidget *parent)
     : QDockWidget(tr("Entities"), parent)
     , m_library(library)
     , m_reader(reader)
     , m_libraryPane(libraryPane)
-    , m_undo(undo)
+    , m_controller(controller)
     , m_index(index)
     , m_store(library.entities())
 {
@@ -253,7 +115,7 @@ EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &li
         action->setShortcutContext(Qt::WindowShortcut);
         action->setStatusTip(tr("Every occurrence of the selected words is a %1, in every "
                                 "article")
-                                     .arg(kindWord(kind)));
+                                     .arg(entityKindWord(kind)));
         connect(action, &QAction::triggered, this, [this, kind] { markSelection(kind); });
         return action;
     };
@@ -318,105 +180,6 @@ void EntitiesDock::addEditActions(QMenu *menu)
     entities->addAction(m_merge);
     entities->addSeparator();
     entities->addAction(m_corrections);
-}
-
-QDialog *EntitiesDock::showCorrections()
-{
-    if (m_correctionsDialog) {
-        m_correctionsDialog->raise();
-        m_correctionsDialog->activateWindow();
-        return m_correctionsDialog;
-    }
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(u"entityCorrections"_s);
-    dialog->setWindowTitle(tr("Entity Corrections"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_correctionList = new QTreeWidget(dialog);
-    m_correctionList->setObjectName(u"entityCorrectionList"_s);
-    m_correctionList->setHeaderLabels({tr("Correction"), tr("Made")});
-    m_correctionList->setRootIsDecorated(false);
-    m_correctionList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_correctionList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_correctionList->header()->setStretchLastSection(false);
-    auto *forget = new QPushButton(tr("&Forget"), dialog);
-    forget->setObjectName(u"entityCorrectionForget"_s);
-    forget->setToolTip(tr("Let the model decide again for this text (Ctrl+Z brings it back)"));
-    auto *close = new QPushButton(tr("Close"), dialog);
-    connect(close, &QPushButton::clicked, dialog, &QDialog::close);
-    connect(forget, &QPushButton::clicked, this, [this] {
-        if (const QTreeWidgetItem *item = m_correctionList->currentItem())
-            forgetCorrection(item->data(0, Qt::UserRole).toLongLong());
-    });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(forget);
-    buttons->addStretch(1);
-    buttons->addWidget(close);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("Corrections apply to every article, before the model's "
-                                    "findings; the newest of two about one text wins."),
-                                 dialog));
-    layout->addWidget(m_correctionList, 1);
-    layout->addLayout(buttons);
-    dialog->resize(560, 360);
-    m_correctionsDialog = dialog;
-    fillCorrections();
-    dialog->show();
-    return dialog;
-}
-
-void EntitiesDock::fillCorrections()
-{
-    if (!m_correctionsDialog)
-        return;
-    m_correctionList->clear();
-    const EntityCorrections corrections = m_store.corrections();
-    for (const EntityCorrection &c : corrections.list()) {
-        QString text;
-        switch (c.action) {
-        case CorrectionAction::Mark:
-            text = c.target.isEmpty()
-                    ? tr("“%1” is %2").arg(c.surface, withArticle(c.kind))
-                    : tr("“%1” is %2 named “%3”").arg(c.surface, withArticle(c.kind), c.target);
-            break;
-        case CorrectionAction::Remove:
-            text = tr("“%1” is not %2").arg(c.surface, withArticle(c.kind));
-            break;
-        case CorrectionAction::Merge:
-            text = c.target == c.surface
-                    ? tr("“%1” is %2, not %3")
-                              .arg(c.surface, withArticle(c.targetKind), withArticle(c.kind))
-                    : tr("“%1” is the same as “%2”").arg(c.surface, c.target);
-            break;
-        }
-        auto *item = new QTreeWidgetItem(m_correctionList,
-                                         {text,
-                                          QDateTime::fromString(c.createdAt, Qt::ISODateWithMs)
-                                                  .toLocalTime()
-                                                  .toString(u"yyyy-MM-dd HH:mm"_s)});
-        item->setData(0, Qt::UserRole, c.id);
-    }
-    if (m_correctionList->topLevelItemCount() > 0)
-        m_correctionList->setCurrentItem(m_correctionList->topLevelItem(0));
-}
-
-bool EntitiesDock::forgetCorrection(qint64 id)
-{
-    auto refusal = std::make_shared<CommandRefusal>();
-    m_undo.push(new ForgetCorrectionCommand(*this, id, refusal));
-    refusal->pushed = true;
-    if (refusal->firstRun.isEmpty())
-        return true;
-    showError(tr("Correction not forgotten"), refusal->firstRun);
-    return false;
-}
-
-void EntitiesDock::showError(const QString &title, const QString &message)
-{
-    // open(), not exec(): no nested event loop under the undo stack or the page.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box->setObjectName(u"entityCorrectionError"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void EntitiesDock::rebuild()
@@ -577,7 +340,7 @@ void EntitiesDock::fillReferences()
     const QString count =
             record->articles == 1 ? tr("1 article") : tr("%1 articles").arg(record->articles);
     QString summary =
-            tr("%1 (%2): %3 in the library").arg(record->name, kindWord(record->kind), count);
+            tr("%1 (%2): %3 in the library").arg(record->name, entityKindWord(record->kind), count);
     if (!record->aliases.isEmpty())
         summary += u"\n%1"_s.arg(tr("Also written: %1").arg(record->aliases.join(u", "_s)));
     if (others == 0)
@@ -604,21 +367,10 @@ void EntitiesDock::updateActions()
     m_notEntity->setEnabled(correctable);
     m_merge->setEnabled(correctable);
     if (correctable)
-        m_notEntity->setText(tr("“%1” Is &Not %2").arg(entity->second, withArticle(entity->first)));
+        m_notEntity->setText(
+                tr("“%1” Is &Not %2").arg(entity->second, entityKindWithArticle(entity->first)));
     else
         m_notEntity->setText(tr("&Not an Entity"));
-}
-
-bool EntitiesDock::correct(const EntityCorrection &correction)
-{
-    auto refusal = std::make_shared<CommandRefusal>();
-    // push() runs redo(); a refused correction leaves nothing on the stack.
-    m_undo.push(new CorrectionCommand(*this, correction, refusal));
-    refusal->pushed = true;
-    if (refusal->firstRun.isEmpty())
-        return true;
-    showError(tr("Correction not saved"), refusal->firstRun);
-    return false;
 }
 
 bool EntitiesDock::markSelection(SpanKind kind)
@@ -684,13 +436,21 @@ void EntitiesDock::askMerge()
                 names << name;
         }
     }
-    bool ok = false;
-    const QString target = QInputDialog::getItem(
-            this, tr("Merge Entity"),
-            tr("“%1” is the same %2 as:").arg(entity->second, kindWord(entity->first)), names, 0,
-            true, &ok);
-    if (ok && !target.trimmed().isEmpty())
-        mergeCurrentInto(target, entity->first);
+    // open(), not getItem(): no nested event loop while the reader and the index go on.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"mergeEntityDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Merge Entity"));
+    dialog->setLabelText(
+            tr("“%1” is the same %2 as:").arg(entity->second, entityKindWord(entity->first)));
+    dialog->setComboBoxItems(names);
+    dialog->setComboBoxEditable(true);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, kind = entity->first](const QString &target) {
+                if (!target.trimmed().isEmpty())
+                    mergeCurrentInto(target, kind);
+            });
+    dialog->open();
 }
 
 void EntitiesDock::showCurrentInLibrary()
@@ -719,17 +479,30 @@ void EntitiesDock::showContextMenu(const QPoint &pos)
     for (const SpanKind kind : {SpanKind::Person, SpanKind::Organization, SpanKind::Location}) {
         if (kind == entity->first)
             continue;
-        change->addAction(withArticle(kind), this, [this, kind] { changeCurrentKind(kind); });
+        change->addAction(entityKindWithArticle(kind), this,
+                          [this, kind] { changeCurrentKind(kind); });
     }
     menu.addAction(m_merge);
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
-void EntitiesDock::correctionsChanged()
+bool EntitiesDock::correct(const EntityCorrection &correction)
 {
-    m_reader.setCorrections(m_store.corrections());
-    fillCorrections();
-    m_index.update();
+    return m_controller.correct(correction);
+}
+
+QDialog *EntitiesDock::showCorrections()
+{
+    if (m_correctionsDialog) {
+        m_correctionsDialog->raise();
+        m_correctionsDialog->activateWindow();
+        return m_correctionsDialog;
+    }
+    auto *dialog = new CorrectionsDialog(m_controller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_correctionsDialog = dialog;
+    dialog->show();
+    return dialog;
 }
 
 } // namespace newsmark::gui

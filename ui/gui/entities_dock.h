@@ -16,7 +16,6 @@ class QMenu;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QUndoStack;
 
 namespace newsmark {
 class Library;
@@ -24,6 +23,7 @@ class Library;
 
 namespace newsmark::gui {
 
+class EntitiesController;
 class EntityIndexController;
 class LibraryPane;
 class ReaderView;
@@ -41,8 +41,9 @@ class EntitiesDock final : public QDockWidget
 public:
     enum Column { NameColumn, CountColumn };
 
-    EntitiesDock(Library &library, ReaderView &reader, LibraryPane &libraryPane, QUndoStack &undo,
-                 EntityIndexController &index, QWidget *parent = nullptr);
+    EntitiesDock(Library &library, ReaderView &reader, LibraryPane &libraryPane,
+                 EntitiesController &controller, EntityIndexController &index,
+                 QWidget *parent = nullptr);
     ~EntitiesDock() override;
     Q_DISABLE_COPY_MOVE(EntitiesDock)
 
@@ -58,8 +59,7 @@ public:
     // The entity chosen in the list, or nothing.
     [[nodiscard]] std::optional<std::pair<SpanKind, QString>> currentEntity() const;
 
-    // Stores a correction through the undo stack and applies it: the reader at once, the
-    // library's index in the background. False (with a message box) when it is refused.
+    // Stores a correction (EntitiesController::correct). False, with a message, when refused.
     bool correct(const EntityCorrection &correction);
     // Marks the reader's current selection as an entity of `kind`.
     bool markSelection(SpanKind kind);
@@ -70,16 +70,8 @@ public:
     // Filters the library list by the chosen entity.
     void showCurrentInLibrary();
 
-    // The corrections changed (a command, undo, redo): the reader and the index follow.
-    void correctionsChanged();
-    // A warning that does not block: a correction that could not be stored or forgotten.
-    void showError(const QString &title, const QString &message);
-
-    // Edit › Entities › Corrections…: every correction made, oldest first, each of which can be
-    // forgotten (undoably). Not modal; one window at a time.
+    // Edit › Entities › Corrections… (CorrectionsDialog): one window at a time.
     QDialog *showCorrections();
-    // Deletes a correction through the undo stack.
-    bool forgetCorrection(qint64 id);
 
 Q_SIGNALS:
     void articleRequested(newsmark::ArticleId id);
@@ -92,14 +84,13 @@ private:
     void openReference(QTreeWidgetItem *item);
     void showContextMenu(const QPoint &pos);
     void askMerge();
-    void fillCorrections();
 
     Library &m_library;
     ReaderView &m_reader;
     LibraryPane &m_libraryPane;
-    QUndoStack &m_undo;
+    EntitiesController &m_controller;
     EntityIndexController &m_index;
-    EntityStore &m_store; // the library's
+    EntityStore &m_store; // the library's, for reading; corrections go through m_controller
 
     QTreeWidget *m_list = nullptr;
     QLabel *m_referencesLabel = nullptr;
@@ -113,7 +104,6 @@ private:
     QAction *m_merge = nullptr;
     QAction *m_corrections = nullptr;
     QPointer<QDialog> m_correctionsDialog;
-    QTreeWidget *m_correctionList = nullptr;
 
     struct Selection
     {

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "amounts_dock.h"
+#include "entities_controller.h"
 #include "entities_dock.h"
 #include "entity_index_controller.h"
 #include "file_dialogs.h"
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     , m_libraryPane(new LibraryPane(*m_model, m_splitter))
     , m_reader(new ReaderView(profile, m_splitter))
     , m_import(new ImportController(m_library->path(), this))
+    , m_undo(new QUndoStack(this))
     , m_countLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -85,10 +88,12 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     // Before restoreSettings(): the saved window state places the dock by its object name.
     m_amounts = new AmountsDock(m_settings, *m_reader, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_amounts);
-    m_notes = new NotesController(*m_library, *m_reader, *m_libraryPane, m_settings, this);
+    m_notes = new NotesController(*m_library, *m_reader, *m_libraryPane, m_settings, *m_undo, this);
     m_entityIndex = new EntityIndexController(m_library->path(), this);
     statusBar()->addWidget(m_entityIndex->statusWidget());
-    m_entities = new EntitiesDock(*m_library, *m_reader, *m_libraryPane, *m_notes->undoStack(),
+    m_entityCorrections =
+            new EntitiesController(*m_library, *m_reader, *m_undo, *m_entityIndex, this, this);
+    m_entities = new EntitiesDock(*m_library, *m_reader, *m_libraryPane, *m_entityCorrections,
                                   *m_entityIndex, this);
     addDockWidget(Qt::RightDockWidgetArea, m_entities);
     connect(m_entities, &EntitiesDock::articleRequested, this, &MainWindow::showArticle);
@@ -129,9 +134,12 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
 MainWindow::~MainWindow()
 {
     // The background threads, the notes and the list hold on to the library; they go before it.
+    // The undo stack's commands hold the controllers: they go first.
+    m_undo->clear();
     delete m_import;
-    delete m_entityIndex;
     delete m_entities;
+    delete m_entityCorrections;
+    delete m_entityIndex;
     delete m_notes;
     delete m_libraryPane;
     delete m_model;
@@ -158,6 +166,15 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    // One undo stack for the window: notes and entity corrections alike.
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
     m_notes->addEditActions(editMenu);
     editMenu->addSeparator();
     m_entities->addEditActions(editMenu);

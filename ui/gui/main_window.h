@@ -11,6 +11,7 @@
 class QActionGroup;
 class QLabel;
 class QSplitter;
+class QUndoStack;
 
 namespace newsmark {
 class ArticleListModel;
@@ -22,6 +23,7 @@ struct Span;
 namespace newsmark::gui {
 
 class AmountsDock;
+class EntitiesController;
 class EntitiesDock;
 class EntityIndexController;
 class ImportController;
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] NotesController *notesController() const { return m_notes; }
     [[nodiscard]] EntitiesDock *entitiesDock() const { return m_entities; }
     [[nodiscard]] EntityIndexController *entityIndex() const { return m_entityIndex; }
+    // The window's one undo stack: notes and entity corrections.
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
     // Imports files and folders in the background (the menu, drag and drop and tests use it).
     void importPaths(const QStringList &paths);
@@ -90,9 +94,11 @@ private:
     LibraryPane *m_libraryPane = nullptr;
     ReaderView *m_reader = nullptr;
     ImportController *m_import = nullptr;
+    QUndoStack *m_undo = nullptr;
     AmountsDock *m_amounts = nullptr;
     NotesController *m_notes = nullptr;
     EntityIndexController *m_entityIndex = nullptr;
+    EntitiesController *m_entityCorrections = nullptr;
     EntitiesDock *m_entities = nullptr;
     QLabel *m_countLabel = nullptr;
     QActionGroup *m_themeActions = nullptr;

@@ -47,7 +47,7 @@ QString noteTitle(const Note &note, const GuiSettings &settings)
 } // namespace
 
 NotesController::NotesController(Library &library, ReaderView &reader, LibraryPane &libraryPane,
-                                 GuiSettings &settings, QMainWindow *window)
+                                 GuiSettings &settings, QUndoStack &undo, QMainWindow *window)
     : QObject(window)
     , m_library(library)
     , m_reader(reader)
@@ -56,7 +56,7 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
     , m_window(window)
     , m_store(&library.noteStore())
     , m_service(&library.notes())
-    , m_undo(new QUndoStack(this))
+    , m_undo(&undo)
 {
     // Before the window restores its state: docks are placed by their object names.
     m_dock = new NotesDock(settings, window);
@@ -77,11 +77,6 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
     m_previous = new QAction(tr("&Previous Note"), this);
     m_previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     connect(m_previous, &QAction::triggered, this, &NotesController::previousNote);
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(
-            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_export = new QAction(tr("&Export Notes…"), this);
     connect(m_export, &QAction::triggered, this, &NotesController::chooseExport);
     m_import = new QAction(tr("Import &Notes…"), this);
@@ -164,6 +159,8 @@ NotesController::~NotesController()
     // The reader outlives the controller only briefly, but must not call back into it; the
     // docks read the store that goes with the controller.
     m_reader.setNoteSource({});
+    // The stack is the window's: the notes' commands, which hold this controller's service by
+    // reference, go with it.
     m_undo->clear();
     delete m_browser;
     delete m_dock;
@@ -177,9 +174,6 @@ void NotesController::addFileActions(QMenu *menu)
 
 void NotesController::addEditActions(QMenu *menu)
 {
-    menu->addAction(m_undoAction);
-    menu->addAction(m_redoAction);
-    menu->addSeparator();
     menu->addAction(m_highlight);
     menu->addMenu(m_defaultColorMenu);
     menu->addAction(m_colorNames);

@@ -40,8 +40,9 @@ class NotesController final : public QObject
     Q_OBJECT
 
 public:
+    // `undo` is the window's one undo stack, shared with the entity corrections.
     NotesController(Library &library, ReaderView &reader, LibraryPane &libraryPane,
-                    GuiSettings &settings, QMainWindow *window);
+                    GuiSettings &settings, QUndoStack &undo, QMainWindow *window);
     ~NotesController() override;
     Q_DISABLE_COPY_MOVE(NotesController)
 
@@ -120,8 +121,6 @@ private:
     QAction *m_highlight = nullptr;
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
     QAction *m_colorNames = nullptr;
