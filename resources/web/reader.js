@@ -88,6 +88,34 @@
     return document.querySelectorAll("mark.nm-focus").length;
   };
 
+  // For the app: outline every mark of one note and scroll to the first; false when the page
+  // has none (the note is orphaned, or the page is another article's).
+  window.newsmarkFocusNote = function (id) {
+    for (const m of document.querySelectorAll("mark.nm-note-active")) m.classList.remove("nm-note-active");
+    let first = null;
+    for (const m of document.querySelectorAll("mark.nm-note")) {
+      if (m.dataset.noteId !== String(id)) continue;
+      m.classList.add("nm-note-active");
+      if (!first) first = m;
+    }
+    if (first) first.scrollIntoView({ block: "center" });
+    return !!first;
+  };
+
+  // For the app: new tooltips for the money marks (a new conversion), by their start offset,
+  // without reloading the page.
+  window.newsmarkSetMoneyTitles = function (titles) {
+    for (const m of document.querySelectorAll('mark.nm-span[data-kind="MONEY"]')) {
+      const title = titles[m.dataset.start];
+      if (title !== undefined) m.title = title;
+    }
+  };
+
+  // For the app: back to where the reader was before the page was rendered again.
+  window.newsmarkScrollTo = function (x, y) {
+    window.scrollTo(Number(x), Number(y));
+  };
+
   // For the app: scroll to the highlight that starts at a canonical offset.
   window.newsmarkScrollToOffset = function (start) {
     const mark = document.querySelector('mark.nm-span[data-start="' + Number(start) + '"]');

@@ -464,8 +464,7 @@ void AmountsDock::scrollReaderTo(const QTreeWidgetItem *item)
     if (!ok)
         return;
     // Never waits for the page: the script scrolls and outlines on its own.
-    m_reader.page()->runJavaScript(u"window.newsmarkScrollToOffset && "
-                                   u"window.newsmarkScrollToOffset(%1)"_s.arg(start));
+    m_reader.scrollToOffset(start);
 }
 
 void AmountsDock::selectSpan(const Span &span)

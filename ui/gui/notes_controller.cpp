@@ -294,8 +294,7 @@ void NotesController::onLoadFinished(bool ok)
         return;
     }
     if (m_keepScroll) {
-        m_reader.page()->runJavaScript(
-                u"window.scrollTo(%1, %2);"_s.arg(m_keepScroll->x()).arg(m_keepScroll->y()));
+        m_reader.scrollTo(*m_keepScroll);
         m_keepScroll.reset();
     }
 }
@@ -360,20 +359,7 @@ void NotesController::remove(const QUuid &id)
 
 void NotesController::scrollToNote(const QUuid &id)
 {
-    // The id is a UUID (hex digits and dashes): nothing in it can leave the string literal.
-    const QString script = uR"nm((function (id) {
-        for (const m of document.querySelectorAll('mark.nm-note-active'))
-            m.classList.remove('nm-note-active');
-        let first = null;
-        for (const m of document.querySelectorAll('mark.nm-note')) {
-            if (m.dataset.noteId !== id) continue;
-            m.classList.add('nm-note-active');
-            if (!first) first = m;
-        }
-        if (first) first.scrollIntoView({ block: 'center' });
-        return !!first;
-    })('%1'))nm"_s.arg(id.toString(QUuid::WithoutBraces));
-    m_reader.page()->runJavaScript(script);
+    m_reader.focusNote(id);
 }
 
 void NotesController::step(int direction)

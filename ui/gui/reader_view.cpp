@@ -105,14 +105,8 @@ void ReaderView::setConversion(const ConversionChoice &choice)
             titles.insert(QString::number(span.start),
                           ReaderPage::tooltip(span, text, m_article->language, options));
     }
-    m_readerPage->runJavaScript(
-            u"(function (titles) {"
-            u"  for (const m of document.querySelectorAll('mark.nm-span[data-kind=\"MONEY\"]')) {"
-            u"    const title = titles[m.dataset.start];"
-            u"    if (title !== undefined) m.title = title;"
-            u"  }"
-            u"})("_s
-            + QString::fromUtf8(QJsonDocument(titles).toJson(QJsonDocument::Compact)) + u')');
+    callPage(u"newsmarkSetMoneyTitles"_s,
+             QString::fromUtf8(QJsonDocument(titles).toJson(QJsonDocument::Compact)));
 }
 
 void ReaderView::setTheme(ReaderTheme theme)
@@ -150,9 +144,33 @@ void ReaderView::focusHighlights(const QList<qsizetype> &starts)
     QJsonArray offsets;
     for (const qsizetype start : starts)
         offsets.append(qint64(start));
-    m_readerPage->runJavaScript(
-            u"window.newsmarkFocusHighlights && window.newsmarkFocusHighlights("_s
-            + QString::fromUtf8(QJsonDocument(offsets).toJson(QJsonDocument::Compact)) + u')');
+    callPage(u"newsmarkFocusHighlights"_s,
+             QString::fromUtf8(QJsonDocument(offsets).toJson(QJsonDocument::Compact)));
+}
+
+void ReaderView::scrollToOffset(qsizetype start)
+{
+    callPage(u"newsmarkScrollToOffset"_s, QString::number(start));
+}
+
+void ReaderView::focusNote(const QUuid &id)
+{
+    // A UUID is hex digits and dashes: quoted, nothing in it can leave the string.
+    callPage(u"newsmarkFocusNote"_s, u'\'' + id.toString(QUuid::WithoutBraces) + u'\'');
+}
+
+void ReaderView::scrollTo(const QPointF &position)
+{
+    callPage(u"newsmarkScrollTo"_s,
+             QString::number(position.x()) + u',' + QString::number(position.y()));
+}
+
+void ReaderView::callPage(const QString &function, const QString &arguments)
+{
+    // Only reader.js's own functions, with arguments made here (numbers, JSON, a UUID); never
+    // waits for the page, and does nothing on a page that has no such function.
+    m_readerPage->runJavaScript(u"window."_s + function + u" && window."_s + function + u'('
+                                + arguments + u')');
 }
 
 void ReaderView::render()

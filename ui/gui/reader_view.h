@@ -7,6 +7,8 @@
 #include "render/reader_page.h"
 
 #include <QList>
+#include <QPointF>
+#include <QUuid>
 #include <QWebEngineView>
 
 #include <functional>
@@ -49,9 +51,16 @@ public:
     // The library's entity corrections, applied to every analysis from now on; the shown
     // article is analysed and rendered again.
     void setCorrections(EntityCorrections corrections);
+    // The page operations (reader.js), typed; none waits for the page.
     // Outlines the highlights that start at these UTF-16 offsets and scrolls to the first; an
     // empty list clears the outline.
     void focusHighlights(const QList<qsizetype> &starts);
+    // Scrolls to the highlight that starts at this UTF-16 offset and marks it active.
+    void scrollToOffset(qsizetype start);
+    // Outlines every mark of a note and scrolls to the first.
+    void focusNote(const QUuid &id);
+    // Scrolls the page to a position (kept across a re-render).
+    void scrollTo(const QPointF &position);
 
     void zoomIn();
     void zoomOut();
@@ -71,6 +80,7 @@ protected:
 
 private:
     void render();
+    void callPage(const QString &function, const QString &arguments);
 
     ReaderSchemeHandler &m_scheme;
     ReaderWebPage *m_readerPage = nullptr;
