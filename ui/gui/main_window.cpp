@@ -10,6 +10,7 @@
 #include "import_controller.h"
 #include "library/article_list_model.h"
 #include "library/library.h"
+#include "library/shown_article.h"
 #include "library_pane.h"
 #include "notes_controller.h"
 #include "notes_dock.h"
@@ -64,7 +65,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     , m_model(new ArticleListModel(m_library->articles(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_libraryPane(new LibraryPane(*m_model, m_splitter))
-    , m_reader(new ReaderView(profile, m_splitter))
+    , m_shown(new ShownArticle(*m_library, this))
+    , m_reader(new ReaderView(profile, *m_shown, m_splitter))
     , m_import(new ImportController(m_library->path(), this))
     , m_undo(new QUndoStack(this))
     , m_countLabel(new QLabel(this))

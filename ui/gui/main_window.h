@@ -16,6 +16,7 @@ class QUndoStack;
 namespace newsmark {
 class ArticleListModel;
 class Library;
+class ShownArticle;
 struct ImportReport;
 struct Span;
 } // namespace newsmark
@@ -92,6 +93,7 @@ private:
     ArticleListModel *m_model = nullptr;
     QSplitter *m_splitter = nullptr;
     LibraryPane *m_libraryPane = nullptr;
+    ShownArticle *m_shown = nullptr;
     ReaderView *m_reader = nullptr;
     ImportController *m_import = nullptr;
     QUndoStack *m_undo = nullptr;

@@ -97,18 +97,23 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
                 [this, color] { m_settings.setDefaultNoteColor(color); });
     }
 
-    m_reader.setNoteSource([this](const Article &article) { return readerNotes(article); });
+    m_reader.setNoteLabel([this](const Note &note) { return noteTitle(note, m_settings); });
     connect(&m_reader, &QWebEngineView::loadFinished, this, &NotesController::onLoadFinished);
-    connect(&m_reader, &ReaderView::articleChanged, this, [this] {
+    // The shown article's notes are read (and placed) by ShownArticle, before the reader
+    // renders them; this only follows.
+    ShownArticle &shown = m_reader.shown();
+    connect(&shown, &ShownArticle::articleChanged, this, [this] {
         // A comment being typed belongs to the article going away: it is saved now.
         m_dock->commitEdits();
         m_selection.reset();
-        if (m_reader.articleId() == 0) {
-            m_shownArticle = 0;
-            m_notes.clear();
-            Q_EMIT articleNotesChanged();
+        if (m_reader.shown().id() != m_shownArticle) {
+            m_shownArticle = m_reader.shown().id();
+            m_currentNote.reset();
         }
+        Q_EMIT articleNotesChanged();
     });
+    connect(&shown, &ShownArticle::notesChanged, this, &NotesController::articleNotesChanged);
+    connect(&shown, &ShownArticle::notesPlaced, m_browser, &NotesBrowser::refresh);
     ReaderBridge *bridge = m_reader.bridge();
     connect(bridge, &ReaderBridge::selectionReported, this,
             [this](ArticleId article, int start, int end, const QString &text) {
@@ -138,7 +143,7 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
             [this](ArticleId article) { scheduleRefresh(article); });
 
     connect(this, &NotesController::articleNotesChanged, this, [this] {
-        m_dock->setNotes(m_notes, m_shownArticle);
+        m_dock->setNotes(m_reader.shown().notes(), m_shownArticle);
         if (m_currentNote)
             m_dock->selectNote(*m_currentNote);
     });
@@ -158,7 +163,7 @@ NotesController::~NotesController()
 {
     // The reader outlives the controller only briefly, but must not call back into it; the
     // docks read the store that goes with the controller.
-    m_reader.setNoteSource({});
+    m_reader.setNoteLabel({});
     // The stack is the window's: the notes' commands, which hold this controller's service by
     // reference, go with it.
     m_undo->clear();
@@ -189,35 +194,6 @@ void NotesController::addViewActions(QMenu *menu)
     QAction *browser = m_browser->toggleViewAction();
     browser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     menu->addAction(browser);
-}
-
-QList<ReaderNote> NotesController::readerNotes(const Article &article)
-{
-    if (article.id != m_shownArticle) {
-        m_shownArticle = article.id;
-        m_currentNote.reset();
-    }
-    {
-        // Notes made on an older text of this article (a re-import, also by the command line
-        // while the window was open) are placed again before they are shown; a look at the
-        // hashes when nothing changed.
-        const QSignalBlocker quiet(m_service);
-        const auto report = m_service->reanchor(article.id);
-        if (!report)
-            qCWarning(lcGui).noquote() << "Cannot re-anchor notes:" << report.error();
-        else if (report->exact + report->moved + report->fuzzy + report->orphaned > 0)
-            m_browser->refresh();
-    }
-    m_notes = m_service->forArticle(article.id);
-    const QString text = article.canonicalText();
-    QList<ReaderNote> marks;
-    for (const Note &note : std::as_const(m_notes)) {
-        if (const auto range = noteUtf16Range(note, text))
-            marks.append({note.idText(), noteColorKey(note.color), range->first, range->second,
-                          noteTitle(note, m_settings)});
-    }
-    Q_EMIT articleNotesChanged();
-    return marks;
 }
 
 ReanchorReport NotesController::reanchorArticles(const QList<ArticleId> &articles)
@@ -277,7 +253,7 @@ void NotesController::refreshArticle()
     if (m_reader.articleId() == 0)
         return;
     m_keepScroll = m_reader.page()->scrollPosition();
-    m_reader.refresh();
+    m_reader.shown().reloadNotes(); // the reader renders them, the panel lists them
 }
 
 void NotesController::onLoadFinished(bool ok)
@@ -365,7 +341,7 @@ void NotesController::scrollToNote(const QUuid &id)
 void NotesController::step(int direction)
 {
     QList<Note> placed;
-    for (const Note &note : std::as_const(m_notes)) {
+    for (const Note &note : m_reader.shown().notes()) {
         if (!note.isOrphaned())
             placed.append(note);
     }
@@ -460,7 +436,7 @@ void NotesController::editColorNames()
             if (const auto color = noteColorFromKey(action->data().toString()))
                 action->setText(m_settings.noteColorName(*color));
         }
-        m_dock->setNotes(m_notes, m_shownArticle);
+        m_dock->setNotes(m_reader.shown().notes(), m_shownArticle);
         dialog->accept();
         scheduleRefresh(0);
     });

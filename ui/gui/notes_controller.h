@@ -98,7 +98,6 @@ Q_SIGNALS:
     void articleNotesChanged();
 
 private:
-    QList<ReaderNote> readerNotes(const Article &article);
     void scheduleRefresh(ArticleId article);
     void printToPdf(const QByteArray &html, const QString &path,
                     const std::function<void(const Status &)> &done);
@@ -134,8 +133,7 @@ private:
         QString text;
     };
     std::optional<Selection> m_selection;
-    ArticleId m_shownArticle = 0; // the article m_notes belong to
-    QList<Note> m_notes;
+    ArticleId m_shownArticle = 0; // the article the Notes panel shows
     std::optional<QUuid> m_currentNote;
     std::optional<QUuid> m_scrollOnLoad;
     std::optional<QPointF> m_keepScroll;

@@ -1,7 +1,7 @@
 #include "reader_view.h"
 
-#include "analysis/analyzer.h"
 #include "gui_logging.h"
+#include "notes/note_service.h"
 #include "reader_bridge.h"
 #include "reader_profile.h"
 #include "reader_scheme_handler.h"
@@ -35,8 +35,9 @@ QColor backgroundFor(ReaderTheme theme)
 
 } // namespace
 
-ReaderView::ReaderView(ReaderProfile &profile, QWidget *parent)
+ReaderView::ReaderView(ReaderProfile &profile, ShownArticle &shown, QWidget *parent)
     : QWebEngineView(parent)
+    , m_shown(shown)
     , m_scheme(*profile.schemeHandler())
     , m_readerPage(new ReaderWebPage(profile.profile(), this))
     , m_channel(new QWebChannel(this))
@@ -52,6 +53,32 @@ ReaderView::ReaderView(ReaderProfile &profile, QWidget *parent)
     m_readerPage->setWebChannel(m_channel);
     m_readerPage->setBackgroundColor(backgroundFor(m_theme));
     setPage(m_readerPage);
+    // Whatever changes in the shown article is rendered; a new article or new spans are news
+    // for the panels that read them through this view.
+    connect(&m_shown, &ShownArticle::articleChanged, this, [this] {
+        render();
+        Q_EMIT articleChanged();
+    });
+    connect(&m_shown, &ShownArticle::spansChanged, this, [this] {
+        render();
+        Q_EMIT articleChanged();
+    });
+    connect(&m_shown, &ShownArticle::notesChanged, this, &ReaderView::refresh);
+}
+
+const std::optional<Article> &ReaderView::article() const
+{
+    return m_shown.article();
+}
+
+const QList<Span> &ReaderView::spans() const
+{
+    return m_shown.spans();
+}
+
+ArticleId ReaderView::articleId() const
+{
+    return m_shown.id();
 }
 
 void ReaderView::childEvent(QChildEvent *event)
@@ -67,20 +94,14 @@ void ReaderView::childEvent(QChildEvent *event)
 
 void ReaderView::showArticle(const Article &article)
 {
-    m_article = article;
-    m_spans = Analyzer::standard().analyze(article.canonicalText(), m_corrections);
     m_placeholder.clear();
-    render();
-    Q_EMIT articleChanged();
+    m_shown.show(article);
 }
 
 void ReaderView::showPlaceholder(const QString &message)
 {
-    m_article.reset();
-    m_spans.clear();
     m_placeholder = message;
-    render();
-    Q_EMIT articleChanged();
+    m_shown.clear();
 }
 
 void ReaderView::setConversion(const ConversionChoice &choice)
@@ -88,7 +109,7 @@ void ReaderView::setConversion(const ConversionChoice &choice)
     if (choice == m_conversion)
         return;
     m_conversion = choice;
-    if (!m_article)
+    if (!m_shown.article())
         return;
     // Only the money amounts' titles change: a shown page has them rewritten in place, so the
     // reader keeps their place in the article; a page still loading is rendered again.
@@ -96,14 +117,15 @@ void ReaderView::setConversion(const ConversionChoice &choice)
         render();
         return;
     }
-    const QString text = m_article->canonicalText();
+    const Article &article = *m_shown.article();
+    const QString text = article.canonicalText();
     ReaderPageOptions options;
-    applyConversion(options, m_conversion, m_spans, text);
+    applyConversion(options, m_conversion, m_shown.spans(), text);
     QJsonObject titles;
-    for (const Span &span : std::as_const(m_spans)) {
+    for (const Span &span : m_shown.spans()) {
         if (span.kind == SpanKind::Money)
             titles.insert(QString::number(span.start),
-                          ReaderPage::tooltip(span, text, m_article->language, options));
+                          ReaderPage::tooltip(span, text, article.language, options));
     }
     callPage(u"newsmarkSetMoneyTitles"_s,
              QString::fromUtf8(QJsonDocument(titles).toJson(QJsonDocument::Compact)));
@@ -118,25 +140,20 @@ void ReaderView::setTheme(ReaderTheme theme)
     render();
 }
 
-void ReaderView::setNoteSource(std::function<QList<ReaderNote>(const Article &)> source)
+void ReaderView::setNoteLabel(std::function<QString(const Note &)> label)
 {
-    m_noteSource = std::move(source);
+    m_noteLabel = std::move(label);
 }
 
 void ReaderView::refresh()
 {
-    if (m_article)
+    if (m_shown.article())
         render();
 }
 
 void ReaderView::setCorrections(EntityCorrections corrections)
 {
-    m_corrections = std::move(corrections);
-    if (!m_article)
-        return;
-    m_spans = Analyzer::standard().analyze(m_article->canonicalText(), m_corrections);
-    render();
-    Q_EMIT articleChanged();
+    m_shown.setCorrections(std::move(corrections));
 }
 
 void ReaderView::focusHighlights(const QList<qsizetype> &starts)
@@ -179,18 +196,23 @@ void ReaderView::render()
     options.theme = m_theme;
     QString path;
     QString html;
-    if (m_article) {
-        const QString text = m_article->canonicalText();
-        m_bridge->setArticle(m_article->id, text, m_spans);
-        applyConversion(options, m_conversion, m_spans, text);
-        if (m_noteSource)
-            options.notes = m_noteSource(*m_article);
+    if (const std::optional<Article> &article = m_shown.article()) {
+        const QString text = article->canonicalText();
+        const QList<Span> &spans = m_shown.spans();
+        m_bridge->setArticle(article->id, text, spans);
+        applyConversion(options, m_conversion, spans, text);
+        for (const Note &note : m_shown.notes()) {
+            if (const auto range = noteUtf16Range(note, text)) {
+                options.notes.append({note.idText(), noteColorKey(note.color), range->first,
+                                      range->second, m_noteLabel ? m_noteLabel(note) : QString()});
+            }
+        }
         QStringList noteIds;
         for (const ReaderNote &note : std::as_const(options.notes))
             noteIds.append(note.id);
         m_bridge->setNoteIds(noteIds);
-        path = u"/article/%1"_s.arg(m_article->id);
-        html = ReaderPage::render(*m_article, m_spans, options);
+        path = u"/article/%1"_s.arg(article->id);
+        html = ReaderPage::render(*article, spans, options);
     } else {
         m_bridge->clear();
         path = u"/welcome"_s;

@@ -3,7 +3,9 @@
 #include "analysis/amount_conversion.h"
 #include "analysis/entity_corrections.h"
 #include "analysis/span.h"
+#include "library/shown_article.h"
 #include "model/article.h"
+#include "model/note.h"
 #include "render/reader_page.h"
 
 #include <QList>
@@ -23,15 +25,19 @@ class ReaderProfile;
 class ReaderSchemeHandler;
 class ReaderWebPage;
 
-// The reading pane: renders an article (or a placeholder) through core/render, serves it on
-// newsmark://app/ and keeps the page's bridge pointed at what is shown.
+// The reading pane: renders the ShownArticle (or a placeholder) through core/render whenever it
+// changes, serves it on newsmark://app/, keeps the page's bridge pointed at what is shown, and
+// offers typed page operations. It renders only: the article, its spans and notes are the
+// ShownArticle's, which the panels observe as well.
 class ReaderView final : public QWebEngineView
 {
     Q_OBJECT
 
 public:
-    explicit ReaderView(ReaderProfile &profile, QWidget *parent = nullptr);
+    ReaderView(ReaderProfile &profile, ShownArticle &shown, QWidget *parent = nullptr);
 
+    [[nodiscard]] ShownArticle &shown() const { return m_shown; }
+    // ShownArticle::show(), for the window's list.
     void showArticle(const Article &article);
     void showPlaceholder(const QString &message);
     // Re-renders what is shown in the new theme.
@@ -39,17 +45,16 @@ public:
     [[nodiscard]] ReaderTheme theme() const { return m_theme; }
     // Re-renders what is shown with amounts' tooltips converted as chosen (Amounts panel).
     void setConversion(const ConversionChoice &choice);
-    [[nodiscard]] const std::optional<Article> &article() const { return m_article; }
-    [[nodiscard]] const QList<Span> &spans() const { return m_spans; }
+    [[nodiscard]] const std::optional<Article> &article() const;
+    [[nodiscard]] const QList<Span> &spans() const;
     // 0 while a placeholder is shown.
-    [[nodiscard]] ArticleId articleId() const { return m_article ? m_article->id : 0; }
+    [[nodiscard]] ArticleId articleId() const;
     [[nodiscard]] ReaderBridge *bridge() const { return m_bridge; }
-    // Where the article's notes come from (the Notes controller): asked on every render.
-    void setNoteSource(std::function<QList<ReaderNote>(const Article &)> source);
-    // Renders the shown article again, e.g. after its notes changed.
+    // The tooltip of a note's marks (its colour's name, comment and tags: the Notes settings').
+    void setNoteLabel(std::function<QString(const Note &)> label);
+    // Renders the shown article again.
     void refresh();
-    // The library's entity corrections, applied to every analysis from now on; the shown
-    // article is analysed and rendered again.
+    // ShownArticle::setCorrections().
     void setCorrections(EntityCorrections corrections);
     // The page operations (reader.js), typed; none waits for the page.
     // Outlines the highlights that start at these UTF-16 offsets and scrolls to the first; an
@@ -82,17 +87,15 @@ private:
     void render();
     void callPage(const QString &function, const QString &arguments);
 
+    ShownArticle &m_shown;
     ReaderSchemeHandler &m_scheme;
     ReaderWebPage *m_readerPage = nullptr;
     QWebChannel *m_channel = nullptr;
     ReaderBridge *m_bridge = nullptr;
-    std::optional<Article> m_article;
-    QList<Span> m_spans;
     QString m_placeholder;
     ReaderTheme m_theme = ReaderTheme::Light;
     ConversionChoice m_conversion;
-    EntityCorrections m_corrections;
-    std::function<QList<ReaderNote>(const Article &)> m_noteSource;
+    std::function<QString(const Note &)> m_noteLabel;
 };
 
 } // namespace newsmark::gui
