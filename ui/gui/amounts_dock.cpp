@@ -2,6 +2,7 @@
 
 #include "analysis/amount_readout.h"
 #include "gui_settings.h"
+#include "library/shown_article.h"
 #include "reader_bridge.h"
 #include "reader_view.h"
 
@@ -171,7 +172,9 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
                 scrollReaderTo(item);
         });
     }
-    connect(&m_reader, &ReaderView::articleChanged, this, &AmountsDock::rebuild);
+    // The shown article (another one, or new spans after a correction): the panel follows.
+    connect(&m_reader.shown(), &ShownArticle::articleChanged, this, &AmountsDock::rebuild);
+    connect(&m_reader.shown(), &ShownArticle::spansChanged, this, &AmountsDock::rebuild);
     connect(m_reader.bridge(), &ReaderBridge::highlightActivated, this,
             [this](ArticleId, const Span &span) { selectSpan(span); });
 
@@ -249,9 +252,9 @@ void AmountsDock::rebuild()
 {
     m_amounts.clear();
     m_text.clear();
-    if (const auto &article = m_reader.article()) {
+    if (const auto &article = m_reader.shown().article()) {
         m_text = article->canonicalText();
-        for (const Span &span : m_reader.spans()) {
+        for (const Span &span : m_reader.shown().spans()) {
             if (isAmount(span))
                 m_amounts.append(span);
         }
@@ -261,7 +264,7 @@ void AmountsDock::rebuild()
     fillAmounts();
     fillDisagreements();
     updateConversion();
-    if (!m_reader.article())
+    if (!m_reader.shown().article())
         m_empty->setText(tr("Open an article to list its amounts."));
     else if (m_amounts.isEmpty())
         m_empty->setText(tr("No amounts in this article: no money, percentages or counted "
@@ -483,14 +486,14 @@ void AmountsDock::selectSpan(const Span &span)
 QString AmountsDock::otherReading(const Amount &amount, QStringView written) const
 {
     // "90%" in a Korean article is Korean too, though it has no Hangul in it.
-    const auto &article = m_reader.article();
+    const auto &article = m_reader.shown().article();
     const bool korean = writtenInKorean(written, article ? QStringView(article->language) : u"");
     return korean ? readEnglish(amount) : readKorean(amount);
 }
 
 QString AmountsDock::placeOf(qsizetype offset) const
 {
-    const auto &article = m_reader.article();
+    const auto &article = m_reader.shown().article();
     if (!article)
         return {};
     int paragraph = 0;

@@ -8,6 +8,7 @@
 #include "entity_index_controller.h"
 #include "gui_logging.h"
 #include "library/library.h"
+#include "library/shown_article.h"
 #include "library_pane.h"
 #include "reader_bridge.h"
 #include "reader_view.h"
@@ -140,7 +141,9 @@ EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &li
             parent->addAction(action);
     }
 
-    connect(&m_reader, &ReaderView::articleChanged, this, &EntitiesDock::rebuild);
+    // The shown article (another one, or new spans after a correction): the panel follows.
+    connect(&m_reader.shown(), &ShownArticle::articleChanged, this, &EntitiesDock::rebuild);
+    connect(&m_reader.shown(), &ShownArticle::spansChanged, this, &EntitiesDock::rebuild);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &EntitiesDock::onCurrentItemChanged);
     connect(m_list, &QTreeWidget::customContextMenuRequested, this, &EntitiesDock::showContextMenu);
     connect(m_references, &QTreeWidget::itemActivated, this,
@@ -186,7 +189,7 @@ void EntitiesDock::rebuild()
 {
     const auto previous = currentEntity();
     m_list->clear();
-    const std::optional<Article> &article = m_reader.article();
+    const std::optional<Article> &article = m_reader.shown().article();
     if (!article) {
         fillReferences();
         updateActions();
@@ -203,7 +206,7 @@ void EntitiesDock::rebuild()
         QStringList written;
     };
     std::map<SpanKind, QList<Named>> groups;
-    for (const Span &s : m_reader.spans()) {
+    for (const Span &s : m_reader.shown().spans()) {
         if (!isEntityKind(s.kind) && s.kind != SpanKind::Date && s.kind != SpanKind::Time)
             continue;
         const QString name = entityName(s, text);
@@ -309,7 +312,7 @@ void EntitiesDock::fillReferences()
         m_index.update();
         return;
     }
-    const ArticleId shown = m_reader.articleId();
+    const ArticleId shown = m_reader.shown().id();
     QTreeWidgetItem *articleItem = nullptr;
     int others = 0;
     for (const EntityReference &r : m_store.references(record->id)) {
@@ -358,7 +361,7 @@ void EntitiesDock::openReference(QTreeWidgetItem *item)
 
 void EntitiesDock::updateActions()
 {
-    const bool selected = m_selection.article != 0 && m_selection.article == m_reader.articleId()
+    const bool selected = m_selection.article != 0 && m_selection.article == m_reader.shown().id()
             && m_selection.end > m_selection.start;
     for (QAction *action : {m_markPerson, m_markOrganization, m_markPlace})
         action->setEnabled(selected);
@@ -375,10 +378,10 @@ void EntitiesDock::updateActions()
 
 bool EntitiesDock::markSelection(SpanKind kind)
 {
-    if (m_selection.article == 0 || m_selection.article != m_reader.articleId()
-        || !m_reader.article())
+    if (m_selection.article == 0 || m_selection.article != m_reader.shown().id()
+        || !m_reader.shown().article())
         return false;
-    const QString text = m_reader.article()->canonicalText();
+    const QString text = m_reader.shown().article()->canonicalText();
     if (m_selection.start < 0 || m_selection.end > text.size())
         return false;
     const QString surface =
