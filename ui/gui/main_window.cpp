@@ -505,8 +505,9 @@ void MainWindow::showHighlight(const Span &span)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-            this, tr("About Newsmark"),
+    // open(), not the static about(): no nested event loop.
+    auto *box = new QMessageBox(
+            QMessageBox::NoIcon, tr("About Newsmark"),
             tr("<h3>Newsmark %1</h3>"
                "<p>A news reader for people who read news for work: a local library of articles, "
                "read with amounts, people, organisations and places highlighted.</p>"
@@ -514,7 +515,13 @@ void MainWindow::showAbout()
                "https://github.com/KLUE-benchmark/KLUE</p>"
                "<p>Entity model: trained from KLUE-NER v1.1 (CC BY-SA 4.0); the model file is "
                "shared under the same licence.</p>")
-                    .arg(QApplication::applicationVersion().toHtmlEscaped()));
+                    .arg(QApplication::applicationVersion().toHtmlEscaped()),
+            QMessageBox::Ok, this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setTextFormat(Qt::RichText);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace newsmark::gui
