@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -133,7 +134,15 @@ LibraryLock::Attempt LibraryLock::tryAcquire(const QString &libraryPath, Mode mo
         return attempt;
     }
     struct flock range = lockRange(mode == Mode::Exclusive ? F_WRLCK : F_RDLCK);
-    if (::fcntl(fd, F_OFD_SETLK, &range) == 0) {
+    int locked = ::fcntl(fd, F_OFD_SETLK, &range);
+    bool ofd = true;
+    if (locked != 0 && errno == EINVAL) {
+        // A file system without open file description locks (some FUSE and network ones):
+        // flock() belongs to the open file description too.
+        ofd = false;
+        locked = ::flock(fd, (mode == Mode::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB);
+    }
+    if (locked == 0) {
         if (mode == Mode::Exclusive) {
             const QByteArray owner =
                     "\n" + QByteArray::number(qint64(::getpid())) + "\n" + program.toUtf8() + "\n";
@@ -147,15 +156,19 @@ LibraryLock::Attempt LibraryLock::tryAcquire(const QString &libraryPath, Mode mo
         return attempt;
     }
     const int reason = errno;
-    if (reason != EAGAIN && reason != EACCES) {
+    if (reason != EAGAIN && reason != EACCES && reason != EWOULDBLOCK) {
         attempt.error = u"%1: cannot lock: %2"_s.arg(QDir::toNativeSeparators(lockPath),
                                                      QString::fromLocal8Bit(std::strerror(reason)));
         ::close(fd);
         return attempt;
     }
     // Which kind of holder is in the way: an exclusive lock blocks a shared probe as well.
-    struct flock probe = lockRange(F_RDLCK);
-    attempt.heldExclusively = ::fcntl(fd, F_OFD_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    if (ofd) {
+        struct flock probe = lockRange(F_RDLCK);
+        attempt.heldExclusively = ::fcntl(fd, F_OFD_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    } else {
+        attempt.heldExclusively = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
+    }
     attempt.holders = attempt.heldExclusively ? exclusiveHolder(fd) : processesWithOpen(lockPath);
     ::close(fd);
     return attempt;

@@ -31,23 +31,26 @@ EntityStore &EntitiesController::store()
 bool EntitiesController::correct(const EntityCorrection &correction)
 {
     auto refusal = std::make_shared<CommandRefusal>();
-    // push() runs redo(); a refused correction leaves nothing on the stack.
-    m_undo.push(new CorrectionCommand(*this, correction, refusal));
-    refusal->pushed = true;
-    if (refusal->firstRun.isEmpty())
-        return true;
-    showError(tr("Correction not saved"), refusal->firstRun);
-    return false;
+    return push(new CorrectionCommand(*this, correction, refusal), *refusal,
+                tr("Correction not saved"));
 }
 
 bool EntitiesController::forgetCorrection(qint64 id)
 {
     auto refusal = std::make_shared<CommandRefusal>();
-    m_undo.push(new ForgetCorrectionCommand(*this, id, refusal));
-    refusal->pushed = true;
-    if (refusal->firstRun.isEmpty())
+    return push(new ForgetCorrectionCommand(*this, id, refusal), *refusal,
+                tr("Correction not forgotten"));
+}
+
+bool EntitiesController::push(QUndoCommand *command, CommandRefusal &refusal,
+                              const QString &refusedTitle)
+{
+    // push() runs redo(); a refused command leaves nothing on the stack, and says why here.
+    m_undo.push(command);
+    refusal.pushed = true;
+    if (refusal.firstRun.isEmpty())
         return true;
-    showError(tr("Correction not forgotten"), refusal->firstRun);
+    showError(refusedTitle, refusal.firstRun);
     return false;
 }
 

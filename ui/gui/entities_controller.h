@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QUndoCommand;
 class QUndoStack;
 class QWidget;
 
@@ -15,6 +16,7 @@ class Library;
 
 namespace newsmark::gui {
 
+struct CommandRefusal;
 class EntityIndexController;
 class ReaderView;
 
@@ -49,6 +51,8 @@ Q_SIGNALS:
     void correctionsUpdated();
 
 private:
+    bool push(QUndoCommand *command, CommandRefusal &refusal, const QString &refusedTitle);
+
     Library &m_library;
     ReaderView &m_reader;
     QUndoStack &m_undo;
