@@ -124,14 +124,15 @@ LibraryUse libraryUse(const QStringList &arguments)
     return use;
 }
 
-void serveCommand(const SessionRequest &request, const std::shared_ptr<SessionChannel> &channel)
+void serveCommand(const SessionRequest &request, const std::shared_ptr<SessionChannel> &channel,
+                  std::shared_ptr<const std::atomic_bool> stop)
 {
     CommandStreams streams;
     streams.out = [channel](const QByteArray &bytes) { channel->writeOut(bytes); };
     streams.err = [channel](const QByteArray &bytes) { channel->writeErr(bytes); };
     streams.workingDirectory = request.workingDirectory;
     streams.errorIsTerminal = request.terminal;
-    streams.cancelled = [channel] { return channel->clientGone(); };
+    streams.cancelled = [channel, stop] { return channel->clientGone() || (stop && stop->load()); };
     int exitCode = ExitFailure;
     {
         const ScopedStreams scoped(streams);

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace newsmark {
@@ -29,7 +30,9 @@ struct LibraryUse
 LibraryUse libraryUse(const QStringList &arguments);
 
 // Runs a client's command in the calling thread, with the client's streams and working
-// directory, and finishes the channel with the exit code.
-void serveCommand(const SessionRequest &request, const std::shared_ptr<SessionChannel> &channel);
+// directory, and finishes the channel with the exit code. Long commands (import) stop between
+// steps when the client goes away or `stop` (the host closing) is set.
+void serveCommand(const SessionRequest &request, const std::shared_ptr<SessionChannel> &channel,
+                  std::shared_ptr<const std::atomic_bool> stop = {});
 
 } // namespace newsmark::cli

@@ -23,8 +23,9 @@ CommandHost::CommandHost(QString libraryPath, QObject *parent)
 CommandHost::~CommandHost()
 {
     m_closing = true;
-    // A command is a few transactions; an import stops between files once its client is told
-    // nothing more (the threads are not interrupted mid-write).
+    m_stop->store(true);
+    // A command is a few transactions; an import stops after the file it is on (m_stop), and
+    // nothing is interrupted mid-write.
     for (QThread *thread : std::as_const(m_threads)) {
         thread->wait();
         delete thread;
@@ -53,7 +54,8 @@ void CommandHost::handle(const SessionRequest &request,
         return;
     }
     qCInfo(lcGui) << "running newsmark-cli" << request.arguments << "for a client";
-    QThread *thread = QThread::create([request, channel] { cli::serveCommand(request, channel); });
+    QThread *thread = QThread::create(
+            [request, channel, stop = m_stop] { cli::serveCommand(request, channel, stop); });
     thread->setObjectName(u"newsmark-cli command"_s);
     m_threads.append(thread);
     connect(thread, &QThread::finished, this, [this, thread, arguments = request.arguments] {

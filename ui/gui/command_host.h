@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -47,6 +48,9 @@ private:
     SessionServer *m_server = nullptr;
     QList<QThread *> m_threads;
     bool m_closing = false;
+    // Set when the window closes: a running import stops after its file instead of holding the
+    // window open until it is done.
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace newsmark::gui
