@@ -2,6 +2,7 @@
 
 #include "analysis/ner/labels.h"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <vector>
@@ -19,54 +20,51 @@ constexpr int L = kLabelCount;
 constexpr int kPadded = (L + 3) / 4 * 4;
 constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 
-// One step: for every label `to`, the best `from` (the first one on a tie) and its score.
-// Invalid moves score -inf instead of being skipped: a score plus -inf never beats the best so
-// far, which starts at -inf, so the choice is the one the branching loop made.
-void step(const float *score, const float *allowed, float *best, quint8 *arg)
+// next[to] = max over `from` of score[from] + allowed[from][to]. Invalid moves score -inf, so
+// they never win. A maximum is exact whatever the order, so this is the best score the
+// branching loop found.
+void bestScores(const float *score, const float *allowed, float *next)
 {
 #if defined(__SSE2__)
-    // Branchless, four labels at a time: the branching loop mispredicted on nearly every
-    // comparison and took 15 % of a library's first index.
-    __m128 bestV[kPadded / 4];
-    __m128i argV[kPadded / 4];
-    for (int v = 0; v < kPadded / 4; ++v) {
-        bestV[v] = _mm_set1_ps(kImpossible);
-        argV[v] = _mm_setzero_si128();
-    }
+    // Four named vectors, not an array: GCC kept an array on the stack and waited on its own
+    // stores.
+    static_assert(kPadded == 16);
+    __m128 best0 = _mm_set1_ps(kImpossible), best1 = best0, best2 = best0, best3 = best0;
     for (int from = 0; from < L; ++from) {
         const __m128 base = _mm_set1_ps(score[from]);
-        const __m128i fromV = _mm_set1_epi32(from);
-        for (int v = 0; v < kPadded / 4; ++v) {
-            const __m128 s = _mm_add_ps(base, _mm_loadu_ps(allowed + from * kPadded + 4 * v));
-            const __m128 better = _mm_cmpgt_ps(s, bestV[v]);
-            bestV[v] = _mm_or_ps(_mm_and_ps(better, s), _mm_andnot_ps(better, bestV[v]));
-            const __m128i mask = _mm_castps_si128(better);
-            argV[v] = _mm_or_si128(_mm_and_si128(mask, fromV), _mm_andnot_si128(mask, argV[v]));
-        }
+        const float *row = allowed + from * kPadded;
+        best0 = _mm_max_ps(_mm_add_ps(base, _mm_loadu_ps(row)), best0);
+        best1 = _mm_max_ps(_mm_add_ps(base, _mm_loadu_ps(row + 4)), best1);
+        best2 = _mm_max_ps(_mm_add_ps(base, _mm_loadu_ps(row + 8)), best2);
+        best3 = _mm_max_ps(_mm_add_ps(base, _mm_loadu_ps(row + 12)), best3);
     }
-    alignas(16) qint32 args[kPadded];
-    for (int v = 0; v < kPadded / 4; ++v) {
-        _mm_storeu_ps(best + 4 * v, bestV[v]);
-        _mm_store_si128(reinterpret_cast<__m128i *>(args + 4 * v), argV[v]);
-    }
-    for (int to = 0; to < L; ++to)
-        arg[to] = quint8(args[to]);
+    _mm_storeu_ps(next, best0);
+    _mm_storeu_ps(next + 4, best1);
+    _mm_storeu_ps(next + 8, best2);
+    _mm_storeu_ps(next + 12, best3);
 #else
-    for (int to = 0; to < kPadded; ++to) {
-        best[to] = kImpossible;
-        if (to < L)
-            arg[to] = 0;
-    }
+    for (int to = 0; to < kPadded; ++to)
+        next[to] = kImpossible;
     for (int from = 0; from < L; ++from) {
-        for (int to = 0; to < L; ++to) {
-            const float s = score[from] + allowed[from * kPadded + to];
-            if (s > best[to]) {
-                best[to] = s;
-                arg[to] = quint8(from);
-            }
-        }
+        for (int to = 0; to < L; ++to)
+            next[to] = std::max(next[to], score[from] + allowed[from * kPadded + to]);
     }
 #endif
+}
+
+// The label before `to`: the first `from` with the best score, as the branching loop chose.
+int bestPrevious(const float *score, const float *allowed, int to)
+{
+    float best = kImpossible;
+    int arg = 0;
+    for (int from = 0; from < L; ++from) {
+        const float s = score[from] + allowed[from * kPadded + to];
+        if (s > best) {
+            best = s;
+            arg = from;
+        }
+    }
+    return arg;
 }
 
 } // namespace
@@ -83,27 +81,30 @@ void viterbi(const float *emissions, qsizetype count, const float *transitions, 
                 allowed[size_t(from * kPadded + to)] = transitions[(from + 1) * L + to];
         }
     }
-    std::vector<quint8> back(size_t(count) * L);
-    std::array<float, kPadded> score {};
+    // The forward pass keeps every position's scores instead of a back-pointer per label: the
+    // maximum alone vectorizes, and the back-pointer is found again for the one label per
+    // position that the best path goes through. This took a sixth of a library's first index.
+    std::vector<float> scores(size_t(count) * kPadded, kImpossible);
     for (int to = 0; to < L; ++to)
-        score[size_t(to)] = validTransition(-1, to) ? transitions[to] + emissions[to] : kImpossible;
-    std::array<float, kPadded> stepBest {};
+        scores[size_t(to)] =
+                validTransition(-1, to) ? transitions[to] + emissions[to] : kImpossible;
     for (qsizetype i = 1; i < count; ++i) {
-        quint8 *backRow = back.data() + size_t(i) * L;
-        step(score.data(), allowed.data(), stepBest.data(), backRow);
+        float *score = scores.data() + size_t(i) * kPadded;
+        bestScores(score - kPadded, allowed.data(), score);
         const float *emission = emissions + i * L;
         for (int to = 0; to < L; ++to)
-            score[size_t(to)] = stepBest[size_t(to)] + emission[to];
+            score[to] += emission[to];
     }
+    const float *last = scores.data() + size_t(count - 1) * kPadded;
     int best = 0;
     for (int to = 1; to < L; ++to) {
-        if (score[size_t(to)] > score[size_t(best)])
+        if (last[to] > last[best])
             best = to;
     }
     for (qsizetype i = count - 1; i >= 0; --i) {
         labels[i] = quint8(best);
         if (i > 0)
-            best = back[size_t(i) * L + size_t(best)];
+            best = bestPrevious(scores.data() + size_t(i - 1) * kPadded, allowed.data(), best);
     }
 }
 
