@@ -21,7 +21,9 @@ struct IndexReport
 // Brings the library's entity index up to date: analyses every article whose mentions are
 // missing, were made by another analyzer, or were made on other text, with the corrections
 // stored in the library, and stores the mentions in batches, one transaction each. Safe to stop
-// at any point: what is stored is complete per article, and the rest stays stale.
+// at any point: what is stored is complete per article, and the rest stays stale. A batch is
+// analysed on every core while the one before is stored; only the thread that calls run()
+// touches the database.
 class EntityIndexer final
 {
 public:

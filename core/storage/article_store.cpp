@@ -119,6 +119,10 @@ ArticleStore::ArticleStore(Database &db)
                " sort_date, is_read, is_starred)"
                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
                " ON CONFLICT (content_hash) DO NOTHING")
+    // Prepared once: the entity index reads every article of the library through find().
+    , m_find(db,
+             QByteArray(QByteArray("SELECT ") + kColumns + " FROM articles WHERE id = ?1")
+                     .constData())
     , m_findHash(db, "SELECT id FROM articles WHERE content_hash = ?1")
     , m_findSource(db, "SELECT id FROM articles WHERE source_path = ?1 ORDER BY id DESC LIMIT 1")
     // imported_at stays the first import: it is when the article entered the library, and an
@@ -204,12 +208,12 @@ Result<QList<InsertOutcome>> ArticleStore::insertMany(const QList<Article> &arti
 
 std::optional<Article> ArticleStore::find(ArticleId id)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM articles WHERE id = ?1";
-    Statement s(m_db, sql.constData());
-    s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return articleFrom(s);
+    m_find.bind(1, id);
+    std::optional<Article> article;
+    if (m_find.step())
+        article = articleFrom(m_find);
+    m_find.reset();
+    return article;
 }
 
 std::optional<ArticleId> ArticleStore::findByHash(const QString &contentHash)

@@ -81,6 +81,7 @@ private:
 
     Database &m_db;
     Statement m_insert;
+    Statement m_find;
     Statement m_findHash;
     Statement m_findSource;
     Statement m_update;

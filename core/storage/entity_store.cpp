@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <limits>
+
 namespace newsmark {
 
 namespace {
@@ -235,13 +237,17 @@ Result<EntityCorrection> EntityStore::removeCorrection(qint64 id)
 
 QList<ArticleId> EntityStore::staleArticles(const QString &analyzer, int limit, ArticleId below)
 {
-    // Newest imports first: they are the likeliest to be read next.
+    // Newest imports first: they are the likeliest to be read next. "a.id < ?3" alone, without
+    // an "?3 = 0 OR", lets SQLite start the scan at `below`: with the OR it walked down from the
+    // newest article on every batch, which made a full index quadratic in the library's size.
     Statement s(m_db,
                 "SELECT a.id FROM articles a LEFT JOIN article_analysis x ON x.article_id = a.id"
                 " WHERE (x.article_id IS NULL OR x.analyzer <> ?1"
-                "  OR x.content_hash <> a.content_hash) AND (?3 = 0 OR a.id < ?3)"
+                "  OR x.content_hash <> a.content_hash) AND a.id < ?3"
                 " ORDER BY a.id DESC LIMIT ?2");
-    s.bind(1, analyzer).bind(2, limit).bind(3, below);
+    s.bind(1, analyzer)
+            .bind(2, limit)
+            .bind(3, below == 0 ? std::numeric_limits<ArticleId>::max() : below);
     QList<ArticleId> ids;
     while (s.step())
         ids.append(s.int64(0));

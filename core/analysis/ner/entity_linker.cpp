@@ -33,7 +33,7 @@ qsizetype titleAt(QStringView text, qsizetype at)
         if (text.mid(at).startsWith(t)) {
             const qsizetype end = at + t.size();
             qsizetype wordEnd = end;
-            while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
+            while (wordEnd < text.size() && ner::isLetterOrNumber(text[wordEnd]))
                 ++wordEnd;
             const QStringView rest = text.mid(end, wordEnd - end);
             if (rest.isEmpty() || ner::isParticle(rest) || rest == u"과" || rest == u"와")
@@ -94,13 +94,13 @@ bool isEntityKind(SpanKind kind)
 
 bool isWordStart(QStringView text, qsizetype at)
 {
-    return at == 0 || !text[at - 1].isLetterOrNumber();
+    return at == 0 || !ner::isLetterOrNumber(text[at - 1]);
 }
 
 bool isNameEnd(QStringView text, qsizetype end)
 {
     qsizetype wordEnd = end;
-    while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
+    while (wordEnd < text.size() && ner::isLetterOrNumber(text[wordEnd]))
         ++wordEnd;
     const QStringView rest = text.mid(end, wordEnd - end);
     return rest.isEmpty() || ner::isParticle(rest);

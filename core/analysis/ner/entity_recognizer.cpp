@@ -44,9 +44,9 @@ bool hasHangul(QStringView line)
 // A model span sometimes takes the space or the punctuation around a name with it.
 void trim(QStringView text, qsizetype &start, qsizetype &end)
 {
-    while (start < end && !text[start].isLetterOrNumber())
+    while (start < end && !ner::isLetterOrNumber(text[start]))
         ++start;
-    while (end > start && !text[end - 1].isLetterOrNumber() && text[end - 1] != u')'
+    while (end > start && !ner::isLetterOrNumber(text[end - 1]) && text[end - 1] != u')'
            && text[end - 1] != u'.')
         --end;
 }

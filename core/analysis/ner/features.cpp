@@ -157,9 +157,12 @@ void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
     if (n == 0)
         return;
 
-    // Padded copies: index p + 2 is position p.
-    std::vector<char16_t> c(size_t(n) + 4);
-    std::vector<quint64> cls(size_t(n) + 4);
+    // Padded copies: index p + 2 is position p. These and the eojeols below are kept per thread
+    // rather than allocated for every line.
+    thread_local std::vector<char16_t> c;
+    thread_local std::vector<quint64> cls;
+    c.resize(size_t(n) + 4);
+    cls.resize(size_t(n) + 4);
     c[0] = c[1] = kBefore;
     c[size_t(n) + 2] = c[size_t(n) + 3] = kAfter;
     for (qsizetype i = 0; i < n; ++i)
@@ -167,7 +170,8 @@ void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
     for (size_t i = 0; i < c.size(); ++i)
         cls[i] = charClass(c[i]);
     // Character classes learnt from unlabeled text (the padding has none).
-    std::vector<WordClusters::Ids> cc(c.size(), {kNoCluster, kNoCluster, kNoCluster});
+    thread_local std::vector<WordClusters::Ids> cc;
+    cc.assign(c.size(), {kNoCluster, kNoCluster, kNoCluster});
     if (clusters && clusters->characterCount() > 0) {
         for (size_t i = 2; i < size_t(n) + 2; ++i)
             cc[i] = clusters->findCharacter(c[i]);
@@ -184,8 +188,10 @@ void extractFeatures(QStringView text, const std::vector<quint8> &gazetteerTags,
     };
 
     // Eojeols, and for every position the index of its eojeol (-1 on spaces).
-    std::vector<Eojeol> words;
-    std::vector<int> wordOf(size_t(n), -1);
+    thread_local std::vector<Eojeol> words;
+    thread_local std::vector<int> wordOf;
+    words.clear();
+    wordOf.assign(size_t(n), -1);
     for (const EojeolRange &range : splitEojeols(text)) {
         Eojeol w;
         w.start = range.start;

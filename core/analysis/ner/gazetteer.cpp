@@ -15,7 +15,7 @@ namespace {
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber();
+    return isLetterOrNumber(c);
 }
 
 std::optional<EntityType> gazetteerType(QStringView name)

@@ -1,5 +1,6 @@
 #include "analysis/ner/korean_particles.h"
 
+#include <bitset>
 #include <string_view>
 #include <unordered_set>
 
@@ -33,15 +34,36 @@ std::u16string_view toStd(QStringView text)
     return {text.utf16(), size_t(text.size())};
 }
 
+// The characters particles end in, as a bitset over UTF-16: most words end in none of them,
+// and are answered without hashing their endings (every word of every line is asked).
+const std::bitset<0x10000> &lastCharacters()
+{
+    static const std::bitset<0x10000> set = [] {
+        std::bitset<0x10000> bits;
+        for (const std::u16string_view particle : particles())
+            bits.set(particle.back());
+        return bits;
+    }();
+    return set;
+}
+
+bool mayEndInParticle(QStringView text)
+{
+    return !text.isEmpty() && lastCharacters()[text.back().unicode()];
+}
+
 } // namespace
 
 bool isParticle(QStringView text)
 {
-    return !text.isEmpty() && text.size() <= kLongestParticle && particles().contains(toStd(text));
+    return text.size() <= kLongestParticle && mayEndInParticle(text)
+            && particles().contains(toStd(text));
 }
 
 qsizetype particleSuffixLength(QStringView word)
 {
+    if (!mayEndInParticle(word))
+        return 0;
     for (qsizetype length = std::min(kLongestParticle, word.size() - 1); length > 0; --length) {
         if (particles().contains(toStd(word.right(length))))
             return length;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QChar>
 #include <QStringView>
 
 namespace newsmark::ner {
@@ -17,6 +18,13 @@ namespace newsmark::ner {
 [[nodiscard]] constexpr bool isHangulSyllable(char16_t c)
 {
     return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+// QChar::isLetterOrNumber(), answered without Qt's Unicode table for Hangul syllables (all of
+// them letters): the gazetteer and the linker ask it of nearly every character of an article.
+[[nodiscard]] inline bool isLetterOrNumber(QChar c)
+{
+    return isHangulSyllable(c.unicode()) || c.isLetterOrNumber();
 }
 
 } // namespace newsmark::ner

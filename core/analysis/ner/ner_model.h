@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -53,6 +54,9 @@ private:
     int m_bytesPerWeight = 0;
     float m_scale = 0;
     std::vector<float> m_transitions;
+    // The last row of an int8 table, padded: rows are read 16 bytes at a time, and only this
+    // one would read past the table.
+    std::array<qint8, 16> m_lastRow {};
 };
 
 // The model with what its features read: the shipped gazetteer, and the lexicon and the stem and

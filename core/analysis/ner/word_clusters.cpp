@@ -48,6 +48,11 @@ WordClusters::Ids lookUp(const Entries &entries, quint64 key)
     return none;
 }
 
+size_t characterSlot(char16_t c, size_t mask)
+{
+    return (size_t(c) * 0x9E3779B1U >> 8) & mask;
+}
+
 } // namespace
 
 void WordClusters::build()
@@ -55,6 +60,19 @@ void WordClusters::build()
     for (std::vector<Entry> *entries : {&m_entries, &m_characters})
         std::sort(entries->begin(), entries->end(),
                   [](const Entry &a, const Entry &b) { return a.key < b.key; });
+    size_t slots = 16;
+    while (slots < 2 * m_characters.size())
+        slots *= 2;
+    m_characterTable.assign(m_characters.empty() ? 0 : slots, {});
+    // In sorted order, the first of equal keys is kept: the one the binary search found.
+    for (const Entry &entry : m_characters) {
+        const auto c = char16_t(entry.key);
+        size_t i = characterSlot(c, slots - 1);
+        while (m_characterTable[i].used && m_characterTable[i].key != c)
+            i = (i + 1) & (slots - 1);
+        if (!m_characterTable[i].used)
+            m_characterTable[i] = {c, true, entry.ids};
+    }
 }
 
 WordClusters::Ids WordClusters::find(quint64 key) const
@@ -64,7 +82,17 @@ WordClusters::Ids WordClusters::find(quint64 key) const
 
 WordClusters::Ids WordClusters::findCharacter(char16_t c) const
 {
-    return lookUp(m_characters, c);
+    const size_t mask = m_characterTable.size() - 1;
+    for (size_t i = characterSlot(c, mask); !m_characterTable.empty(); i = (i + 1) & mask) {
+        const CharacterSlot &slot = m_characterTable[i];
+        if (!slot.used)
+            break;
+        if (slot.key == c)
+            return slot.ids;
+    }
+    Ids none;
+    none.fill(kNoCluster);
+    return none;
 }
 
 } // namespace newsmark::ner
