@@ -16,7 +16,6 @@ public:
 
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
 
-
 Q_SIGNALS:
     void requestBlocked(const QUrl &url);
 
