@@ -320,6 +320,12 @@ qint64 Database::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+qint64 Database::dataVersion()
+{
+    Statement s(*this, "PRAGMA data_version");
+    return s.step() ? s.int64(0) : -1;
+}
+
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
@@ -329,25 +335,27 @@ int Database::changes() const
 
 bool isLibraryFile(const QString &libraryPath, const QString &path)
 {
+    // Names first: an import asks this for every file, and only a name like the library's (or
+    // a link) needs the file system.
     const QFileInfo library(libraryPath);
     const QFileInfo candidate(path);
-    // Compared as the folder's canonical path plus the name: the file itself may not exist yet.
-    const QString libraryDir = library.absoluteDir().canonicalPath();
-    const QString candidateDir = candidate.absoluteDir().canonicalPath();
-    if (libraryDir.isEmpty() || libraryDir != candidateDir) {
-        // A link to the library elsewhere is the library too.
-        return candidate.exists() && library.exists()
-                && candidate.canonicalFilePath() == library.canonicalFilePath();
-    }
     const QString base = library.fileName();
     const QString name = candidate.fileName();
-    if (name == base)
-        return true;
-    for (const char *suffix : {"-wal", "-shm", "-journal", ".lock"}) {
-        if (name == base + QLatin1StringView(suffix))
-            return true;
+    bool named = name == base
+            || (name.startsWith(base + QLatin1Char('.'))
+                && name.endsWith(QLatin1StringView(".bak")));
+    for (const char *suffix : {"-wal", "-shm", "-journal", ".lock"})
+        named = named || name == base + QLatin1StringView(suffix);
+    if (named) {
+        // The same folder, however it is written: the file itself may not exist yet.
+        const QString libraryDir = library.absoluteDir().canonicalPath();
+        return !libraryDir.isEmpty() && libraryDir == candidate.absoluteDir().canonicalPath();
     }
-    return name.startsWith(base + QLatin1Char('.')) && name.endsWith(QLatin1StringView(".bak"));
+    // A link to the library under another name is the library too.
+    if (!candidate.isSymLink())
+        return false;
+    const QString target = candidate.canonicalFilePath();
+    return !target.isEmpty() && target == library.canonicalFilePath();
 }
 
 // --- Transaction ---------------------------------------------------------------------------------

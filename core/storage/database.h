@@ -83,6 +83,9 @@ public:
     bool exec(const char *sql);
     [[nodiscard]] qint64 lastInsertId() const;
     [[nodiscard]] int changes() const;
+    // PRAGMA data_version: changes when another connection (another thread's, another
+    // process's) commits, never for this connection's own writes.
+    [[nodiscard]] qint64 dataVersion();
 
 private:
     Database(sqlite3 *db, QString path);

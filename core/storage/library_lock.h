@@ -48,7 +48,8 @@ public:
     // LIBRARY.lock
     static QString lockFilePath(const QString &libraryPath);
     // One try, no waiting. The folder of the library must exist. `program` is written into the
-    // lock file by an exclusive holder so that the others can name it.
+    // lock file by an exclusive holder so that the others can name it (shared holders are named
+    // from /proc, so theirs is unused).
     static Attempt tryAcquire(const QString &libraryPath, Mode mode, const QString &program);
 
     ~LibraryLock();

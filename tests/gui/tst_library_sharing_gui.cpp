@@ -81,10 +81,10 @@ private Q_SLOTS:
         // What main() does: the lock, then the command host.
         auto lock = LibraryLock::tryAcquire(path, LibraryLock::Mode::Exclusive, u"Newsmark"_s);
         QVERIFY(lock.lock);
-        CommandHost host(path);
+        cli::CommandHost host(path);
         QString error;
         QVERIFY2(host.listen(&error), qPrintable(error));
-        connect(&host, &CommandHost::commandFinished, m_window.get(),
+        connect(&host, &cli::CommandHost::commandFinished, m_window.get(),
                 [this](const QStringList &arguments) {
                     m_window->showOutsideChanges(arguments.join(u' '));
                 });

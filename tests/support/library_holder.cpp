@@ -14,13 +14,11 @@
 // lock (only for showing what the lock prevents); --write-every MS and --touch-every MS do the
 // same on a timer. Prints "ready" once it holds the library.
 
+#include "command_host.h"
 #include "import/import_service.h"
 #include "library/library.h"
 #include "notes/note_service.h"
-#include "program.h"
-#include "session/session.h"
 #include "storage/library_lock.h"
-#include "storage/note_store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,32 +112,20 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<Library> library = std::move(opened).value();
-    auto store = std::make_unique<NoteStore>(library->database());
-    auto notes = std::make_unique<NoteService>(library->articles(), *store);
+    NoteService &notes = library->notes();
 
-    // The window's CommandHost in a few lines: each command on a thread of its own.
-    QList<QThread *> running;
-    SessionServer server([&running](const SessionRequest &request,
-                                    const std::shared_ptr<SessionChannel> &channel) {
-        if (request.kind != SessionRequest::Kind::Command) {
-            channel->finish(0);
-            return;
-        }
-        QThread *thread =
-                QThread::create([request, channel] { cli::serveCommand(request, channel); });
-        running.append(thread);
-        thread->start();
-    });
+    // The window's own CommandHost runs newsmark-cli's commands here.
+    auto host = std::make_unique<cli::CommandHost>(path);
     if (!shared && !unlocked) {
-        if (const Status listening = server.listen(path); !listening) {
-            std::fprintf(stderr, "library_holder: %s\n", qPrintable(listening.error()));
+        if (QString error; !host->listen(&error)) {
+            std::fprintf(stderr, "library_holder: %s\n", qPrintable(error));
             return 1;
         }
     }
 
     int written = 0;
     const auto saveNote = [&](ArticleId article, const QString &quote) {
-        const auto note = notes->createFromQuote(
+        const auto note = notes.createFromQuote(
                 article, quote, 1, {NoteColor::Yellow, u"holder %1"_s.arg(++written), {}});
         if (note)
             say(u"saved "_s + note->idText());
@@ -161,7 +147,7 @@ int main(int argc, char *argv[])
             say(u"imported %1 failed %2"_s.arg(report.imported.size()).arg(report.failures.size()));
         } else if (verb == u"count") {
             NoteQuery all;
-            say(u"notes %1 articles %2"_s.arg(notes->list(all).size())
+            say(u"notes %1 articles %2"_s.arg(notes.list(all).size())
                         .arg(library->articles().count({})));
         } else if (verb == u"quit") {
             QCoreApplication::quit();
@@ -201,13 +187,8 @@ int main(int argc, char *argv[])
     const int code = QCoreApplication::exec();
     writer.stop();
     toucher.stop();
-    for (QThread *thread : std::as_const(running)) {
-        thread->wait();
-        delete thread;
-    }
-    // Closed cleanly, in order: the connection before the lock.
-    notes.reset();
-    store.reset();
+    // Closed cleanly, in order: the commands, the connection, then the lock.
+    host.reset();
     library.reset();
     lock.reset();
     input->wait(100);

@@ -36,7 +36,6 @@ int runWithLibrary(const QStringList &arguments, const LibraryUse &use)
         if (!QDir().mkpath(library.absolutePath()))
             return fail(u"cannot create the folder %1"_s.arg(library.absolutePath()));
     }
-    const QString self = QStringList(QCoreApplication::arguments()).join(u' ');
     // The window may be starting or closing: until the deadline, take the lock or reach the
     // window, whichever comes first.
     const QDeadlineTimer deadline(kConnectTimeoutMs);
@@ -44,7 +43,7 @@ int runWithLibrary(const QStringList &arguments, const LibraryUse &use)
     QString lastError;
     do {
         const LibraryLock::Attempt attempt =
-                LibraryLock::tryAcquire(use.path, LibraryLock::Mode::Shared, self);
+                LibraryLock::tryAcquire(use.path, LibraryLock::Mode::Shared, {});
         if (attempt.lock)
             return runProgram(arguments);
         if (!attempt.error.isEmpty())

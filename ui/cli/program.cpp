@@ -10,6 +10,7 @@
 
 #include <QDir>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -38,87 +39,114 @@ bool isHelp(QStringView argument)
     return argument == u"-h" || argument == u"--help";
 }
 
-} // namespace
-
-// Splits the command line into the command name and its arguments. Options given before the
-// command (`newsmark-cli --library L list`) go to the command like the ones after it; only
+// The command line split once, for running it and for finding its library: options given before
+// the command (`newsmark-cli --library L list`) go to the command like the ones after it; only
 // --help and --version belong to the program itself.
-int runProgram(const QStringList &arguments)
+struct ProgramLine
 {
-    QStringList forwarded;
+    enum class Early { None, Help, Version, UnknownOption, UnknownCommand, NoCommand };
+    Early early = Early::None;
+    QString offending; // the unknown option or command
+    const Command *command = nullptr;
+    QStringList arguments; // the command's own, --library included
+    QString library; // the first --library, before or after the command name, as given
+};
+
+ProgramLine splitProgramLine(const QStringList &arguments)
+{
+    ProgramLine line;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (isHelp(argument)) {
-            printOut(programHelp());
-            return ExitSuccess;
+            line.early = ProgramLine::Early::Help;
+            return line;
         }
         if (argument == u"-v" || argument == u"--version") {
-            printOut(QString(programName % u' ' % QLatin1StringView(NEWSMARK_VERSION) % u'\n'));
-            return ExitSuccess;
+            line.early = ProgramLine::Early::Version;
+            return line;
         }
         if (argument == u"--library") {
-            forwarded << argument;
-            if (i + 1 < arguments.size())
-                forwarded << arguments.at(++i);
+            line.arguments << argument;
+            if (i + 1 < arguments.size()) {
+                line.arguments << arguments.at(++i);
+                if (line.library.isEmpty())
+                    line.library = arguments.at(i);
+            }
             continue;
         }
         if (argument.startsWith(u"--library=")) {
-            forwarded << argument;
+            line.arguments << argument;
+            if (line.library.isEmpty())
+                line.library = argument.mid(10);
             continue;
         }
-        if (argument.startsWith(u'-'))
-            return programUsageError(
-                    u"unknown option '%1' (options follow the command)"_s.arg(argument));
-
+        if (argument.startsWith(u'-')) {
+            line.early = ProgramLine::Early::UnknownOption;
+            line.offending = argument;
+            return line;
+        }
         for (const Command &command : commands) {
             if (command.name == argument)
-                return command.run(forwarded + arguments.mid(i + 1));
+                line.command = &command;
         }
-        return programUsageError(u"unknown command '%1'"_s.arg(argument));
+        if (!line.command) {
+            line.early = ProgramLine::Early::UnknownCommand;
+            line.offending = argument;
+            return line;
+        }
+        line.arguments += arguments.mid(i + 1);
+        // The command takes --library after its name too.
+        for (qsizetype j = i + 1; j < arguments.size() && line.library.isEmpty(); ++j) {
+            if (arguments.at(j) == u"--library" && j + 1 < arguments.size())
+                line.library = arguments.at(j + 1);
+            else if (arguments.at(j).startsWith(u"--library="))
+                line.library = arguments.at(j).mid(10);
+        }
+        return line;
     }
-    return programUsageError(u"no command given"_s);
+    line.early = ProgramLine::Early::NoCommand;
+    return line;
+}
+
+} // namespace
+
+int runProgram(const QStringList &arguments)
+{
+    const ProgramLine line = splitProgramLine(arguments);
+    switch (line.early) {
+    case ProgramLine::Early::Help: printOut(programHelp()); return ExitSuccess;
+    case ProgramLine::Early::Version:
+        printOut(QString(programName % u' ' % QLatin1StringView(NEWSMARK_VERSION) % u'\n'));
+        return ExitSuccess;
+    case ProgramLine::Early::UnknownOption:
+        return programUsageError(
+                u"unknown option '%1' (options follow the command)"_s.arg(line.offending));
+    case ProgramLine::Early::UnknownCommand:
+        return programUsageError(u"unknown command '%1'"_s.arg(line.offending));
+    case ProgramLine::Early::NoCommand: return programUsageError(u"no command given"_s);
+    case ProgramLine::Early::None: break;
+    }
+    return line.command->run(line.arguments);
 }
 
 LibraryUse libraryUse(const QStringList &arguments)
 {
-    LibraryUse use;
-    QString library;
-    const Command *command = nullptr;
-    QStringList positional;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (isHelp(argument) || argument == u"-v" || argument == u"--version")
-            return {};
-        if (argument == u"--library") {
-            if (++i < arguments.size() && library.isEmpty())
-                library = arguments.at(i);
-            continue;
-        }
-        if (argument.startsWith(u"--library=")) {
-            if (library.isEmpty())
-                library = argument.mid(10);
-            continue;
-        }
-        if (argument.startsWith(u'-'))
-            continue;
-        if (!command) {
-            for (const Command &candidate : commands) {
-                if (candidate.name == argument)
-                    command = &candidate;
-            }
-            if (!command)
-                return {}; // a usage error, reported when it runs
-            continue;
-        }
-        positional.append(argument);
-    }
-    if (!command || !command->usesLibrary)
+    const ProgramLine line = splitProgramLine(arguments);
+    // Help, usage errors and commands without a library run as they are.
+    if (line.early != ProgramLine::Early::None || !line.command->usesLibrary
+        || line.arguments.contains(u"-h"_s) || line.arguments.contains(u"--help"_s))
         return {};
-    // `init PATH` names its library without --library.
-    if (command->name == u"init" && library.isEmpty() && !positional.isEmpty())
-        library = positional.constFirst();
+    QString library = line.library;
+    // `init PATH` names its library without --library: its first argument that is not an option.
+    if (line.command->name == u"init" && library.isEmpty()) {
+        const auto path = std::find_if(line.arguments.cbegin(), line.arguments.cend(),
+                                       [](const QString &a) { return !a.startsWith(u'-'); });
+        if (path != line.arguments.cend())
+            library = *path;
+    }
+    LibraryUse use;
     use.needed = true;
-    use.creates = command->createsLibrary;
+    use.creates = line.command->createsLibrary;
     use.path =
             library.isEmpty() ? Library::defaultPath() : QDir::current().absoluteFilePath(library);
     return use;

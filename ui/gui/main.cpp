@@ -169,12 +169,12 @@ int main(int argc, char *argv[])
 
     // newsmark-cli's commands run in here while the window has the library; declared after the
     // window so that its running commands finish before the window (and its connection) go.
-    gui::CommandHost commands(path);
-    QObject::connect(&commands, &gui::CommandHost::commandFinished, &window,
+    cli::CommandHost commands(path);
+    QObject::connect(&commands, &cli::CommandHost::commandFinished, &window,
                      [&window](const QStringList &arguments) {
                          window.showOutsideChanges(u"newsmark-cli "_s + arguments.join(u' '));
                      });
-    QObject::connect(&commands, &gui::CommandHost::openRequested, &window,
+    QObject::connect(&commands, &cli::CommandHost::openRequested, &window,
                      &gui::MainWindow::openFromOutside);
     if (QString error; !commands.listen(&error)) {
         qCWarning(gui::lcGui).noquote() << error;

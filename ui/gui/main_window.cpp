@@ -125,6 +125,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
         statusBar()->showMessage(tr("Zoom %1%").arg(qRound(factor * 100)), kStatusMessageMs);
     });
 
+    m_seenDataVersion = m_library->database().dataVersion();
     m_settings.migrate();
     restoreSettings();
     updateCount();
@@ -459,6 +460,11 @@ void MainWindow::onImportFinished(const ImportReport &report)
 
 void MainWindow::showOutsideChanges(const QString &what)
 {
+    // A command that only read (list, show, notes list) leaves everything as it is shown.
+    const qint64 version = m_library->database().dataVersion();
+    if (version == m_seenDataVersion)
+        return;
+    m_seenDataVersion = version;
     m_libraryPane->refresh();
     updateCount();
     m_notes->reloadFromLibrary();

@@ -106,6 +106,8 @@ private:
     QActionGroup *m_themeActions = nullptr;
     QList<QAction *> m_importActions;
     ThemeChoice m_themeChoice = ThemeChoice::System;
+    // The library's data_version when the window last caught up with other connections' writes.
+    qint64 m_seenDataVersion = -1;
 };
 
 } // namespace newsmark::gui

@@ -15,9 +15,10 @@ class SessionServer;
 struct SessionRequest;
 } // namespace newsmark
 
-namespace newsmark::gui {
+namespace newsmark::cli {
 
-// While the window holds the library (LibraryLock, exclusively), newsmark-cli hands its commands
+// While the window (or a test standing in for it) holds the library exclusively (LibraryLock),
+// newsmark-cli hands its commands
 // here over the library's session socket. Each runs on a thread of its own with its own
 // connection (cli::serveCommand), as background imports do; the window then shows what changed.
 // A second start of Newsmark on the same library passes its files and links here instead.
@@ -53,4 +54,4 @@ private:
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };
 
-} // namespace newsmark::gui
+} // namespace newsmark::cli

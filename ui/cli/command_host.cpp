@@ -1,6 +1,6 @@
 #include "command_host.h"
 
-#include "gui_logging.h"
+#include "cli_logging.h"
 #include "program.h"
 
 #include "session/session.h"
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace newsmark::gui {
+namespace newsmark::cli {
 
 CommandHost::CommandHost(QString libraryPath, QObject *parent)
     : QObject(parent)
@@ -53,9 +53,9 @@ void CommandHost::handle(const SessionRequest &request,
         channel->finish(0);
         return;
     }
-    qCInfo(lcGui) << "running newsmark-cli" << request.arguments << "for a client";
+    qCInfo(lcCli) << "running newsmark-cli" << request.arguments << "for a client";
     QThread *thread = QThread::create(
-            [request, channel, stop = m_stop] { cli::serveCommand(request, channel, stop); });
+            [request, channel, stop = m_stop] { serveCommand(request, channel, stop); });
     thread->setObjectName(u"newsmark-cli command"_s);
     m_threads.append(thread);
     connect(thread, &QThread::finished, this, [this, thread, arguments = request.arguments] {
@@ -66,4 +66,4 @@ void CommandHost::handle(const SessionRequest &request,
     thread->start();
 }
 
-} // namespace newsmark::gui
+} // namespace newsmark::cli
