@@ -131,6 +131,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->libraryPane()->tableView()->model()->rowCount(),
                                   rowsBefore + 1, kPageTimeoutMs);
 
+        // A correction made on the command line shows in the window's reader at once.
+        const auto markedPlace = [this] {
+            const auto &article = m_window->readerView()->article();
+            const QString text = article ? article->canonicalText() : QString();
+            const QList<Span> &spans = m_window->readerView()->spans();
+            return std::any_of(spans.begin(), spans.end(), [&](const Span &s) {
+                return s.kind == SpanKind::Location
+                        && text.mid(s.start, s.end - s.start) == u"부산과 인천"_s;
+            });
+        };
+        QVERIFY(!markedPlace());
+        QVERIFY(!runCli({u"entities"_s, u"mark"_s, u"부산과 인천"_s, u"--as"_s, u"place"_s,
+                         u"--library"_s, path})
+                         .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(markedPlace(), kPageTimeoutMs);
+
         // The window writes again: nothing was taken from under it.
         const auto third = notes.createFromQuote(shown, u"신규 터미널"_s, 1);
         QVERIFY2(third.ok(), third.ok() ? "" : qPrintable(third.error()));

@@ -465,6 +465,8 @@ void MainWindow::showOutsideChanges(const QString &what)
     if (version == m_seenDataVersion)
         return;
     m_seenDataVersion = version;
+    // Corrections made there apply here too (the reader analyses the article again).
+    m_shown->setCorrections(m_library->entities().corrections());
     m_libraryPane->refresh();
     updateCount();
     m_notes->reloadFromLibrary();
