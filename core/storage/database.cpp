@@ -35,6 +35,18 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
+// Under QT_LOGGING_RULES="newsmark.sql.debug=true": every statement with the time it took, to
+// find what a slow start-up or command spends its time on.
+int traceStatement(unsigned int, void *, void *statement, void *nanoseconds)
+{
+    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+    qCDebug(lcSql).noquote() << QStringLiteral("%1 ms").arg(
+            double(*static_cast<sqlite3_int64 *>(nanoseconds)) / 1e6, 8, 'f', 3)
+                             << QString::fromUtf8(sql).left(300);
+    sqlite3_free(sql);
+    return 0;
+}
+
 QString sqliteMessage(sqlite3 *db)
 {
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
@@ -188,6 +200,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return Error {QStringLiteral("%1: cannot open: %2").arg(name, sqliteMessage(raw))};
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
+    if (lcSql().isDebugEnabled())
+        sqlite3_trace_v2(raw, SQLITE_TRACE_PROFILE, traceStatement, nullptr);
 
     // Read what the file is before writing anything to it: an alien or newer file stays as it was.
     Statement probe(*db,
