@@ -104,9 +104,16 @@ EntityIndexer::EntityIndexer(ArticleStore &articles, EntityStore &entities)
 Result<IndexReport> EntityIndexer::run(const std::function<bool(int, int)> &progress)
 {
     const QString analyzer = Analyzer::fingerprint();
-    const EntityCorrections corrections = m_entities.corrections();
+    if (auto adopted = m_entities.adoptAnalyzer(analyzer); !adopted)
+        return Error {adopted.error()};
     IndexReport report;
     const int total = m_entities.staleCount(analyzer);
+    if (total == 0) { // the usual start: nothing to do, and nothing read to find that out
+        if (progress)
+            progress(0, 0);
+        return report;
+    }
+    const EntityCorrections corrections = m_entities.corrections();
     QElapsedTimer timer;
     timer.start();
     // Walks the ids downwards, so each article is analysed once per run even if it stays stale
@@ -114,7 +121,7 @@ Result<IndexReport> EntityIndexer::run(const std::function<bool(int, int)> &prog
     ArticleId below = 0;
     auto nextBatch = [&] {
         std::vector<std::pair<ArticleId, Article>> articles;
-        const QList<ArticleId> ids = m_entities.staleArticles(analyzer, kBatchSize, below);
+        const QList<ArticleId> ids = m_entities.staleArticles(kBatchSize, below);
         if (!ids.isEmpty())
             below = ids.constLast();
         for (const ArticleId id : ids) {
@@ -149,8 +156,11 @@ Result<IndexReport> EntityIndexer::run(const std::function<bool(int, int)> &prog
             break;
         }
     }
-    if (auto pruned = m_entities.pruneEntities(); !pruned)
-        return Error {pruned.error()};
+    // Entities only lose their last mention when an article is analysed again.
+    if (report.analysed > 0) {
+        if (auto pruned = m_entities.pruneEntities(); !pruned)
+            return Error {pruned.error()};
+    }
     report.remaining = report.cancelled ? m_entities.staleCount(analyzer) : 0;
     if (progress && !report.cancelled)
         progress(report.analysed, std::max(total, report.analysed));

@@ -229,8 +229,12 @@ std::optional<ArticleId> ArticleStore::findByHash(const QString &contentHash)
 int ArticleStore::count(const ArticleQuery &query)
 {
     QStringList patterns;
-    const QString sql =
-            QStringLiteral("SELECT count(*) FROM articles") % whereClause(query, &patterns);
+    const QString where = whereClause(query, &patterns);
+    // The whole library's count is kept up to date on write (0006_maintained_counts.sql):
+    // count(*) would read an index of every article.
+    const QString sql = where.isEmpty()
+            ? QStringLiteral("SELECT articles FROM library_counts WHERE id = 1")
+            : QStringLiteral("SELECT count(*) FROM articles") % where;
     Statement s(m_db, sql.toUtf8().constData());
     bindPatterns(s, patterns);
     return s.step() ? int(s.int64(0)) : 0;

@@ -104,11 +104,11 @@ Status EntityStore::invalidateFor(const EntityCorrection &c)
     // The articles whose text contains the words, and those with a mention of the entity by
     // either name (a merged or linked name need not be written in the text).
     Statement s(m_db,
-                "DELETE FROM article_analysis WHERE article_id IN ("
+                "INSERT OR IGNORE INTO analysis_queue (article_id)"
                 " SELECT id FROM articles"
                 "  WHERE instr(headline, ?1) OR instr(subheadlines, ?1) OR instr(body, ?1)"
                 " UNION SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id"
-                "  WHERE e.name IN (?1, ?2))");
+                "  WHERE e.name IN (?1, ?2)");
     s.bind(1, c.surface).bind(2, c.target.isEmpty() ? c.surface : c.target);
     if (!s.exec())
         return writeError(m_db);
@@ -235,19 +235,35 @@ Result<EntityCorrection> EntityStore::removeCorrection(qint64 id)
     return *old;
 }
 
-QList<ArticleId> EntityStore::staleArticles(const QString &analyzer, int limit, ArticleId below)
+Result<bool> EntityStore::adoptAnalyzer(const QString &analyzer)
 {
-    // Newest imports first: they are the likeliest to be read next. "a.id < ?3" alone, without
-    // an "?3 = 0 OR", lets SQLite start the scan at `below`: with the OR it walked down from the
-    // newest article on every batch, which made a full index quadratic in the library's size.
+    {
+        Statement s(m_db, "SELECT analyzer FROM analysis_state WHERE id = 1");
+        if (s.step() && s.text(0) == analyzer)
+            return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return writeError(m_db);
+    Statement queue(m_db,
+                    "INSERT OR IGNORE INTO analysis_queue (article_id) SELECT id FROM articles");
+    Statement adopt(m_db,
+                    "INSERT INTO analysis_state (id, analyzer) VALUES (1, ?1)"
+                    " ON CONFLICT (id) DO UPDATE SET analyzer = excluded.analyzer");
+    adopt.bind(1, analyzer);
+    if (!queue.exec() || !adopt.exec() || !tx.commit())
+        return writeError(m_db);
+    qCInfo(lcLibrary) << "a new analyzer," << analyzer << ": every article is queued for analysis";
+    return true;
+}
+
+QList<ArticleId> EntityStore::staleArticles(int limit, ArticleId below)
+{
+    // Newest imports first: they are the likeliest to be read next.
     Statement s(m_db,
-                "SELECT a.id FROM articles a LEFT JOIN article_analysis x ON x.article_id = a.id"
-                " WHERE (x.article_id IS NULL OR x.analyzer <> ?1"
-                "  OR x.content_hash <> a.content_hash) AND a.id < ?3"
-                " ORDER BY a.id DESC LIMIT ?2");
-    s.bind(1, analyzer)
-            .bind(2, limit)
-            .bind(3, below == 0 ? std::numeric_limits<ArticleId>::max() : below);
+                "SELECT article_id FROM analysis_queue WHERE article_id < ?2"
+                " ORDER BY article_id DESC LIMIT ?1");
+    s.bind(1, limit).bind(2, below == 0 ? std::numeric_limits<ArticleId>::max() : below);
     QList<ArticleId> ids;
     while (s.step())
         ids.append(s.int64(0));
@@ -257,9 +273,9 @@ QList<ArticleId> EntityStore::staleArticles(const QString &analyzer, int limit, 
 int EntityStore::staleCount(const QString &analyzer)
 {
     Statement s(m_db,
-                "SELECT count(*) FROM articles a LEFT JOIN article_analysis x"
-                " ON x.article_id = a.id WHERE x.article_id IS NULL OR x.analyzer <> ?1"
-                " OR x.content_hash <> a.content_hash");
+                "SELECT CASE WHEN (SELECT analyzer FROM analysis_state WHERE id = 1) = ?1"
+                " THEN (SELECT count(*) FROM analysis_queue)"
+                " ELSE (SELECT articles FROM library_counts WHERE id = 1) END");
     s.bind(1, analyzer);
     return s.step() ? int(s.int64(0)) : 0;
 }
@@ -281,6 +297,12 @@ Status EntityStore::storeMentions(const QList<ArticleMentions> &batch, const QSt
                      "INSERT INTO article_analysis (article_id, analyzer, content_hash)"
                      " VALUES (?1, ?2, ?3) ON CONFLICT (article_id) DO UPDATE SET"
                      " analyzer = excluded.analyzer, content_hash = excluded.content_hash");
+    // Done with an article only if its text is still the text analysed (a re-import meanwhile
+    // queued it again) and the analyzer is the library's.
+    Statement done(m_db,
+                   "DELETE FROM analysis_queue WHERE article_id = ?1"
+                   " AND ?2 = (SELECT content_hash FROM articles WHERE id = ?1)"
+                   " AND ?3 = (SELECT analyzer FROM analysis_state WHERE id = 1)");
     QHash<QString, EntityId> ids; // "KIND\tname" → id, within this batch
     for (const ArticleMentions &article : batch) {
         clear.bind(1, article.article);
@@ -310,6 +332,10 @@ Status EntityStore::storeMentions(const QList<ArticleMentions> &batch, const QSt
         if (!record.exec())
             return writeError(m_db);
         record.reset();
+        done.bind(1, article.article).bind(2, article.contentHash).bind(3, analyzer);
+        if (!done.exec())
+            return writeError(m_db);
+        done.reset();
     }
     if (!tx.commit())
         return writeError(m_db);

@@ -84,11 +84,16 @@ public:
     // Deletes one correction (the Corrections list); returns it as it was.
     Result<EntityCorrection> removeCorrection(qint64 id);
 
-    // --- The index, written by EntityIndexer.
-    // Articles without mentions made by `analyzer` on their current text, with ids below
-    // `below` (0: any), newest first.
-    [[nodiscard]] QList<ArticleId> staleArticles(const QString &analyzer, int limit,
-                                                 ArticleId below = 0);
+    // --- The index, written by EntityIndexer. Which articles are stale is kept up to date on
+    // every write (analysis_queue, 0006_maintained_counts.sql): asking costs nothing however
+    // big the library.
+    // Makes the queue relative to `analyzer`: when the library's was another (a new model),
+    // queues every article, once. Returns whether it did.
+    Result<bool> adoptAnalyzer(const QString &analyzer);
+    // Articles without mentions made by the adopted analyzer on their current text, with ids
+    // below `below` (0: any), newest first.
+    [[nodiscard]] QList<ArticleId> staleArticles(int limit, ArticleId below = 0);
+    // How many articles `analyzer` would analyse: all of them when it is not the adopted one.
     [[nodiscard]] int staleCount(const QString &analyzer);
     // Replaces the mentions of each article and records the analysis: one transaction.
     Status storeMentions(const QList<ArticleMentions> &batch, const QString &analyzer);

@@ -304,6 +304,46 @@ private Q_SLOTS:
         QCOMPARE(m_entities->staleCount(Analyzer::fingerprint()), 3);
     }
 
+    // Which articles are stale is kept up to date on every write, so that asking reads nothing
+    // of the articles: a re-import with other text, a new analyzer, text that changed while it
+    // was being analysed. The list's count is kept the same way.
+    void staleArticlesAreKeptUpToDateOnWrite()
+    {
+        const QString analyzer = Analyzer::fingerprint();
+        Article first = article(u"가온전자, 새 공장"_s, {u"가온전자는 대전에 공장을 짓는다."_s});
+        first.sourcePath = m_dir.filePath(u"gaon.txt"_s);
+        const ArticleId gaon = add(first);
+        QCOMPARE(m_articles->count({}), 4);
+        QCOMPARE(index().analysed, 4);
+        QCOMPARE(m_entities->staleCount(analyzer), 0);
+        QCOMPARE(index().analysed, 0);
+
+        Article edited = article(u"가온전자, 새 공장"_s, {u"가온전자는 세종에 공장을 짓는다."_s});
+        edited.sourcePath = first.sourcePath;
+        const auto updated = m_articles->insertMany({edited}, SamePath::UpdateInPlace);
+        QVERIFY(updated.ok() && updated->constFirst().updated);
+        QCOMPARE(updated->constFirst().id, gaon);
+        QCOMPARE(m_articles->count({}), 4);
+        QCOMPARE(m_entities->staleCount(analyzer), 1);
+        QCOMPARE(m_entities->staleArticles(10), QList<ArticleId> {gaon});
+        QCOMPARE(index().analysed, 1);
+        QVERIFY(m_entities->find(u"세종"_s, SpanKind::Location));
+
+        // Mentions stored for text the article no longer has leave it queued.
+        QVERIFY(m_db->exec(
+                qPrintable(u"INSERT INTO analysis_queue (article_id) VALUES (%1)"_s.arg(m_other))));
+        QVERIFY(m_entities->storeMentions({{m_other, u"an-older-text"_s, {}}}, analyzer).ok());
+        QCOMPARE(m_entities->staleCount(analyzer), 1);
+        QCOMPARE(index().analysed, 1);
+
+        // A library indexed by another analyzer (a new model shipped): every article, once.
+        QVERIFY(m_db->exec("UPDATE analysis_state SET analyzer = 'rules0-older'"));
+        QCOMPARE(m_entities->staleCount(analyzer), 4);
+        QCOMPARE(index().analysed, 4);
+        QCOMPARE(m_entities->staleCount(analyzer), 0);
+        QCOMPARE(index().analysed, 0);
+    }
+
     void aStoppedRunKeepsWhatItStoredAndTheNextOneFinishes()
     {
         for (int i = 0; i < EntityIndexer::kBatchSize + 10; ++i)
