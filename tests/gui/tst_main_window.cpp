@@ -340,7 +340,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine();
+    prepareWebEngine(argc, argv);
     QApplication app(argc, argv);
     TestMainWindow test;
     QTEST_SET_MAIN_SOURCE_PATH

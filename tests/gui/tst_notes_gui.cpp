@@ -531,7 +531,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine();
+    prepareWebEngine(argc, argv);
     QApplication app(argc, argv);
     TestNotesGui test;
     QTEST_SET_MAIN_SOURCE_PATH

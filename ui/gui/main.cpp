@@ -110,7 +110,7 @@ std::unique_ptr<LibraryLock> takeLibrary(const QString &path, const QStringList 
 
 int main(int argc, char *argv[])
 {
-    gui::prepareWebEngine();
+    gui::prepareWebEngine(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Newsmark"_s);
@@ -130,6 +130,11 @@ int main(int argc, char *argv[])
             u"library"_s, QApplication::translate("main", "Open the library at <path>."),
             u"path"_s);
     parser.addOption(libraryOption);
+    // Read before the app exists (web_setup.cpp); here so that --help lists it.
+    parser.addOption({u"gpu"_s,
+                      QApplication::translate("main",
+                                              "Render pages with the GPU (default: in software, "
+                                              "which needs less memory).")});
     parser.addPositionalArgument(
             u"files"_s, QApplication::translate("main", "Article files or folders to import."),
             u"[files...]"_s);
