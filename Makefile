@@ -4,7 +4,7 @@ PRESET ?= $(if $(CI),ci,release)
 BUILD_DIR := build/$(PRESET)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench format clean deb
+.PHONY: all deps configure build run test bench bench-deps bench-peer format clean deb
 
 all: build
 
@@ -30,6 +30,13 @@ test: build
 
 bench: build
 	python3 tests/benchmarks/run_benchmarks.py --build $(BUILD_DIR)
+
+bench-deps:
+	@bash packaging/deps.sh bench
+
+# Start-up and memory at 100,000 articles beside RSS Guard, in one run (docs/PERFORMANCE.md).
+bench-peer: build bench-deps
+	tests/benchmarks/peer_startup.sh -b $(BUILD_DIR)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -15,6 +15,11 @@ packages=(
   # fuzzing (libFuzzer ships in clang's runtime package)
   clang libclang-rt-14-dev
 )
+# `deps.sh bench` adds what the side-by-side benchmarks and screenshots need: the peer reader,
+# the X tools of ../shared/tools/startup_bench.sh, and ImageMagick's `import`.
+if [ "${1:-}" = "bench" ]; then
+  packages+=(rssguard x11-utils xdotool imagemagick sqlite3)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
