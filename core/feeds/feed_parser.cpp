@@ -6,6 +6,8 @@
 #include "feeds/xml_tree.h"
 #include "logging.h"
 
+#include <QRegularExpression>
+
 namespace newsmark {
 
 using namespace feeds_detail;
@@ -380,6 +382,71 @@ bool startsLikeHtml(QStringView text)
     return head.contains(QLatin1String("<!doctype html")) || head.contains(QLatin1String("<html"));
 }
 
+// After a well-formedness error (an unescaped <br> in a description, a stray end tag), each
+// <item> or <entry> from the damaged one on is read on its own inside a copy of the root's start
+// tag (which declares the namespaces), so that one broken item costs only itself.
+void recoverLaterItems(const QString &xml, const XmlTree &tree, FeedFormat format,
+                       const FeedParseOptions &options, QList<FeedItem> *items,
+                       QStringList *malformed)
+{
+    const XmlElement &root = *tree.root();
+    const bool atom = format == FeedFormat::Atom03 || format == FeedFormat::Atom10;
+    const QString itemName = atom ? QStringLiteral("entry") : QStringLiteral("item");
+    const QRegularExpression rootTag(u'<' + QRegularExpression::escape(root.qualifiedName)
+                                     + QLatin1String(R"((?:\s[^>]*)?>)"));
+    const QRegularExpressionMatch rootMatch = rootTag.match(xml);
+    if (!rootMatch.hasMatch())
+        return;
+    const bool inChannel = format == FeedFormat::Rss
+            && root.name.compare(QLatin1String("channel"), Qt::CaseInsensitive) != 0;
+    const QString open =
+            rootMatch.captured() + (inChannel ? QStringLiteral("<channel>") : QString());
+    const QString close = (inChannel ? QStringLiteral("</channel>") : QString())
+            + QLatin1String("</") + root.qualifiedName + u'>';
+    const QRegularExpression itemStart(u'<' + itemName + QLatin1String(R"([\s>/])"));
+    const QString itemEnd = QLatin1String("</") + itemName + u'>';
+
+    // The damaged item: the last one that starts before the error and had not ended by then.
+    qsizetype from = xml.lastIndexOf(itemStart, tree.errorOffset);
+    if (from >= 0) {
+        const qsizetype end = xml.indexOf(itemEnd, from);
+        if (end >= 0 && end + itemEnd.size() <= tree.errorOffset)
+            from = end + itemEnd.size();
+    } else {
+        from = tree.errorOffset;
+    }
+    int recovered = 0;
+    int lost = 0;
+    for (;;) {
+        const qsizetype start = xml.indexOf(itemStart, from);
+        if (start < 0)
+            break;
+        const qsizetype end = xml.indexOf(itemEnd, start);
+        if (end < 0) {
+            ++lost; // cut off at the end of the body
+            break;
+        }
+        from = end + itemEnd.size();
+        const XmlTree piece =
+                readXmlTree(open + xml.sliced(start, from - start) + close, options.documentUrl);
+        if (!piece.root()) {
+            ++lost;
+            continue;
+        }
+        FeedReader reader(piece, options, malformed);
+        const QList<FeedItem> read = reader.read(*piece.root(), format).items;
+        if (read.isEmpty())
+            ++lost;
+        for (const FeedItem &item : read) {
+            items->append(item);
+            ++recovered;
+        }
+    }
+    *malformed << QStringLiteral("%1 items after the damage read one by one, %2 unreadable")
+                          .arg(recovered)
+                          .arg(lost);
+}
+
 } // namespace
 
 namespace feeds_detail {
@@ -429,16 +496,22 @@ Result<ParsedFeed> parseXmlFeed(const QString &text, const FeedParseOptions &opt
     else
         return Error {QStringLiteral("not a feed: an XML document whose root is <%1>")
                               .arg(root->qualifiedName)};
-    if (!tree.error.isEmpty()) {
-        malformed << (tree.truncated
-                              ? QStringLiteral("truncated: %1; the items before it are kept")
-                              : QStringLiteral(
-                                      "not well-formed XML: %1; the items before it are kept"))
-                             .arg(tree.error);
-    }
+    if (tree.truncated)
+        malformed << QStringLiteral("truncated: %1; the items before it are kept").arg(tree.error);
+    else if (!tree.error.isEmpty())
+        malformed << QStringLiteral("not well-formed XML: %1").arg(tree.error);
     FeedReader reader(tree, options, &malformed);
     ParsedFeed feed = reader.read(*root, format);
-    feed.malformed = std::move(malformed);
+    if (!tree.error.isEmpty() && !tree.truncated)
+        recoverLaterItems(repaired, tree, format, options, &feed.items, &malformed);
+    QStringList reasons;
+    for (const QString &reason : std::as_const(malformed)) {
+        // One example of an unreadable date is enough.
+        if (!reason.startsWith(QLatin1String("unreadable dates"))
+            || !reasons.filter(QLatin1String("unreadable dates")).size())
+            reasons << reason;
+    }
+    feed.malformed = std::move(reasons);
     return feed;
 }
 

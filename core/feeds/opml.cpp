@@ -87,8 +87,7 @@ private:
     OpmlDocument *m_document;
 };
 
-void writeFolder(QXmlStreamWriter &xml, const OpmlDocument &document, const QStringList &path,
-                 qsizetype *folderIndex)
+void writeFolder(QXmlStreamWriter &xml, const OpmlDocument &document, const QStringList &path)
 {
     const auto isDirectChild = [&](const QStringList &p) {
         return p.size() == path.size() + 1 && p.mid(0, path.size()) == path;
@@ -120,11 +119,10 @@ void writeFolder(QXmlStreamWriter &xml, const OpmlDocument &document, const QStr
     for (const OpmlFeed &feed : document.feeds)
         note(feed.folderPath);
     for (const QStringList &child : std::as_const(children)) {
-        ++*folderIndex;
         xml.writeStartElement(QStringLiteral("outline"));
         xml.writeAttribute(QStringLiteral("text"), child.last());
         xml.writeAttribute(QStringLiteral("title"), child.last());
-        writeFolder(xml, document, child, folderIndex);
+        writeFolder(xml, document, child);
         xml.writeEndElement();
     }
 }
@@ -202,8 +200,7 @@ QByteArray writeOpml(const OpmlDocument &document)
                          QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("body"));
-    qsizetype folders = 0;
-    writeFolder(xml, document, {}, &folders);
+    writeFolder(xml, document, {});
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();

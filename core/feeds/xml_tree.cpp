@@ -196,6 +196,14 @@ XmlTree readXmlTree(const QString &xml, const QUrl &documentUrl)
                              .arg(reader.errorString())
                              .arg(reader.lineNumber())
                              .arg(reader.columnNumber());
+        qsizetype offset = 0;
+        for (qint64 line = 1; line < reader.lineNumber() && offset >= 0; ++line) {
+            offset = xml.indexOf(u'\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        tree.errorOffset = offset < 0
+                ? xml.size()
+                : std::min<qsizetype>(xml.size(), offset + reader.columnNumber());
     }
     return tree;
 }

@@ -36,6 +36,8 @@ struct XmlTree
     QList<XmlElement> elements;
     QString error; // empty when the whole document was read
     bool truncated = false; // the error is the document ending early
+    qsizetype errorOffset =
+            -1; // where in the text reading stopped, from the error's line and column
 
     const XmlElement *root() const { return elements.isEmpty() ? nullptr : &elements.front(); }
     const XmlElement &at(int index) const { return elements.at(index); }

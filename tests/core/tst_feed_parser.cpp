@@ -211,15 +211,38 @@ private Q_SLOTS:
         QVERIFY(feed->malformed.join(u'\n').contains(QStringLiteral("truncated")));
     }
 
-    void mismatchedTagKeepsEarlierItems()
+    void brokenItemCostsOnlyItself()
     {
-        const QByteArray body = "<rss><channel><title>T</title><item><title>ok</title></item>"
-                                "<item><description>a <br> b</description></item>"
-                                "<item><title>lost</title></item></channel></rss>";
+        const QByteArray body =
+                "<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'><channel>"
+                "<title>T</title><item><title>before</title></item>"
+                "<item><title>broken</title><description>a <br> b</description></item>"
+                "<item><title>after</title><dc:creator>Kim</dc:creator></item>"
+                "<item><title>cut off";
         const auto feed = parseFeed(body, optionsFor(""));
         QVERIFY2(feed, qPrintable(whyNot(feed)));
-        QCOMPARE(feed->items.size(), 1);
-        QVERIFY(feed->malformed.join(u'\n').contains(QStringLiteral("not well-formed")));
+        QCOMPARE(feed->items.size(), 2);
+        QCOMPARE(feed->items[0].title, QStringLiteral("before"));
+        QCOMPARE(feed->items[1].title, QStringLiteral("after"));
+        QCOMPARE(feed->items[1].author, QStringLiteral("Kim"));
+        const QString reasons = feed->malformed.join(u'\n');
+        QVERIFY2(reasons.contains(QStringLiteral("not well-formed")), qPrintable(reasons));
+        QVERIFY2(reasons.contains(QStringLiteral("1 items after the damage read one by one, 2 "
+                                                 "unreadable")),
+                 qPrintable(reasons));
+    }
+
+    void brokenAtomEntry()
+    {
+        const QByteArray body = "<feed xmlns='http://www.w3.org/2005/Atom'><title>A</title>"
+                                "<entry><title>one</title></entry>"
+                                "<entry><title>two</title><summary>x</summ></entry>"
+                                "<entry><title>three</title><link href='/3'/></entry></feed>";
+        const auto feed = parseFeed(body, optionsFor("https://a.example/feed"));
+        QVERIFY2(feed, qPrintable(whyNot(feed)));
+        QCOMPARE(feed->items.size(), 2);
+        QCOMPARE(feed->items[1].title, QStringLiteral("three"));
+        QCOMPARE(feed->items[1].link, QUrl(QStringLiteral("https://a.example/3")));
     }
 
     void notAFeed_data()
