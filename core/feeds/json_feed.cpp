@@ -44,8 +44,29 @@ QString idOf(const QJsonValue &value)
 
 Result<ParsedFeed> parseJsonFeed(const QString &text, const FeedParseOptions &options)
 {
+    const QByteArray utf8 = text.toUtf8();
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &error);
+    QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
+    QString damage;
+    if (json.isNull() && utf8.contains("jsonfeed.org/version/")) {
+        // A body cut short: close the items array after the last complete item. (Trying a few
+        // dozen cut points bounds the work on a hostile body.)
+        qsizetype cut = error.offset;
+        for (int attempt = 0; attempt < 32 && cut > 0; ++attempt) {
+            cut = utf8.lastIndexOf('}', cut - 1);
+            if (cut < 0)
+                break;
+            QJsonParseError retry;
+            json = QJsonDocument::fromJson(utf8.left(cut + 1) + "]}", &retry);
+            if (!json.isNull()) {
+                damage = QStringLiteral("truncated or broken JSON (%1 at offset %2); the items "
+                                        "before it are kept")
+                                 .arg(error.errorString())
+                                 .arg(error.offset);
+                break;
+            }
+        }
+    }
     if (json.isNull())
         return Error {QStringLiteral("not a feed: JSON that cannot be read (%1 at offset %2)")
                               .arg(error.errorString())
@@ -56,6 +77,8 @@ Result<ParsedFeed> parseJsonFeed(const QString &text, const FeedParseOptions &op
         return Error {QStringLiteral("not a feed: JSON without a JSON Feed version")};
 
     ParsedFeed feed;
+    if (!damage.isEmpty())
+        feed.malformed << damage;
     feed.format = FeedFormat::JsonFeed;
     feed.version = version.section(u'/', -1);
     feed.title = htmlToPlainText(root.value(QLatin1String("title")).toString());

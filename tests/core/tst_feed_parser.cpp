@@ -180,6 +180,17 @@ private Q_SLOTS:
         QCOMPARE(cranes.enclosureType, QStringLiteral("video/mp4"));
     }
 
+    void truncatedJsonFeed()
+    {
+        QByteArray body = fixture("json-feed.json");
+        body.truncate(body.indexOf("Cranes"));
+        const auto feed = parseFeed(body, optionsFor("https://harbour.example.net/feed.json"));
+        QVERIFY2(feed, qPrintable(whyNot(feed)));
+        QCOMPARE(feed->items.size(), 1);
+        QCOMPARE(feed->items[0].title, QStringLiteral("The morning ferry is late again"));
+        QVERIFY(feed->malformed.join(u'\n').contains(QStringLiteral("truncated")));
+    }
+
     void malformedEntitiesAndControls()
     {
         const auto feed = parseFeed(fixture("malformed-entities.xml"), optionsFor(""));
