@@ -2,6 +2,7 @@
 
 #include "feeds/feed_dates.h"
 #include "feeds/feed_encoding.h"
+#include "feeds/feed_formats.h"
 #include "feeds/html_text.h"
 #include "feeds/xml_tree.h"
 #include "logging.h"

@@ -68,12 +68,4 @@ struct ParsedFeed
 // only a body that is not a feed at all (an HTML page, other XML, garbage) is an Error.
 Result<ParsedFeed> parseFeed(const QByteArray &body, const FeedParseOptions &options);
 
-// Parts of parseFeed, for the format files.
-namespace feeds_detail {
-Result<ParsedFeed> parseJsonFeed(const QString &text, const FeedParseOptions &options);
-Result<ParsedFeed> parseXmlFeed(const QString &text, const FeedParseOptions &options,
-                                QStringList malformed);
-QUrl resolveLink(const QUrl &base, QStringView href);
-} // namespace feeds_detail
-
 } // namespace newsmark

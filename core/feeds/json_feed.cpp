@@ -1,6 +1,6 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
 #include "feeds/feed_dates.h"
-#include "feeds/feed_parser.h"
+#include "feeds/feed_formats.h"
 #include "feeds/html_text.h"
 
 #include <QJsonArray>
