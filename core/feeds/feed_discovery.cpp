@@ -56,7 +56,10 @@ QList<FeedCandidate> discoverFeeds(const QByteArray &html, const QUrl &pageUrl,
 {
     QList<FeedCandidate> found;
     const auto add = [&](const QUrl &url, const QString &title, FeedCandidate::Source source) {
-        if (!url.isValid() || url.isRelative() || !url.scheme().startsWith(u"http"))
+        // A page with thousands of feed links is no help, and would make this quadratic.
+        constexpr qsizetype kMaxCandidates = 64;
+        if (!url.isValid() || url.isRelative() || !url.scheme().startsWith(u"http")
+            || found.size() >= kMaxCandidates)
             return;
         for (const FeedCandidate &c : std::as_const(found)) {
             if (c.url.adjusted(QUrl::NormalizePathSegments)

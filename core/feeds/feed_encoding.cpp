@@ -28,29 +28,34 @@ QString decodeIconv(const char *encoding, QByteArrayView bytes, bool *hadErrors)
         *hadErrors = true;
         return QString::fromLatin1(bytes);
     }
-    QString out(bytes.size() + 1, Qt::Uninitialized);
+    // One byte gives at most one UTF-16 unit in CP949; other tables may give more, and the
+    // buffer grows when iconv says so (E2BIG).
+    QString out(bytes.size() + 16, Qt::Uninitialized);
     char *in = const_cast<char *>(bytes.data());
     size_t inLeft = size_t(bytes.size());
-    char *outStart = reinterpret_cast<char *>(out.data());
-    char *outPtr = outStart;
-    size_t outLeft = size_t(out.size()) * sizeof(char16_t);
+    size_t used = 0; // bytes of `out` written
     while (inLeft > 0) {
-        if (iconv(cd, &in, &inLeft, &outPtr, &outLeft) != size_t(-1))
+        char *outPtr = reinterpret_cast<char *>(out.data()) + used;
+        size_t outLeft = size_t(out.size()) * sizeof(char16_t) - used;
+        const size_t rc = iconv(cd, &in, &inLeft, &outPtr, &outLeft);
+        used = size_t(outPtr - reinterpret_cast<char *>(out.data()));
+        if (rc != size_t(-1))
             break;
-        if (errno == E2BIG) // cannot happen: one byte yields at most one UTF-16 unit
-            break;
+        if (errno == E2BIG || outLeft < sizeof(char16_t)) {
+            out.resize(out.size() * 2);
+            continue;
+        }
         // EILSEQ or EINVAL (a truncated sequence at the end): one replacement per bad byte.
         *hadErrors = true;
         const char16_t replacement = 0xFFFD;
         std::memcpy(outPtr, &replacement, sizeof replacement);
-        outPtr += sizeof replacement;
-        outLeft -= sizeof replacement;
+        used += sizeof replacement;
         ++in;
         --inLeft;
         iconv(cd, nullptr, nullptr, nullptr, nullptr);
     }
     iconv_close(cd);
-    out.truncate(qsizetype(size_t(outPtr - outStart) / sizeof(char16_t)));
+    out.truncate(qsizetype(used / sizeof(char16_t)));
     return out;
 }
 
