@@ -8,4 +8,5 @@ Q_LOGGING_CATEGORY(lcImport, "newsmark.import")
 Q_LOGGING_CATEGORY(lcAnalysis, "newsmark.analysis")
 Q_LOGGING_CATEGORY(lcRender, "newsmark.render")
 Q_LOGGING_CATEGORY(lcLibrary, "newsmark.library")
+Q_LOGGING_CATEGORY(lcFeeds, "newsmark.feeds")
 } // namespace newsmark
