@@ -216,7 +216,11 @@ bool isBlockTag(QStringView name)
 
 } // namespace
 
-QString htmlToPlainText(QStringView html)
+namespace {
+
+// Tags and comments dropped, the content of scripts, style sheets and the like with them; every
+// block boundary becomes `blockMark`. References are still encoded.
+QString stripTags(QStringView html, QChar blockMark)
 {
     QString stripped;
     stripped.reserve(html.size());
@@ -251,7 +255,9 @@ QString htmlToPlainText(QStringView html)
         // Scripts and style sheets are no text; their content goes with them.
         if (html[nameStart - 1] != u'/'
             && (name.compare(QLatin1String("script"), Qt::CaseInsensitive) == 0
-                || name.compare(QLatin1String("style"), Qt::CaseInsensitive) == 0)) {
+                || name.compare(QLatin1String("style"), Qt::CaseInsensitive) == 0
+                || name.compare(QLatin1String("noscript"), Qt::CaseInsensitive) == 0
+                || name.compare(QLatin1String("template"), Qt::CaseInsensitive) == 0)) {
             const qsizetype close =
                     html.indexOf(QString(QLatin1String("</") + name), end, Qt::CaseInsensitive);
             const qsizetype closeEnd = close >= 0 ? html.indexOf(u'>', close) : -1;
@@ -260,9 +266,33 @@ QString htmlToPlainText(QStringView html)
         }
         // A line break or a block boundary keeps the words apart.
         if (isBlockTag(name))
-            stripped.append(u' ');
+            stripped.append(blockMark);
     }
-    return collapseWhitespace(decodeHtmlEntities(stripped));
+    return stripped;
+}
+
+} // namespace
+
+QString htmlToPlainText(QStringView html)
+{
+    return collapseWhitespace(decodeHtmlEntities(stripTags(html, u' ')));
+}
+
+QStringList htmlToParagraphs(QStringView html)
+{
+    // Block boundaries become U+001E (record separator), which text never holds.
+    constexpr char16_t kMark = 0x1E;
+    QString source = html.toString();
+    source.remove(QChar(kMark)); // a control character in the source must not split anything
+    const QString text = decodeHtmlEntities(stripTags(source, QChar(kMark)));
+    QStringList paragraphs;
+    for (const QStringView part : QStringView(text).split(QChar(kMark))) {
+        QString paragraph = collapseWhitespace(part);
+        paragraph.remove(QChar(kMark));
+        if (!paragraph.isEmpty())
+            paragraphs.append(paragraph);
+    }
+    return paragraphs;
 }
 
 QString collapseWhitespace(QStringView text)

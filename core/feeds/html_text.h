@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -24,6 +25,11 @@ QString decodeHtmlEntities(QStringView text);
 
 // Tags dropped, references decoded, white space collapsed: a title or a name as plain text.
 QString htmlToPlainText(QStringView html);
+
+// The text blocks of an HTML fragment as plain text: one per paragraph, heading, list item,
+// quote, table cell or line break; scripts and styles dropped, references decoded, white space
+// collapsed, empty blocks left out. No markup survives.
+QStringList htmlToParagraphs(QStringView html);
 
 // Runs of ASCII white space as one space, none at the ends; unlike QString::simplified(),
 // no-break and other typographic spaces stay: authors put them there on purpose.

@@ -24,6 +24,7 @@ Library::Library(std::unique_ptr<Database> db, bool created)
     , m_noteStore(*m_db)
     , m_notes(m_articles, m_noteStore)
     , m_entities(*m_db)
+    , m_feeds(*m_db, m_articles)
     , m_new(created)
 { }
 

@@ -5,6 +5,7 @@
 #include "storage/article_store.h"
 #include "storage/database.h"
 #include "storage/entity_store.h"
+#include "storage/feed_store.h"
 #include "storage/note_store.h"
 
 #include <QString>
@@ -47,6 +48,7 @@ public:
     // Every change to notes goes through here (the GUI's undo stack, the CLI).
     [[nodiscard]] NoteService &notes() { return m_notes; }
     [[nodiscard]] EntityStore &entities() { return m_entities; }
+    [[nodiscard]] FeedStore &feeds() { return m_feeds; }
     [[nodiscard]] const QString &path() const { return m_db->path(); }
     // True when this open created the file (and so seeded it with the samples).
     [[nodiscard]] bool isNew() const { return m_new; }
@@ -59,6 +61,7 @@ private:
     NoteStore m_noteStore;
     NoteService m_notes;
     EntityStore m_entities;
+    FeedStore m_feeds;
     bool m_new = false;
 };
 

@@ -82,6 +82,9 @@ QString whereClause(const ArticleQuery &q, QStringList *patterns)
     if (q.entityId > 0)
         terms << QStringLiteral("id IN (SELECT article_id FROM mentions WHERE entity_id = %1)")
                          .arg(q.entityId);
+    if (q.feedId > 0)
+        terms << QStringLiteral("id IN (SELECT article_id FROM feed_items WHERE feed_id = %1)")
+                         .arg(q.feedId);
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") % terms.join(QStringLiteral(" AND "));
 }

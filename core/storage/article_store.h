@@ -23,6 +23,8 @@ struct ArticleQuery
     bool descending = true;
     // Only articles that mention this entity (EntityStore's id); 0 for all.
     qint64 entityId = 0;
+    // Only articles from this feed (FeedStore's id); 0 for all.
+    qint64 feedId = 0;
 };
 
 // The columns the list shows, without the body.
@@ -73,6 +75,13 @@ public:
 
     Status markRead(const QList<ArticleId> &ids, bool read = true);
     Status markStarred(const QList<ArticleId> &ids, bool starred = true);
+
+    // One article inside the caller's open Transaction: FeedStore writes a refresh's articles
+    // and the feed's new state together.
+    Result<InsertOutcome> insertWithin(const Article &article, SamePath samePath)
+    {
+        return insertOne(article, samePath);
+    }
 
     [[nodiscard]] Database &database() { return m_db; }
 

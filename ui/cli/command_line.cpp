@@ -96,6 +96,9 @@ Commands:
   entities list|show|index|mark|remove|merge|corrections|forget
                                      People, organizations and places across the library,
                                      and corrections to them (see entities --help).
+  feeds add|list|refresh|remove|import|export
+                                     Subscriptions: new items become articles (see feeds
+                                     --help); OPML in and out.
 
 Every command accepts --help and --library PATH (default: %1).
 While Newsmark has the library open, commands run inside it (their output comes here, and

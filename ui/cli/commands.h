@@ -13,5 +13,6 @@ int runShow(const QStringList &arguments);
 int runAnalyze(const QStringList &arguments);
 int runNotes(const QStringList &arguments);
 int runEntities(const QStringList &arguments);
+int runFeeds(const QStringList &arguments);
 
 } // namespace newsmark::cli

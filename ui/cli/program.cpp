@@ -31,7 +31,7 @@ constexpr std::array commands {
         Command {u"init", runInit, true, true},          Command {u"import", runImport, true, true},
         Command {u"list", runList, true, false},         Command {u"show", runShow, true, false},
         Command {u"analyze", runAnalyze, false, false},  Command {u"notes", runNotes, true, false},
-        Command {u"entities", runEntities, true, false},
+        Command {u"entities", runEntities, true, false}, Command {u"feeds", runFeeds, true, true},
 };
 
 bool isHelp(QStringView argument)

@@ -1,0 +1,75 @@
+#include "feeds/feed_article.h"
+
+#include "feeds/html_text.h"
+
+#include <QCryptographicHash>
+
+namespace newsmark {
+
+namespace {
+
+constexpr qsizetype kHeadlineFromText = 80; // code units of text for an untitled item
+
+bool mostlyHangul(const QString &text)
+{
+    qsizetype hangul = 0;
+    qsizetype letters = 0;
+    for (const QChar c : text) {
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        if ((c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
+            || (c.unicode() >= 0x1100 && c.unicode() <= 0x11FF)
+            || (c.unicode() >= 0x3130 && c.unicode() <= 0x318F))
+            ++hangul;
+    }
+    return letters > 0 && hangul * 5 >= letters; // a fifth: Korean text quotes English names
+}
+
+} // namespace
+
+QString feedItemKey(const FeedItem &item)
+{
+    if (!item.id.trimmed().isEmpty())
+        return QStringLiteral("guid:") + item.id.trimmed();
+    if (item.link.isValid() && !item.link.isEmpty())
+        return QStringLiteral("link:") + item.link.toString(QUrl::FullyEncoded);
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    hash.addData(item.title.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData((item.content.isEmpty() ? item.summary : item.content).toUtf8());
+    return QStringLiteral("hash:") + QString::fromLatin1(hash.result().toHex());
+}
+
+Article feedItemArticle(const FeedItem &item, const QString &feedTitle, const QDateTime &firstSeen,
+                        const QString &fallbackSource)
+{
+    Article a;
+    a.paragraphs = htmlToParagraphs(item.content.isEmpty() ? item.summary : item.content);
+    a.headline = item.title.trimmed();
+    if (a.headline.isEmpty() && !a.paragraphs.isEmpty()) {
+        a.headline = a.paragraphs.constFirst().left(kHeadlineFromText);
+        if (a.paragraphs.constFirst().size() > kHeadlineFromText)
+            a.headline += QChar(0x2026);
+    }
+    // The title is no paragraph of its own: some feeds repeat it at the top of the content.
+    if (!a.paragraphs.isEmpty() && a.paragraphs.constFirst() == a.headline)
+        a.paragraphs.removeFirst();
+    a.outlet = feedTitle;
+    a.reporter = item.author;
+    const QDateTime when = item.published ? *item.published
+            : item.updated                ? *item.updated
+                                          : firstSeen;
+    a.published = when.toUTC().toString(Qt::ISODate);
+    a.sourcePath = item.link.isValid() && !item.link.isEmpty()
+            ? item.link.toString(QUrl::FullyEncoded)
+            : fallbackSource;
+    a.language = mostlyHangul(a.headline + a.paragraphs.join(QLatin1Char(' ')))
+            ? QStringLiteral("ko")
+            : QStringLiteral("en");
+    a.importedAt = firstSeen;
+    a.contentHash = a.computeContentHash();
+    return a;
+}
+
+} // namespace newsmark

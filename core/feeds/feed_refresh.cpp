@@ -1,0 +1,232 @@
+#include "feeds/feed_refresh.h"
+
+#include "feeds/feed_article.h"
+#include "feeds/feed_discovery.h"
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+#include <memory>
+
+namespace newsmark {
+
+namespace {
+
+constexpr qint64 kDaySeconds = 24 * 60 * 60;
+
+QString bodyHash(const QByteArray &body)
+{
+    return QString::fromLatin1(
+            QCryptographicHash::hash(body, QCryptographicHash::Blake2b_256).toHex());
+}
+
+FeedParseOptions parseOptions(const FetchResponse &response, const QByteArray &encodingOverride)
+{
+    FeedParseOptions options;
+    options.httpCharset = response.charset;
+    options.encodingOverride = encodingOverride;
+    options.documentUrl = response.finalUrl.isValid() ? response.finalUrl : response.requestedUrl;
+    options.now = QDateTime::currentDateTimeUtc();
+    return options;
+}
+
+} // namespace
+
+QDateTime nextFetchTime(const FeedRecord &feed, const FetchResponse &response,
+                        std::optional<int> ttlMinutes, bool failed, const QDateTime &now)
+{
+    const qint64 interval = qint64(qMax(1, feed.intervalMinutes)) * 60;
+    qint64 wait = interval;
+    if (failed) {
+        const int failures = qMin(feed.errorCount + 1, 12);
+        wait = qMin(kDaySeconds, interval << (failures - 1));
+        if (response.retryAfter)
+            wait = qBound<qint64>(60, *response.retryAfter, kDaySeconds);
+        const double jitter = 0.9 + 0.2 * QRandomGenerator::global()->generateDouble();
+        wait = qint64(double(wait) * jitter);
+    } else {
+        if (ttlMinutes && *ttlMinutes > 0)
+            wait = qMax(wait, qint64(*ttlMinutes) * 60);
+        if (response.freshFor)
+            wait = qMax(wait, *response.freshFor);
+        if (response.retryAfter)
+            wait = qMax(wait, *response.retryAfter);
+        wait = qMin(wait, qMax(interval, kDaySeconds));
+    }
+    return now.addSecs(wait);
+}
+
+FeedRefresher::FeedRefresher(FeedStore &store, HttpFetcher &fetcher, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_fetcher(fetcher)
+{ }
+
+void FeedRefresher::refresh(const QList<FeedRecord> &feeds)
+{
+    if (feeds.isEmpty()) {
+        QMetaObject::invokeMethod(this, &FeedRefresher::finished, Qt::QueuedConnection);
+        return;
+    }
+    m_pending += int(feeds.size());
+    for (const FeedRecord &feed : feeds) {
+        m_fetcher.fetch(
+                {QUrl(feed.url), feed.etag, feed.lastModified},
+                [this, feed](const FetchResponse &response) { onResponse(feed, response); });
+    }
+}
+
+void FeedRefresher::cancel()
+{
+    m_fetcher.cancelAll();
+}
+
+void FeedRefresher::done(const FeedRefreshReport &report)
+{
+    Q_EMIT feedRefreshed(report);
+    if (--m_pending == 0)
+        Q_EMIT finished();
+}
+
+void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &response)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    FeedRefreshReport report;
+    report.id = feed.id;
+    report.title = feed.title;
+    report.url = feed.url;
+    FeedFetchState state;
+    state.fetchedAt = now;
+    state.etag = response.etag.isEmpty() ? feed.etag : response.etag;
+    state.lastModified =
+            response.lastModified.isEmpty() ? feed.lastModified : response.lastModified;
+    state.malformed = feed.malformed;
+    if (response.permanentlyMoved && response.finalUrl.isValid()) {
+        const QString moved = response.finalUrl.toString(QUrl::FullyEncoded);
+        // Another subscription may have that address already: then this one keeps its own.
+        if (moved != feed.url && !m_store.findByUrl(moved)) {
+            state.url = moved;
+            report.movedTo = moved;
+        }
+    }
+
+    auto fail = [&](const QString &error) {
+        if (error == u"cancelled") {
+            report.error = error;
+            done(report);
+            return;
+        }
+        state.error = error;
+        state.nextFetchAt = nextFetchTime(feed, response, std::nullopt, true, now);
+        report.error = error;
+        if (auto stored = m_store.storeState(feed.id, state); !stored)
+            report.error = stored.error();
+        done(report);
+    };
+
+    if (!response.ok())
+        return fail(response.error);
+    const QString hash = response.notModified ? QString() : bodyHash(response.body);
+    if (response.notModified || hash == feed.bodyHash) {
+        report.notModified = true;
+        state.nextFetchAt = nextFetchTime(feed, response, std::nullopt, false, now);
+        if (auto stored = m_store.storeState(feed.id, state); !stored)
+            report.error = stored.error();
+        done(report);
+        return;
+    }
+    auto parsed = parseFeed(response.body, parseOptions(response, feed.encoding.toLatin1()));
+    if (!parsed)
+        return fail(QStringLiteral("not a feed: %1").arg(parsed.error()));
+    state.bodyHash = hash;
+    state.title = parsed->title;
+    state.siteUrl = parsed->siteLink.toString(QUrl::FullyEncoded);
+    state.malformed = parsed->malformed.join(QLatin1Char('\n'));
+    state.nextFetchAt = nextFetchTime(feed, response, parsed->ttlMinutes, false, now);
+    report.malformed = parsed->malformed;
+    if (!parsed->title.isEmpty())
+        report.title = parsed->title;
+    const QString outlet = parsed->title.isEmpty() ? feed.title : parsed->title;
+    QList<FeedArticle> items;
+    items.reserve(parsed->items.size());
+    for (const FeedItem &item : parsed->items) {
+        const QString key = feedItemKey(item);
+        Article article = feedItemArticle(item, outlet, now,
+                                          QStringLiteral("feed:%1#%2").arg(feed.id).arg(key));
+        if (article.headline.isEmpty() && article.paragraphs.isEmpty())
+            continue;
+        items.append({key, std::move(article)});
+    }
+    auto stored = m_store.storeRefresh(feed.id, state, items);
+    if (!stored)
+        report.error = stored.error();
+    else
+        report.stored = *stored;
+    qCInfo(lcFeeds) << feed.url << ":" << report.stored.added << "new," << report.stored.updated
+                    << "updated";
+    done(report);
+}
+
+void findFeed(HttpFetcher &fetcher, const QUrl &address,
+              std::function<void(const Result<FoundFeed> &)> done)
+{
+    struct Search
+    {
+        QList<FeedCandidate> candidates;
+        qsizetype next = 0;
+        std::function<void(const Result<FoundFeed> &)> done;
+        QString firstError;
+    };
+    auto search = std::make_shared<Search>();
+    search->done = std::move(done);
+    // Tries the candidates one after another until one parses as a feed.
+    auto tryNext = std::make_shared<std::function<void()>>();
+    *tryNext = [&fetcher, search, tryNext] {
+        if (search->next >= search->candidates.size()) {
+            search->done(Error {search->firstError.isEmpty() ? QStringLiteral("no feed found there")
+                                                             : search->firstError});
+            *tryNext = nullptr; // breaks the cycle
+            return;
+        }
+        const QUrl url = search->candidates.at(search->next++).url;
+        fetcher.fetch({url, {}, {}}, [search, tryNext, url](const FetchResponse &r) {
+            if (r.ok()) {
+                auto parsed = parseFeed(r.body, parseOptions(r, {}));
+                if (parsed) {
+                    const QUrl found = r.permanentlyMoved ? r.finalUrl : url;
+                    search->done(FoundFeed {found, std::move(parsed).value()});
+                    *tryNext = nullptr;
+                    return;
+                }
+            }
+            (*tryNext)();
+        });
+    };
+    fetcher.fetch({address, {}, {}}, [search, tryNext, address](const FetchResponse &r) {
+        if (!r.ok()) {
+            search->done(Error {QStringLiteral("%1: %2").arg(address.toDisplayString(), r.error)});
+            *tryNext = nullptr;
+            return;
+        }
+        const QUrl url = r.permanentlyMoved ? r.finalUrl : address;
+        if (looksLikeFeed(r.body)) {
+            auto parsed = parseFeed(r.body, parseOptions(r, {}));
+            if (parsed) {
+                search->done(FoundFeed {url, std::move(parsed).value()});
+                *tryNext = nullptr;
+                return;
+            }
+            search->firstError = QStringLiteral("%1 is not a feed that can be read: %2")
+                                         .arg(address.toDisplayString(), parsed.error());
+        }
+        search->candidates = discoverFeeds(r.body, r.finalUrl, r.charset);
+        if (search->firstError.isEmpty())
+            search->firstError = QStringLiteral("%1 is a page without a feed (none declared, "
+                                                "none at the usual addresses)")
+                                         .arg(address.toDisplayString());
+        (*tryNext)();
+    });
+}
+
+} // namespace newsmark

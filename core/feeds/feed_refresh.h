@@ -1,0 +1,71 @@
+#pragma once
+
+#include "feeds/feed_parser.h"
+#include "feeds/http_fetcher.h"
+#include "result.h"
+#include "storage/feed_store.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace newsmark {
+
+// What one feed's refresh did, for the status bar and `feeds refresh`.
+struct FeedRefreshReport
+{
+    FeedId id = 0;
+    QString title;
+    QString url;
+    FeedStoreOutcome stored;
+    bool notModified = false; // 304, or a body identical to the last one
+    QString error; // empty when it worked
+    QStringList malformed;
+    QString movedTo; // the new address after a permanent redirect
+};
+
+// When a feed is fetched next: its interval, or longer when the feed's TTL or the server's
+// Cache-Control/Expires ask for it (at most a day); after a failure, the interval doubled per
+// failure in a row (Retry-After when the server gave one) with ±10 % jitter, at most a day.
+QDateTime nextFetchTime(const FeedRecord &feed, const FetchResponse &response,
+                        std::optional<int> ttlMinutes, bool failed, const QDateTime &now);
+
+// Refreshes feeds: fetches them (HttpFetcher's limits), parses what changed and stores the new
+// and edited items with the feed's state, one transaction per feed. Runs on the thread that
+// owns the store's connection, which needs an event loop.
+class FeedRefresher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    FeedRefresher(FeedStore &store, HttpFetcher &fetcher, QObject *parent = nullptr);
+
+    void refresh(const QList<FeedRecord> &feeds);
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void feedRefreshed(const FeedRefreshReport &report);
+    void finished();
+
+private:
+    void onResponse(const FeedRecord &feed, const FetchResponse &response);
+    void done(const FeedRefreshReport &report);
+
+    FeedStore &m_store;
+    HttpFetcher &m_fetcher;
+    int m_pending = 0;
+};
+
+// A feed found for what the user typed: the address itself when it is a feed, else the first
+// feed the page declares or keeps at a usual path that really parses as one.
+struct FoundFeed
+{
+    QUrl url;
+    ParsedFeed feed;
+};
+void findFeed(HttpFetcher &fetcher, const QUrl &address,
+              std::function<void(const Result<FoundFeed> &)> done);
+
+} // namespace newsmark

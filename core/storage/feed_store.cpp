@@ -1,0 +1,273 @@
+#include "storage/feed_store.h"
+
+#include "logging.h"
+
+namespace newsmark {
+
+namespace {
+
+constexpr char kFeedColumns[] =
+        "SELECT f.id, f.url, f.title, f.site_url, f.folder, f.full_text, f.encoding,"
+        " f.interval_minutes, f.etag, f.last_modified, f.body_hash, f.next_fetch_at,"
+        " f.last_fetched_at, f.last_error, f.error_count, f.malformed,"
+        " (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.article_id IS NOT NULL),"
+        " (SELECT count(*) FROM feed_items i JOIN articles a ON a.id = i.article_id"
+        "   WHERE i.feed_id = f.id AND a.is_read = 0)"
+        " FROM feeds f";
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC(); // stored with a 'Z'
+}
+
+FeedRecord recordFrom(const Statement &s)
+{
+    FeedRecord f;
+    f.id = s.int64(0);
+    f.url = s.text(1);
+    f.title = s.text(2);
+    f.siteUrl = s.text(3);
+    f.folder = s.text(4);
+    f.fullText = fullTextFromName(s.text(5)).value_or(FullText::Auto);
+    f.encoding = s.text(6);
+    f.intervalMinutes = int(s.int64(7));
+    f.etag = s.text(8);
+    f.lastModified = s.text(9);
+    f.bodyHash = s.text(10);
+    f.nextFetchAt = fromIso(s.text(11));
+    f.lastFetchedAt = fromIso(s.text(12));
+    f.lastError = s.text(13);
+    f.errorCount = int(s.int64(14));
+    f.malformed = s.text(15);
+    f.articles = int(s.int64(16));
+    f.unread = int(s.int64(17));
+    return f;
+}
+
+Error writeError(Database &db)
+{
+    return Error {QStringLiteral("cannot write to the library: %1").arg(db.lastError())};
+}
+
+} // namespace
+
+QString fullTextName(FullText mode)
+{
+    switch (mode) {
+    case FullText::Auto: return QStringLiteral("auto");
+    case FullText::Always: return QStringLiteral("always");
+    case FullText::Never: return QStringLiteral("never");
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<FullText> fullTextFromName(QStringView name)
+{
+    for (const FullText mode : {FullText::Auto, FullText::Always, FullText::Never}) {
+        if (name == fullTextName(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
+
+FeedStore::FeedStore(Database &db, ArticleStore &articles)
+    : m_db(db)
+    , m_articles(articles)
+{ }
+
+Result<FeedId> FeedStore::add(const FeedRecord &feed)
+{
+    if (const auto existing = findByUrl(feed.url)) {
+        return Error {QStringLiteral("%1 is subscribed already (feed %2, \"%3\")")
+                              .arg(feed.url)
+                              .arg(existing->id)
+                              .arg(existing->title)};
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return writeError(m_db);
+    Statement s(m_db,
+                "INSERT INTO feeds (url, title, site_url, folder, full_text, encoding,"
+                " interval_minutes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    s.bind(1, feed.url)
+            .bind(2, feed.title)
+            .bind(3, feed.siteUrl)
+            .bind(4, feed.folder)
+            .bind(5, fullTextName(feed.fullText))
+            .bind(6, feed.encoding)
+            .bind(7, qMax(1, feed.intervalMinutes))
+            .bind(8, isoUtc(QDateTime::currentDateTimeUtc()));
+    if (!s.exec())
+        return writeError(m_db);
+    const FeedId id = m_db.lastInsertId();
+    if (!tx.commit())
+        return writeError(m_db);
+    qCInfo(lcLibrary) << "subscribed to" << feed.url << "as feed" << id;
+    return id;
+}
+
+QList<FeedRecord> FeedStore::list()
+{
+    Statement s(m_db,
+                QByteArray(QByteArray(kFeedColumns)
+                           + " ORDER BY f.folder, f.title COLLATE NOCASE, f.id")
+                        .constData());
+    QList<FeedRecord> feeds;
+    while (s.step())
+        feeds.append(recordFrom(s));
+    return feeds;
+}
+
+std::optional<FeedRecord> FeedStore::find(FeedId id)
+{
+    Statement s(m_db, QByteArray(QByteArray(kFeedColumns) + " WHERE f.id = ?1").constData());
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return recordFrom(s);
+}
+
+std::optional<FeedRecord> FeedStore::findByUrl(const QString &url)
+{
+    Statement s(m_db, QByteArray(QByteArray(kFeedColumns) + " WHERE f.url = ?1").constData());
+    s.bind(1, url);
+    if (!s.step())
+        return std::nullopt;
+    return recordFrom(s);
+}
+
+Status FeedStore::remove(FeedId id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return writeError(m_db);
+    Statement s(m_db, "DELETE FROM feeds WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.exec())
+        return writeError(m_db);
+    if (m_db.changes() != 1)
+        return Error {QStringLiteral("there is no feed %1").arg(id)};
+    if (!tx.commit())
+        return writeError(m_db);
+    return Done {};
+}
+
+Status FeedStore::setFolder(FeedId id, const QString &folder)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return writeError(m_db);
+    Statement s(m_db, "UPDATE feeds SET folder = ?2 WHERE id = ?1");
+    s.bind(1, id).bind(2, folder);
+    if (!s.exec())
+        return writeError(m_db);
+    if (m_db.changes() != 1)
+        return Error {QStringLiteral("there is no feed %1").arg(id)};
+    if (!tx.commit())
+        return writeError(m_db);
+    return Done {};
+}
+
+bool FeedStore::knowsItem(FeedId id, const QString &key)
+{
+    Statement s(m_db, "SELECT 1 FROM feed_items WHERE feed_id = ?1 AND item_key = ?2");
+    s.bind(1, id).bind(2, key);
+    return s.step();
+}
+
+Status FeedStore::writeState(FeedId id, const FeedFetchState &state)
+{
+    // A failure counts towards the back-off; anything else resets it. Title and site only
+    // replace what was there when the feed says something.
+    Statement s(m_db,
+                "UPDATE feeds SET url = CASE WHEN ?2 <> '' THEN ?2 ELSE url END,"
+                " title = CASE WHEN ?3 <> '' THEN ?3 ELSE title END,"
+                " site_url = CASE WHEN ?4 <> '' THEN ?4 ELSE site_url END,"
+                " etag = CASE WHEN ?11 = '' THEN ?5 ELSE etag END,"
+                " last_modified = CASE WHEN ?11 = '' THEN ?6 ELSE last_modified END,"
+                " body_hash = CASE WHEN ?11 = '' AND ?7 <> '' THEN ?7 ELSE body_hash END,"
+                " last_fetched_at = ?8, next_fetch_at = ?9, malformed = ?10,"
+                " last_error = ?11,"
+                " error_count = CASE WHEN ?11 = '' THEN 0 ELSE error_count + 1 END"
+                " WHERE id = ?1");
+    s.bind(1, id)
+            .bind(2, state.url)
+            .bind(3, state.title)
+            .bind(4, state.siteUrl)
+            .bind(5, state.etag)
+            .bind(6, state.lastModified)
+            .bind(7, state.bodyHash)
+            .bind(8, isoUtc(state.fetchedAt))
+            .bind(9, isoUtc(state.nextFetchAt))
+            .bind(10, state.malformed)
+            .bind(11, state.error);
+    if (!s.exec())
+        return writeError(m_db);
+    if (m_db.changes() != 1)
+        return Error {QStringLiteral("there is no feed %1").arg(id)};
+    return Done {};
+}
+
+Status FeedStore::storeState(FeedId id, const FeedFetchState &state)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return writeError(m_db);
+    if (auto written = writeState(id, state); !written)
+        return written;
+    if (!tx.commit())
+        return writeError(m_db);
+    return Done {};
+}
+
+Result<FeedStoreOutcome> FeedStore::storeRefresh(FeedId id, const FeedFetchState &state,
+                                                 const QList<FeedArticle> &items)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return writeError(m_db);
+    if (auto written = writeState(id, state); !written)
+        return Error {written.error()};
+    Statement seen(
+            m_db, "SELECT article_id IS NULL FROM feed_items WHERE feed_id = ?1 AND item_key = ?2");
+    Statement record(m_db,
+                     "INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at)"
+                     " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (feed_id, item_key) DO NOTHING");
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    FeedStoreOutcome outcome;
+    for (const FeedArticle &item : items) {
+        seen.bind(1, id).bind(2, item.key);
+        const bool known = seen.step();
+        const bool deleted = known && seen.int64(0) != 0;
+        seen.reset();
+        if (deleted) {
+            ++outcome.skippedDeleted;
+            continue;
+        }
+        auto stored = m_articles.insertWithin(item.article, SamePath::UpdateInPlace);
+        if (!stored)
+            return Error {stored.error()};
+        if (stored->updated)
+            ++outcome.updated;
+        else if (stored->duplicate || known)
+            ++outcome.unchanged;
+        else
+            ++outcome.added;
+        record.bind(1, id).bind(2, item.key).bind(3, stored->id).bind(4, now);
+        if (!record.exec())
+            return writeError(m_db);
+        record.reset();
+    }
+    if (!tx.commit())
+        return writeError(m_db);
+    return outcome;
+}
+
+} // namespace newsmark

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""A scripted HTTP server on 127.0.0.1 for the feed tests: original fixtures only.
+
+    python3 tests/support/feed_server.py          # prints "PORT <n>" once it listens
+
+Routes:
+  /site/            an HTML page that declares /feeds/main.xml (autodiscovery)
+  /plain/           a page that declares nothing; with /_control/rootfeed/1 the site keeps a
+                    feed at the usual /rss.xml (404 otherwise)
+  /nofeed/          a page without any feed
+  /feeds/main.xml   RSS 2.0 with ETag and Last-Modified; 304 to a matching conditional GET.
+                    GET /_control/edition/N switches it: edition 2 edits item 2 and adds item 4
+  /feeds/korean.xml RSS 2.0 in CP949, declared euc-kr in the HTTP header only (똠, 햏)
+  /feeds/atom.xml   Atom 1.0, gzip-encoded
+  /feeds/moved.xml  301 to /feeds/atom.xml
+  /feeds/busy.xml   429 with Retry-After: 120
+  /feeds/huge.xml   a 50 MB body
+  /feeds/broken.xml RSS with a bare '&', &nbsp; and a truncated last item
+  /_control/requests  the requests seen so far, one "METHOD PATH IF-NONE-MATCH" per line
+"""
+import gzip
+import http.server
+import socketserver
+import sys
+import threading
+
+STATE = {"edition": 1, "rootfeed": 0, "requests": []}
+LOCK = threading.Lock()
+
+
+def rss(items, title="가온경제 속보"):
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<rss version="2.0"><channel>',
+           f"<title>{title}</title><link>http://127.0.0.1/site/</link>",
+           "<description>가온경제의 새 기사</description><ttl>15</ttl>"]
+    for guid, headline, body, date in items:
+        out.append(f"<item><guid isPermaLink=\"false\">{guid}</guid><title>{headline}</title>"
+                   f"<link>http://127.0.0.1/articles/{guid}</link>"
+                   f"<pubDate>{date}</pubDate><description><![CDATA[{body}]]></description></item>")
+    out.append("</channel></rss>")
+    return "\n".join(out).encode("utf-8")
+
+
+def main_feed(edition):
+    items = [
+        ("g-1", "한빛전자, 평택에 3조원 투자",
+         "<p>한빛전자가 경기 평택시에 3조원을 들여 새 공장을 짓는다.</p>"
+         "<p>김하늘 한빛전자 사장은 &quot;공급망을 다시 짠다&quot;고 말했다.</p>",
+         "Fri, 04 Dec 2026 09:30:00 +0900"),
+        ("g-2", "누리은행, 기준금리 동결 전망",
+         "<p>누리은행 연구소는 기준금리가 연 3.25%로 묶일 것으로 내다봤다.</p>",
+         "Fri, 04 Dec 2026 10:00:00 +0900"),
+        ("g-3", "Gaon Motors opens a plant in Ohio",
+         "<p>Gaon Motors said on Friday it would spend $1.2 billion on a plant in Ohio.</p>",
+         "Fri, 04 Dec 2026 11:00:00 +0900"),
+    ]
+    if edition >= 2:
+        items[1] = ("g-2", "누리은행, 기준금리 인하 전망",
+                    "<p>누리은행 연구소는 기준금리가 연 3.00%로 내려갈 것으로 내다봤다.</p>",
+                    "Fri, 04 Dec 2026 10:00:00 +0900")
+        items.append(("g-4", "바람에너지, 해상풍력 수주",
+                      "<p>바람에너지가 1,200억 원 규모의 해상풍력 설비를 수주했다.</p>",
+                      "Fri, 04 Dec 2026 12:00:00 +0900"))
+    return rss(items)
+
+
+KOREAN = ('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>똠방각하 소식</title>'
+          '<link>http://127.0.0.1/</link><item><guid>k-1</guid><title>똠양꿍 가게, 햏자 손님 늘어</title>'
+          '<description>똠양꿍을 파는 가게에 햏자 손님이 늘었다.</description>'
+          '<pubDate>2026-12-04 08:00:00</pubDate></item></channel></rss>').encode("cp949")
+
+ATOM = gzip.compress("""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Northbridge Ledger</title>
+<link href="http://127.0.0.1/ledger/"/><id>urn:ledger</id><updated>2026-12-04T00:00:00Z</updated>
+<entry><id>urn:ledger:1</id><title>Harbor bank raises $300 million</title>
+<link href="http://127.0.0.1/ledger/1"/><updated>2026-12-04T01:00:00Z</updated>
+<content type="html">&lt;p&gt;Harbor Bank raised $300 million from investors in Boston.&lt;/p&gt;</content></entry>
+</feed>""".encode("utf-8"))
+
+BROKEN = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>R&D Daily</title>'
+          '<item><guid>b-1</guid><title>Chips &amp; more&nbsp;news</title>'
+          '<description>Fabs & foundries spent $2 billion.</description></item>'
+          '<item><guid>b-2</guid><title>Cut off in the mid').encode("utf-8")
+
+SITE = b"""<!doctype html><html><head><meta charset="utf-8"><title>Gaon</title>
+<link rel="alternate" type="application/rss+xml" title="Gaon" href="/feeds/main.xml">
+</head><body><p>Gaon Economy</p></body></html>"""
+PLAIN = b"<!doctype html><html><head><title>Plain</title></head><body>No links</body></html>"
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def send(self, status, body=b"", headers=()):
+        self.send_response(status)
+        for k, v in headers:
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_GET(self):
+        path = self.path.split("?")[0]
+        with LOCK:
+            STATE["requests"].append(f"GET {path} {self.headers.get('If-None-Match', '-')}")
+            edition = STATE["edition"]
+        if path.startswith("/_control/edition/"):
+            with LOCK:
+                STATE["edition"] = int(path.rsplit("/", 1)[1])
+            return self.send(200, b"ok")
+        if path.startswith("/_control/rootfeed/"):
+            with LOCK:
+                STATE["rootfeed"] = int(path.rsplit("/", 1)[1])
+            return self.send(200, b"ok")
+        if path == "/_control/requests":
+            with LOCK:
+                return self.send(200, "\n".join(STATE["requests"]).encode())
+        if path == "/site/":
+            return self.send(200, SITE, [("Content-Type", "text/html; charset=utf-8")])
+        if path in ("/plain/", "/nofeed/"):
+            return self.send(200, PLAIN, [("Content-Type", "text/html")])
+        if path == "/rss.xml" and STATE["rootfeed"]:
+            return self.send(200, main_feed(1), [("Content-Type", "application/rss+xml")])
+        if path == "/feeds/main.xml":
+            etag = f'"main-{edition}"'
+            if self.headers.get("If-None-Match") == etag:
+                return self.send(304, b"", [("ETag", etag)])
+            return self.send(200, main_feed(edition),
+                             [("Content-Type", "application/rss+xml; charset=utf-8"), ("ETag", etag),
+                              ("Last-Modified", "Fri, 04 Dec 2026 03:00:00 GMT")])
+        if path == "/feeds/korean.xml":
+            return self.send(200, KOREAN, [("Content-Type", "application/rss+xml; charset=euc-kr")])
+        if path == "/feeds/atom.xml":
+            return self.send(200, ATOM, [("Content-Type", "application/atom+xml"),
+                                         ("Content-Encoding", "gzip")])
+        if path == "/feeds/moved.xml":
+            return self.send(301, b"", [("Location", "/feeds/atom.xml")])
+        if path == "/feeds/busy.xml":
+            return self.send(429, b"busy", [("Retry-After", "120")])
+        if path == "/feeds/broken.xml":
+            return self.send(200, BROKEN, [("Content-Type", "application/rss+xml")])
+        if path == "/feeds/huge.xml":
+            size = 50 * 1024 * 1024
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(size))
+            self.end_headers()
+            chunk = b"<!-- padding -->" * 4096
+            try:
+                sent = 0
+                while sent < size:
+                    self.wfile.write(chunk)
+                    sent += len(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return
+        return self.send(404, b"not here")
+
+
+class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+if __name__ == "__main__":
+    server = Server(("127.0.0.1", 0), Handler)
+    print(f"PORT {server.server_address[1]}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        sys.exit(0)

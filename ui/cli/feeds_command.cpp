@@ -1,0 +1,376 @@
+// feeds: subscriptions — add (with discovery), list, refresh, remove, and OPML in and out.
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+
+#include "feeds/feed_refresh.h"
+#include "feeds/http_fetcher.h"
+#include "feeds/opml.h"
+#include "library/library.h"
+#include "storage/feed_store.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+QString groupHelp()
+{
+    return uR"(Usage: newsmark-cli feeds SUBCOMMAND [options] [arguments]
+Subscriptions: new items of each feed become articles of the library, like imported files.
+
+Subcommands:
+  add URL [--folder F] [--full-text auto|always|never]
+                   Subscribe to a feed, or to the feed a site's page declares or keeps at a
+                   usual address; its items are fetched at once.
+  list [--json]    The subscriptions, with their articles, unread count and last error.
+  refresh [ID...] [--all]
+                   Fetch the feeds that are due (--all: every feed; or the ones named), and
+                   store their new and edited items. A summary per feed on stdout.
+  remove ID        End a subscription; its articles stay in the library.
+  import FILE.opml Subscribe to every feed of an OPML file (folders kept).
+  export -o FILE.opml
+                   Write the subscriptions as OPML 2.0, with their folders.
+
+Every subcommand accepts --help and --library PATH.
+)"_s;
+}
+
+// Runs `start` and the event loop of this thread until `finished` says so.
+void runUntilDone(const std::function<void(const std::function<void()> &)> &start)
+{
+    QEventLoop loop;
+    bool done = false;
+    start([&] {
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+}
+
+std::optional<FeedId> feedId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<FeedId>(id) : std::nullopt;
+}
+
+QString reportLine(const FeedRefreshReport &r)
+{
+    const QString name = r.title.isEmpty() ? r.url : r.title;
+    if (!r.error.isEmpty())
+        return u"%1  %2: failed: %3"_s.arg(r.id).arg(name, r.error);
+    if (r.notModified)
+        return u"%1  %2: no change"_s.arg(r.id).arg(name);
+    QString line = u"%1  %2: %3 new, %4 updated"_s.arg(r.id)
+                           .arg(name)
+                           .arg(r.stored.added)
+                           .arg(r.stored.updated);
+    if (r.stored.skippedDeleted > 0)
+        line += u", %1 deleted by you left out"_s.arg(r.stored.skippedDeleted);
+    if (!r.malformed.isEmpty())
+        line += u" (malformed: %1)"_s.arg(r.malformed.join(u"; "_s));
+    if (!r.movedTo.isEmpty())
+        line += u" (moved to %1)"_s.arg(r.movedTo);
+    return line;
+}
+
+// Refreshes `feeds` and prints a line per feed; the exit code says whether any failed.
+int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
+{
+    if (feeds.isEmpty()) {
+        printOut(u"No feed is due (--all refreshes every feed).\n"_s);
+        return ExitSuccess;
+    }
+    HttpFetcher fetcher;
+    FeedRefresher refresher(library.feeds(), fetcher);
+    int failed = 0;
+    int done = 0;
+    QObject::connect(&refresher, &FeedRefresher::feedRefreshed, &refresher,
+                     [&](const FeedRefreshReport &report) {
+                         ++done;
+                         failed += report.error.isEmpty() ? 0 : 1;
+                         printOut(QString(reportLine(report) + u'\n'));
+                         if (errorIsTerminal() && feeds.size() > 1)
+                             printErr(u"\r%1 of %2 feeds"_s.arg(done).arg(feeds.size()));
+                     });
+    // A client that went away (Ctrl+C on a command the window runs) stops the refresh.
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &refresher, [&] {
+        if (clientGone())
+            refresher.cancel();
+    });
+    watch.start(200);
+    runUntilDone([&](const std::function<void()> &finished) {
+        QObject::connect(&refresher, &FeedRefresher::finished, &refresher, finished);
+        refresher.refresh(feeds);
+    });
+    if (errorIsTerminal() && feeds.size() > 1)
+        printErr(u"\n"_s);
+    return failed == 0 ? ExitSuccess : ExitFailure;
+}
+
+int runAdd(const QStringList &arguments)
+{
+    CommandLine cli(u"feeds add"_s, u"[options] URL"_s,
+                    u"Subscribe to a feed, or to the feed of a site's page."_s);
+    cli.parser().addPositionalArgument(u"URL"_s, u"The feed's or the site's address."_s);
+    const QCommandLineOption folder(u"folder"_s, u"Put it in folder F (A/B nests)."_s, u"F"_s);
+    const QCommandLineOption fullText(u"full-text"_s,
+                                      u"Fetch whole pages: auto (when the feed carries only "
+                                      "summaries), always or never."_s,
+                                      u"MODE"_s, u"auto"_s);
+    cli.parser().addOptions({folder, fullText});
+    if (const auto early = cli.parse(arguments, 1, u"missing feed URL"_s))
+        return *early;
+    const auto mode = fullTextFromName(cli.parser().value(fullText));
+    if (!mode)
+        return cli.usageError(u"--full-text is auto, always or never, not '%1'"_s.arg(
+                cli.parser().value(fullText)));
+    QString typed = cli.positional().constFirst().trimmed();
+    // Without a scheme: https, and plain http if https gets no answer.
+    const bool guessedScheme = !typed.contains(u"://"_s);
+    if (guessedScheme)
+        typed.prepend(u"https://"_s);
+    const QUrl address = QUrl::fromUserInput(typed);
+    if (!address.isValid() || (address.scheme() != u"http" && address.scheme() != u"https"))
+        return cli.usageError(u"'%1' is not a web address"_s.arg(cli.positional().constFirst()));
+    const auto library = openLibrary(cli.libraryPath(), OpenMode::Create);
+    if (!library)
+        return ExitFailure;
+
+    HttpFetcher fetcher;
+    auto find = [&fetcher](const QUrl &url) {
+        std::optional<Result<FoundFeed>> found;
+        runUntilDone([&](const std::function<void()> &finished) {
+            findFeed(fetcher, url, [&, finished](const Result<FoundFeed> &result) {
+                found = result;
+                finished();
+            });
+        });
+        return *found;
+    };
+    Result<FoundFeed> found = find(address);
+    if (!found && guessedScheme) {
+        QUrl plain = address;
+        plain.setScheme(u"http"_s);
+        if (auto second = find(plain))
+            found = second;
+    }
+    if (!found)
+        return fail(found.error());
+    FeedRecord record;
+    record.url = found.value().url.toString(QUrl::FullyEncoded);
+    record.title = found.value().feed.title;
+    record.siteUrl = found.value().feed.siteLink.toString(QUrl::FullyEncoded);
+    record.folder = cli.parser().value(folder).trimmed();
+    record.fullText = *mode;
+    const auto added = library->feeds().add(record);
+    if (!added)
+        return fail(added.error());
+    printOut(u"Subscribed to %1 (%2) as feed %3.\n"_s.arg(record.title.isEmpty() ? record.url
+                                                                                 : record.title,
+                                                          record.url, QString::number(*added)));
+    return refreshAndReport(*library, {*library->feeds().find(*added)});
+}
+
+QJsonObject feedJson(const FeedRecord &f)
+{
+    return QJsonObject {
+            {u"id"_s, f.id},
+            {u"url"_s, f.url},
+            {u"title"_s, f.title},
+            {u"site"_s, f.siteUrl},
+            {u"folder"_s, f.folder},
+            {u"full_text"_s, fullTextName(f.fullText)},
+            {u"interval_minutes"_s, f.intervalMinutes},
+            {u"articles"_s, f.articles},
+            {u"unread"_s, f.unread},
+            {u"last_fetched"_s, f.lastFetchedAt.toString(Qt::ISODate)},
+            {u"next_fetch"_s, f.nextFetchAt.toString(Qt::ISODate)},
+            {u"error"_s, f.lastError},
+            {u"malformed"_s, f.malformed},
+    };
+}
+
+int runFeedList(const QStringList &arguments)
+{
+    CommandLine cli(u"feeds list"_s, u"[options]"_s, u"The subscriptions."_s);
+    const QCommandLineOption json(u"json"_s, u"One JSON array."_s);
+    cli.parser().addOption(json);
+    if (const auto early = cli.parse(arguments, 0))
+        return *early;
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    const QList<FeedRecord> feeds = library->feeds().list();
+    if (cli.isSet(json)) {
+        QJsonArray array;
+        for (const FeedRecord &f : feeds)
+            array.append(feedJson(f));
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    if (feeds.isEmpty())
+        printOut(u"No subscriptions (feeds add URL subscribes).\n"_s);
+    for (const FeedRecord &f : feeds) {
+        QString line = u"%1  %2%3  %4 articles, %5 unread  %6"_s.arg(f.id)
+                               .arg(f.folder.isEmpty() ? QString() : f.folder + u" / "_s)
+                               .arg(f.title.isEmpty() ? f.url : f.title)
+                               .arg(f.articles)
+                               .arg(f.unread)
+                               .arg(f.url);
+        if (!f.lastError.isEmpty())
+            line += u"  [failing: %1]"_s.arg(f.lastError);
+        printOut(QString(line + u'\n'));
+    }
+    return ExitSuccess;
+}
+
+int runRefresh(const QStringList &arguments)
+{
+    CommandLine cli(u"feeds refresh"_s, u"[options] [ID...]"_s,
+                    u"Fetch the feeds that are due, every feed, or the ones named."_s);
+    cli.parser().addPositionalArgument(u"ID"_s, u"Feeds to refresh (see list)."_s, u"[ID...]"_s);
+    const QCommandLineOption all(u"all"_s, u"Every feed, due or not."_s);
+    cli.parser().addOption(all);
+    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount))
+        return *early;
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    QList<FeedRecord> feeds;
+    if (!cli.positional().isEmpty()) {
+        for (const QString &text : cli.positional()) {
+            const auto id = feedId(text);
+            if (!id)
+                return cli.usageError(u"'%1' is not a feed id"_s.arg(text));
+            const auto feed = library->feeds().find(*id);
+            if (!feed)
+                return fail(u"there is no feed %1"_s.arg(*id));
+            feeds.append(*feed);
+        }
+    } else {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const FeedRecord &f : library->feeds().list()) {
+            if (cli.isSet(all) || !f.nextFetchAt.isValid() || f.nextFetchAt <= now)
+                feeds.append(f);
+        }
+    }
+    return refreshAndReport(*library, feeds);
+}
+
+int runRemove(const QStringList &arguments)
+{
+    CommandLine cli(u"feeds remove"_s, u"[options] ID"_s,
+                    u"End a subscription; its articles stay."_s);
+    cli.parser().addPositionalArgument(u"ID"_s, u"The feed's id (see list)."_s);
+    if (const auto early = cli.parse(arguments, 1, u"missing feed ID"_s))
+        return *early;
+    const auto id = feedId(cli.positional().constFirst());
+    if (!id)
+        return cli.usageError(u"'%1' is not a feed id"_s.arg(cli.positional().constFirst()));
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    const auto feed = library->feeds().find(*id);
+    if (!feed)
+        return fail(u"there is no feed %1"_s.arg(*id));
+    if (auto removed = library->feeds().remove(*id); !removed)
+        return fail(removed.error());
+    printOut(u"Unsubscribed from %1; its %2 articles stay in the library.\n"_s.arg(
+            feed->title.isEmpty() ? feed->url : feed->title, QString::number(feed->articles)));
+    return ExitSuccess;
+}
+
+int runImportOpml(const QStringList &arguments)
+{
+    CommandLine cli(u"feeds import"_s, u"[options] FILE.opml"_s,
+                    u"Subscribe to every feed of an OPML file."_s);
+    cli.parser().addPositionalArgument(u"FILE"_s, u"An OPML 1.0 or 2.0 file."_s);
+    if (const auto early = cli.parse(arguments, 1, u"missing OPML file"_s))
+        return *early;
+    const auto document = readOpmlFile(absolutePath(cli.positional().constFirst()));
+    if (!document)
+        return fail(document.error());
+    const auto library = openLibrary(cli.libraryPath(), OpenMode::Create);
+    if (!library)
+        return ExitFailure;
+    int added = 0;
+    int known = 0;
+    for (const OpmlFeed &feed : document->feeds) {
+        const QString url = feed.xmlUrl.toString(QUrl::FullyEncoded);
+        if (library->feeds().findByUrl(url)) {
+            ++known;
+            continue;
+        }
+        FeedRecord record;
+        record.url = url;
+        record.title = feed.title;
+        record.siteUrl = feed.htmlUrl.toString(QUrl::FullyEncoded);
+        record.folder = feed.folderPath.join(u'/');
+        if (auto stored = library->feeds().add(record); !stored)
+            return fail(stored.error());
+        ++added;
+    }
+    for (const QString &reason : document->malformed)
+        printErr(u"%1: %2\n"_s.arg(cli.positional().constFirst(), reason));
+    printOut(u"Subscribed to %1 feeds; %2 were subscribed already. `feeds refresh` fetches "
+             "them.\n"_s.arg(added)
+                     .arg(known));
+    return ExitSuccess;
+}
+
+int runExportOpml(const QStringList &arguments)
+{
+    CommandLine cli(u"feeds export"_s, u"[options] -o FILE.opml"_s,
+                    u"Write the subscriptions as OPML 2.0."_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"FILE"_s);
+    cli.parser().addOption(output);
+    if (const auto early = cli.parse(arguments, 0))
+        return *early;
+    if (!cli.isSet(output))
+        return cli.usageError(u"missing -o FILE.opml"_s);
+    const QString path = absolutePath(cli.parser().value(output));
+    if (isLibraryFile(cli.libraryPath(), path))
+        return fail(u"%1 is this library's own file; choose another name"_s.arg(path));
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    OpmlDocument document;
+    document.title = u"Newsmark subscriptions"_s;
+    for (const FeedRecord &f : library->feeds().list()) {
+        OpmlFeed feed;
+        feed.folderPath = f.folder.split(u'/', Qt::SkipEmptyParts);
+        feed.title = f.title;
+        feed.xmlUrl = QUrl(f.url);
+        feed.htmlUrl = QUrl(f.siteUrl);
+        document.feeds.append(feed);
+    }
+    if (auto written = writeOpmlFile(path, document); !written)
+        return fail(written.error());
+    printOut(u"Wrote %1 feeds to %2.\n"_s.arg(document.feeds.size()).arg(path));
+    return ExitSuccess;
+}
+
+const QList<Subcommand> subcommands {
+        {u"add", runAdd},       {u"list", runFeedList},     {u"refresh", runRefresh},
+        {u"remove", runRemove}, {u"import", runImportOpml}, {u"export", runExportOpml},
+};
+
+} // namespace
+
+int runFeeds(const QStringList &arguments)
+{
+    return runSubcommand(u"feeds", groupHelp(), subcommands, arguments);
+}
+
+} // namespace newsmark::cli
