@@ -3,17 +3,14 @@
 #include "commands.h"
 #include "console.h"
 
-#include "feeds/feed_refresh.h"
-#include "feeds/http_fetcher.h"
+#include "feeds/feed_actions.h"
 #include "feeds/opml.h"
 #include "library/library.h"
 #include "storage/feed_store.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -41,19 +38,6 @@ Subcommands:
 
 Every subcommand accepts --help and --library PATH.
 )"_s;
-}
-
-// Runs `start` and the event loop of this thread until `finished` says so.
-void runUntilDone(const std::function<void(const std::function<void()> &)> &start)
-{
-    QEventLoop loop;
-    bool done = false;
-    start([&] {
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
 }
 
 std::optional<FeedId> feedId(const QString &text)
@@ -90,28 +74,14 @@ int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
         printOut(u"No feed is due (--all refreshes every feed).\n"_s);
         return ExitSuccess;
     }
-    HttpFetcher fetcher;
-    FeedRefresher refresher(library.feeds(), fetcher);
     int failed = 0;
-    int done = 0;
-    QObject::connect(&refresher, &FeedRefresher::feedRefreshed, &refresher,
-                     [&](const FeedRefreshReport &report) {
-                         ++done;
-                         failed += report.error.isEmpty() ? 0 : 1;
-                         printOut(QString(reportLine(report) + u'\n'));
-                         if (errorIsTerminal() && feeds.size() > 1)
-                             printErr(u"\r%1 of %2 feeds"_s.arg(done).arg(feeds.size()));
-                     });
-    // A client that went away (Ctrl+C on a command the window runs) stops the refresh.
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &refresher, [&] {
-        if (clientGone())
-            refresher.cancel();
-    });
-    watch.start(200);
-    runUntilDone([&](const std::function<void()> &finished) {
-        QObject::connect(&refresher, &FeedRefresher::finished, &refresher, finished);
-        refresher.refresh(feeds);
+    refreshFeeds(library, feeds, [&](const FeedRefreshReport &report, int done, int total) {
+        failed += report.error.isEmpty() ? 0 : 1;
+        printOut(QString(reportLine(report) + u'\n'));
+        if (errorIsTerminal() && total > 1)
+            printErr(u"\r%1 of %2 feeds"_s.arg(done).arg(total));
+        // A client that went away (Ctrl+C on a command the window runs) stops the refresh.
+        return !clientGone();
     });
     if (errorIsTerminal() && feeds.size() > 1)
         printErr(u"\n"_s);
@@ -135,51 +105,21 @@ int runAdd(const QStringList &arguments)
     if (!mode)
         return cli.usageError(u"--full-text is auto, always or never, not '%1'"_s.arg(
                 cli.parser().value(fullText)));
-    QString typed = cli.positional().constFirst().trimmed();
-    // Without a scheme: https, and plain http if https gets no answer.
-    const bool guessedScheme = !typed.contains(u"://"_s);
-    if (guessedScheme)
-        typed.prepend(u"https://"_s);
-    const QUrl address = QUrl::fromUserInput(typed);
-    if (!address.isValid() || (address.scheme() != u"http" && address.scheme() != u"https"))
+    if (!feedAddressFromUserInput(cli.positional().constFirst()).isValid())
         return cli.usageError(u"'%1' is not a web address"_s.arg(cli.positional().constFirst()));
     const auto library = openLibrary(cli.libraryPath(), OpenMode::Create);
     if (!library)
         return ExitFailure;
-
-    HttpFetcher fetcher;
-    auto find = [&fetcher](const QUrl &url) {
-        std::optional<Result<FoundFeed>> found;
-        runUntilDone([&](const std::function<void()> &finished) {
-            findFeed(fetcher, url, [&, finished](const Result<FoundFeed> &result) {
-                found = result;
-                finished();
-            });
-        });
-        return *found;
-    };
-    Result<FoundFeed> found = find(address);
-    if (!found && guessedScheme) {
-        QUrl plain = address;
-        plain.setScheme(u"http"_s);
-        if (auto second = find(plain))
-            found = second;
-    }
-    if (!found)
-        return fail(found.error());
     FeedRecord record;
-    record.url = found.value().url.toString(QUrl::FullyEncoded);
-    record.title = found.value().feed.title;
-    record.siteUrl = found.value().feed.siteLink.toString(QUrl::FullyEncoded);
     record.folder = cli.parser().value(folder).trimmed();
     record.fullText = *mode;
-    const auto added = library->feeds().add(record);
+    const auto added = subscribeToFeed(*library, cli.positional().constFirst(), record);
     if (!added)
         return fail(added.error());
-    printOut(u"Subscribed to %1 (%2) as feed %3.\n"_s.arg(record.title.isEmpty() ? record.url
-                                                                                 : record.title,
-                                                          record.url, QString::number(*added)));
-    return refreshAndReport(*library, {*library->feeds().find(*added)});
+    const FeedRecord feed = *library->feeds().find(*added);
+    printOut(u"Subscribed to %1 (%2) as feed %3.\n"_s.arg(
+            feed.title.isEmpty() ? feed.url : feed.title, feed.url, QString::number(feed.id)));
+    return refreshAndReport(*library, {feed});
 }
 
 QJsonObject feedJson(const FeedRecord &f)
@@ -259,11 +199,8 @@ int runRefresh(const QStringList &arguments)
             feeds.append(*feed);
         }
     } else {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const FeedRecord &f : library->feeds().list()) {
-            if (cli.isSet(all) || !f.nextFetchAt.isValid() || f.nextFetchAt <= now)
-                feeds.append(f);
-        }
+        feeds = cli.isSet(all) ? library->feeds().list()
+                               : dueFeeds(library->feeds(), QDateTime::currentDateTimeUtc());
     }
     return refreshAndReport(*library, feeds);
 }

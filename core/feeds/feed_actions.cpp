@@ -1,0 +1,96 @@
+#include "feeds/feed_actions.h"
+
+#include "library/library.h"
+
+#include <QEventLoop>
+
+namespace newsmark {
+
+QUrl feedAddressFromUserInput(const QString &typed, bool *guessedScheme)
+{
+    QString text = typed.trimmed();
+    const bool guessed = !text.contains(QLatin1String("://"));
+    if (guessed)
+        text.prepend(QLatin1String("https://"));
+    if (guessedScheme)
+        *guessedScheme = guessed;
+    QUrl url = QUrl::fromUserInput(text);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    return url;
+}
+
+Result<FeedId> subscribeToFeed(Library &library, const QString &typed, const FeedRecord &options)
+{
+    bool guessed = false;
+    const QUrl address = feedAddressFromUserInput(typed, &guessed);
+    if (!address.isValid())
+        return Error {QStringLiteral("'%1' is not a web address").arg(typed.trimmed())};
+    HttpFetcher fetcher;
+    auto find = [&fetcher](const QUrl &url) {
+        std::optional<Result<FoundFeed>> found;
+        QEventLoop loop;
+        findFeed(fetcher, url, [&](const Result<FoundFeed> &result) {
+            found = result;
+            loop.quit();
+        });
+        if (!found)
+            loop.exec();
+        return *found;
+    };
+    Result<FoundFeed> found = find(address);
+    if (!found && guessed) {
+        QUrl plain = address;
+        plain.setScheme(QStringLiteral("http"));
+        if (auto second = find(plain))
+            found = second;
+    }
+    if (!found)
+        return Error {found.error()};
+    FeedRecord record = options;
+    record.url = found.value().url.toString(QUrl::FullyEncoded);
+    record.title = found.value().feed.title;
+    record.siteUrl = found.value().feed.siteLink.toString(QUrl::FullyEncoded);
+    return library.feeds().add(record);
+}
+
+QList<FeedRefreshReport>
+refreshFeeds(Library &library, const QList<FeedRecord> &feeds,
+             const std::function<bool(const FeedRefreshReport &, int done, int total)> &progress)
+{
+    QList<FeedRefreshReport> reports;
+    if (feeds.isEmpty())
+        return reports;
+    HttpFetcher fetcher;
+    FeedRefresher refresher(library.feeds(), fetcher);
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&refresher, &FeedRefresher::feedRefreshed, &refresher,
+                     [&](const FeedRefreshReport &report) {
+                         reports.append(report);
+                         if (progress && !progress(report, int(reports.size()), int(feeds.size())))
+                             refresher.cancel();
+                     });
+    QObject::connect(&refresher, &FeedRefresher::finished, &refresher, [&] {
+        finished = true;
+        loop.quit();
+    });
+    refresher.refresh(feeds);
+    if (!finished)
+        loop.exec();
+    return reports;
+}
+
+QList<FeedRecord> dueFeeds(FeedStore &store, const QDateTime &now)
+{
+    QList<FeedRecord> due;
+    for (const FeedRecord &feed : store.list()) {
+        if (!feed.nextFetchAt.isValid() || feed.nextFetchAt <= now)
+            due.append(feed);
+    }
+    return due;
+}
+
+} // namespace newsmark

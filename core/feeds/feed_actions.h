@@ -1,0 +1,35 @@
+#pragma once
+
+#include "feeds/feed_refresh.h"
+#include "result.h"
+#include "storage/feed_store.h"
+
+#include <QList>
+#include <QUrl>
+
+#include <functional>
+
+namespace newsmark {
+
+class Library;
+
+// What both front ends do with feeds, each call running the calling thread's event loop until
+// it is done (the CLI's main thread, or a worker thread of the window's).
+
+// The address the user typed, as an http(s) URL; without a scheme, https. Invalid when it is no
+// web address.
+QUrl feedAddressFromUserInput(const QString &typed, bool *guessedScheme = nullptr);
+
+// Finds the feed at or behind `address` (findFeed; when the scheme was guessed and https gets
+// nothing, plain http), subscribes to it with `options`' folder, full-text mode and interval.
+Result<FeedId> subscribeToFeed(Library &library, const QString &typed, const FeedRecord &options);
+
+// Refreshes `feeds`, reporting each as it is done; `progress` returning false stops the rest.
+QList<FeedRefreshReport>
+refreshFeeds(Library &library, const QList<FeedRecord> &feeds,
+             const std::function<bool(const FeedRefreshReport &, int done, int total)> &progress);
+
+// The feeds whose next fetch is due at `now` (never fetched, or the time has come).
+QList<FeedRecord> dueFeeds(FeedStore &store, const QDateTime &now);
+
+} // namespace newsmark
