@@ -69,6 +69,10 @@ refreshFeeds(Library &library, const QList<FeedRecord> &feeds,
     bool finished = false;
     QObject::connect(&refresher, &FeedRefresher::feedRefreshed, &refresher,
                      [&](const FeedRefreshReport &report) {
+                         // Items edited at the source: their notes go where the quote now is,
+                         // as after a re-import.
+                         for (const ArticleId id : report.stored.updatedIds)
+                             (void)library.notes().reanchor(id);
                          reports.append(report);
                          if (progress && !progress(report, int(reports.size()), int(feeds.size())))
                              refresher.cancel();
@@ -81,6 +85,41 @@ refreshFeeds(Library &library, const QList<FeedRecord> &feeds,
     if (!finished)
         loop.exec();
     return reports;
+}
+
+OpmlDocument subscriptionsAsOpml(FeedStore &store, const QString &title)
+{
+    OpmlDocument document;
+    document.title = title;
+    for (const FeedRecord &f : store.list()) {
+        OpmlFeed feed;
+        feed.folderPath = f.folder.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        feed.title = f.title;
+        feed.xmlUrl = QUrl(f.url);
+        feed.htmlUrl = QUrl(f.siteUrl);
+        document.feeds.append(feed);
+    }
+    return document;
+}
+
+Result<OpmlSubscribed> subscribeFromOpml(FeedStore &store, const OpmlDocument &document)
+{
+    OpmlSubscribed outcome;
+    for (const OpmlFeed &feed : document.feeds) {
+        FeedRecord record;
+        record.url = feed.xmlUrl.toString(QUrl::FullyEncoded);
+        if (store.findByUrl(record.url)) {
+            ++outcome.known;
+            continue;
+        }
+        record.title = feed.title;
+        record.siteUrl = feed.htmlUrl.toString(QUrl::FullyEncoded);
+        record.folder = feed.folderPath.join(QLatin1Char('/'));
+        if (auto added = store.add(record); !added)
+            return Error {added.error()};
+        ++outcome.added;
+    }
+    return outcome;
 }
 
 QList<FeedRecord> dueFeeds(FeedStore &store, const QDateTime &now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feeds/feed_refresh.h"
+#include "feeds/opml.h"
 #include "result.h"
 #include "storage/feed_store.h"
 
@@ -25,9 +26,21 @@ QUrl feedAddressFromUserInput(const QString &typed, bool *guessedScheme = nullpt
 Result<FeedId> subscribeToFeed(Library &library, const QString &typed, const FeedRecord &options);
 
 // Refreshes `feeds`, reporting each as it is done; `progress` returning false stops the rest.
+// The notes of articles edited at the source are placed again in their new text.
 QList<FeedRefreshReport>
 refreshFeeds(Library &library, const QList<FeedRecord> &feeds,
              const std::function<bool(const FeedRefreshReport &, int done, int total)> &progress);
+
+// The subscriptions as an OPML document, folders nested.
+OpmlDocument subscriptionsAsOpml(FeedStore &store, const QString &title);
+
+struct OpmlSubscribed
+{
+    int added = 0;
+    int known = 0; // subscribed already
+};
+// Subscribes to every feed of `document` not subscribed yet, in its folder.
+Result<OpmlSubscribed> subscribeFromOpml(FeedStore &store, const OpmlDocument &document);
 
 // The feeds whose next fetch is due at `now` (never fetched, or the time has come).
 QList<FeedRecord> dueFeeds(FeedStore &store, const QDateTime &now);

@@ -99,6 +99,16 @@ void ArticleListModel::setEntityFilter(qint64 entityId)
     refresh();
 }
 
+void ArticleListModel::setSourceFilter(qint64 feedId, const QString &folder)
+{
+    const QString effectiveFolder = feedId > 0 ? QString() : folder;
+    if (feedId == m_query.feedId && effectiveFolder == m_query.feedFolder)
+        return;
+    m_query.feedId = feedId;
+    m_query.feedFolder = effectiveFolder;
+    refresh();
+}
+
 void ArticleListModel::refresh()
 {
     beginResetModel();

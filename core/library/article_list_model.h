@@ -31,6 +31,8 @@ public:
     // Only articles mentioning this entity (EntityStore's id); 0 for all.
     void setEntityFilter(qint64 entityId);
     [[nodiscard]] qint64 entityFilter() const { return m_query.entityId; }
+    // Only one feed's articles (feedId > 0), or a folder's (feedId 0, folder set); neither: all.
+    void setSourceFilter(qint64 feedId, const QString &folder);
     // Re-reads the library after it changed underneath (an import, another process).
     void refresh();
 

@@ -85,6 +85,13 @@ QString whereClause(const ArticleQuery &q, QStringList *patterns)
     if (q.feedId > 0)
         terms << QStringLiteral("id IN (SELECT article_id FROM feed_items WHERE feed_id = %1)")
                          .arg(q.feedId);
+    if (!q.feedFolder.isEmpty()) {
+        patterns->append(q.feedFolder);
+        terms << QStringLiteral("id IN (SELECT i.article_id FROM feed_items i JOIN feeds f"
+                                " ON f.id = i.feed_id WHERE f.folder = ?%1"
+                                " OR substr(f.folder, 1, length(?%1) + 1) = ?%1 || '/')")
+                         .arg(patterns->size());
+    }
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") % terms.join(QStringLiteral(" AND "));
 }

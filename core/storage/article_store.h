@@ -25,6 +25,9 @@ struct ArticleQuery
     qint64 entityId = 0;
     // Only articles from this feed (FeedStore's id); 0 for all.
     qint64 feedId = 0;
+    // Only articles from the feeds in this folder and the folders in it ("A" takes "A/B"); empty
+    // for all.
+    QString feedFolder {};
 };
 
 // The columns the list shows, without the body.

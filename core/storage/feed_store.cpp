@@ -175,6 +175,50 @@ Status FeedStore::setFolder(FeedId id, const QString &folder)
     return Done {};
 }
 
+Status FeedStore::setOptions(FeedId id, int intervalMinutes, FullText fullText,
+                             const QString &encoding)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return writeError(m_db);
+    // A shorter interval applies at once; a longer one from the next fetch on.
+    Statement s(m_db,
+                "UPDATE feeds SET interval_minutes = ?2, full_text = ?3, encoding = ?4,"
+                " body_hash = CASE WHEN encoding <> ?4 THEN '' ELSE body_hash END,"
+                " next_fetch_at = CASE WHEN interval_minutes > ?2 THEN '' ELSE next_fetch_at END"
+                " WHERE id = ?1");
+    s.bind(1, id)
+            .bind(2, qMax(1, intervalMinutes))
+            .bind(3, fullTextName(fullText))
+            .bind(4, encoding);
+    if (!s.exec())
+        return writeError(m_db);
+    if (m_db.changes() != 1)
+        return Error {QStringLiteral("there is no feed %1").arg(id)};
+    if (!tx.commit())
+        return writeError(m_db);
+    return Done {};
+}
+
+Result<int> FeedStore::markAllRead(FeedId id, const QString &folder)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return writeError(m_db);
+    Statement s(m_db,
+                "UPDATE articles SET is_read = 1 WHERE is_read = 0 AND id IN ("
+                " SELECT i.article_id FROM feed_items i JOIN feeds f ON f.id = i.feed_id"
+                " WHERE (?1 > 0 AND f.id = ?1) OR (?1 = 0 AND (f.folder = ?2"
+                "  OR substr(f.folder, 1, length(?2) + 1) = ?2 || '/')))");
+    s.bind(1, id).bind(2, folder);
+    if (!s.exec())
+        return writeError(m_db);
+    const int marked = m_db.changes();
+    if (!tx.commit())
+        return writeError(m_db);
+    return marked;
+}
+
 bool FeedStore::knowsItem(FeedId id, const QString &key)
 {
     Statement s(m_db, "SELECT 1 FROM feed_items WHERE feed_id = ?1 AND item_key = ?2");
@@ -254,12 +298,15 @@ Result<FeedStoreOutcome> FeedStore::storeRefresh(FeedId id, const FeedFetchState
         auto stored = m_articles.insertWithin(item.article, SamePath::UpdateInPlace);
         if (!stored)
             return Error {stored.error()};
-        if (stored->updated)
+        if (stored->updated) {
             ++outcome.updated;
-        else if (stored->duplicate || known)
+            outcome.updatedIds.append(stored->id);
+        } else if (stored->duplicate || known) {
             ++outcome.unchanged;
-        else
+        } else {
             ++outcome.added;
+            outcome.addedIds.append(stored->id);
+        }
         record.bind(1, id).bind(2, item.key).bind(3, stored->id).bind(4, now);
         if (!record.exec())
             return writeError(m_db);

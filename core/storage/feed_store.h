@@ -58,6 +58,8 @@ struct FeedStoreOutcome
     int updated = 0; // an item edited at the source: its article rewritten in place
     int unchanged = 0;
     int skippedDeleted = 0; // the user deleted its article: it does not come back
+    QList<ArticleId> addedIds;
+    QList<ArticleId> updatedIds; // their notes are placed again in the new text
 };
 
 // What a fetch learned about the feed, written with its items in one transaction.
@@ -90,6 +92,10 @@ public:
     // The articles stay; only the subscription and its item identities go.
     Status remove(FeedId id);
     Status setFolder(FeedId id, const QString &folder);
+    // The interval, full-text mode and encoding override of a feed, as its properties say.
+    Status setOptions(FeedId id, int intervalMinutes, FullText fullText, const QString &encoding);
+    // Marks read every article of a feed (id > 0) or of a folder and the folders in it.
+    Result<int> markAllRead(FeedId id, const QString &folder);
 
     // Stores the items of one refresh and the feed's new state, in one transaction: all or
     // nothing. An item seen before updates its article in place when its text changed.

@@ -241,28 +241,14 @@ int runImportOpml(const QStringList &arguments)
     const auto library = openLibrary(cli.libraryPath(), OpenMode::Create);
     if (!library)
         return ExitFailure;
-    int added = 0;
-    int known = 0;
-    for (const OpmlFeed &feed : document->feeds) {
-        const QString url = feed.xmlUrl.toString(QUrl::FullyEncoded);
-        if (library->feeds().findByUrl(url)) {
-            ++known;
-            continue;
-        }
-        FeedRecord record;
-        record.url = url;
-        record.title = feed.title;
-        record.siteUrl = feed.htmlUrl.toString(QUrl::FullyEncoded);
-        record.folder = feed.folderPath.join(u'/');
-        if (auto stored = library->feeds().add(record); !stored)
-            return fail(stored.error());
-        ++added;
-    }
+    const auto subscribed = subscribeFromOpml(library->feeds(), *document);
+    if (!subscribed)
+        return fail(subscribed.error());
     for (const QString &reason : document->malformed)
         printErr(u"%1: %2\n"_s.arg(cli.positional().constFirst(), reason));
     printOut(u"Subscribed to %1 feeds; %2 were subscribed already. `feeds refresh` fetches "
-             "them.\n"_s.arg(added)
-                     .arg(known));
+             "them.\n"_s.arg(subscribed->added)
+                     .arg(subscribed->known));
     return ExitSuccess;
 }
 
@@ -282,16 +268,8 @@ int runExportOpml(const QStringList &arguments)
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
-    OpmlDocument document;
-    document.title = u"Newsmark subscriptions"_s;
-    for (const FeedRecord &f : library->feeds().list()) {
-        OpmlFeed feed;
-        feed.folderPath = f.folder.split(u'/', Qt::SkipEmptyParts);
-        feed.title = f.title;
-        feed.xmlUrl = QUrl(f.url);
-        feed.htmlUrl = QUrl(f.siteUrl);
-        document.feeds.append(feed);
-    }
+    const OpmlDocument document =
+            subscriptionsAsOpml(library->feeds(), u"Newsmark subscriptions"_s);
     if (auto written = writeOpmlFile(path, document); !written)
         return fail(written.error());
     printOut(u"Wrote %1 feeds to %2.\n"_s.arg(document.feeds.size()).arg(path));

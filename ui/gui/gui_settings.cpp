@@ -63,6 +63,16 @@ void GuiSettings::setSplitterState(const QByteArray &state)
     m_settings.setValue(kSplitter, state);
 }
 
+QByteArray GuiSettings::sourcesSplitterState() const
+{
+    return m_settings.value(QStringLiteral("window/sourcesSplitter")).toByteArray();
+}
+
+void GuiSettings::setSourcesSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/sourcesSplitter"), state);
+}
+
 QByteArray GuiSettings::libraryHeaderState() const
 {
     return m_settings.value(kHeader).toByteArray();

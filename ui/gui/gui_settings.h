@@ -32,6 +32,9 @@ public:
     void setWindowState(const QByteArray &state);
     [[nodiscard]] QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
+    // Feeds above the library list.
+    [[nodiscard]] QByteArray sourcesSplitterState() const;
+    void setSourcesSplitterState(const QByteArray &state);
     [[nodiscard]] QByteArray libraryHeaderState() const;
     void setLibraryHeaderState(const QByteArray &state);
 

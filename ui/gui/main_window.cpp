@@ -4,6 +4,8 @@
 #include "entities_controller.h"
 #include "entities_dock.h"
 #include "entity_index_controller.h"
+#include "feeds_controller.h"
+#include "feeds_pane.h"
 #include "file_dialogs.h"
 #include "gui_logging.h"
 #include "import/import_service.h"
@@ -22,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -64,7 +67,9 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     , m_library(std::move(library))
     , m_model(new ArticleListModel(m_library->articles(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_libraryPane(new LibraryPane(*m_model, m_splitter))
+    , m_sources(new QSplitter(Qt::Vertical, m_splitter))
+    , m_feedsPane(new FeedsPane(m_sources))
+    , m_libraryPane(new LibraryPane(*m_model, m_sources))
     , m_shown(new ShownArticle(*m_library, this))
     , m_reader(new ReaderView(profile, *m_shown, m_splitter))
     , m_import(new ImportController(m_library->path(), this))
@@ -76,7 +81,13 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     setAcceptDrops(true);
 
     m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(m_libraryPane);
+    m_sources->setObjectName(u"sourcesSplitter"_s);
+    m_sources->addWidget(m_feedsPane);
+    m_sources->addWidget(m_libraryPane);
+    m_sources->setStretchFactor(0, 0);
+    m_sources->setStretchFactor(1, 1);
+    m_sources->setChildrenCollapsible(true);
+    m_splitter->addWidget(m_sources);
     m_splitter->addWidget(m_reader);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
@@ -103,6 +114,25 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
         statusBar()->showMessage(tr("Entities could not be indexed: %1").arg(error),
                                  kStatusMessageMs);
     });
+
+    m_feeds = new FeedsController(*m_library, *m_feedsPane, this);
+    statusBar()->addWidget(m_feeds->statusWidget());
+    connect(m_feedsPane, &FeedsPane::sourceChanged, this,
+            [this](FeedId feed, const QString &folder) {
+                m_model->setSourceFilter(feed, folder);
+                m_libraryPane->refresh();
+                updateCount();
+            });
+    connect(m_feeds, &FeedsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_feeds, &FeedsController::articlesChanged, this,
+            [this](const QList<ArticleId> &, const QList<ArticleId> &updated) {
+                // As after an import: notes placed in rewritten text, the index caught up.
+                m_notes->reanchorArticles(updated);
+                m_libraryPane->refresh();
+                updateCount();
+                m_entityIndex->update();
+            });
 
     createActions();
 
@@ -139,6 +169,8 @@ MainWindow::~MainWindow()
     // The background threads, the notes and the list hold on to the library; they go before it.
     // The undo stack's commands hold the controllers: they go first.
     m_undo->clear();
+    delete m_feeds; // its refresh thread stops; the feeds pane's signals go nowhere after this
+    m_feedsPane->disconnect(this);
     delete m_import;
     delete m_entities;
     delete m_entityCorrections;
@@ -167,6 +199,14 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *feedsMenu = menuBar()->addMenu(tr("Fee&ds"));
+    m_feeds->addActions(feedsMenu);
+    feedsMenu->addSeparator();
+    m_openOriginal =
+            feedsMenu->addAction(tr("&Open Original in Browser"), this, &MainWindow::openOriginal);
+    m_openOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_openOriginal->setStatusTip(tr("Open the article's web page in the system browser"));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     // One undo stack for the window: notes and entity corrections alike.
@@ -248,6 +288,8 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(m_settings.splitterState()))
         m_splitter->setSizes({420, 860});
     m_libraryPane->restoreHeaderState(m_settings.libraryHeaderState());
+    if (!m_sources->restoreState(m_settings.sourcesSplitterState()))
+        m_sources->setSizes({160, 640});
     m_reader->setZoom(m_settings.zoom());
 
     m_themeChoice = m_settings.theme();
@@ -270,6 +312,7 @@ void MainWindow::saveSettings()
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setSourcesSplitterState(m_sources->saveState());
     m_settings.setLibraryHeaderState(m_libraryPane->saveHeaderState());
     m_settings.sync();
 }
@@ -458,6 +501,20 @@ void MainWindow::onImportFinished(const ImportReport &report)
     box->open();
 }
 
+void MainWindow::openOriginal()
+{
+    const std::optional<Article> &article = m_shown->article();
+    const QUrl url(article ? article->sourcePath : QString());
+    if (!article || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        statusBar()->showMessage(tr("This article has no web page: it came from a file"),
+                                 kStatusMessageMs);
+        return;
+    }
+    if (!QDesktopServices::openUrl(url))
+        statusBar()->showMessage(tr("No browser opened %1").arg(url.toDisplayString()),
+                                 kStatusMessageMs);
+}
+
 void MainWindow::showOutsideChanges(const QString &what)
 {
     // A command that only read (list, show, notes list) leaves everything as it is shown.
@@ -471,6 +528,7 @@ void MainWindow::showOutsideChanges(const QString &what)
     updateCount();
     m_notes->reloadFromLibrary();
     m_entityIndex->update();
+    m_feeds->reload();
     statusBar()->showMessage(tr("Ran for the command line: %1").arg(what), kStatusMessageMs);
 }
 

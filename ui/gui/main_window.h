@@ -27,6 +27,8 @@ class AmountsDock;
 class EntitiesController;
 class EntitiesDock;
 class EntityIndexController;
+class FeedsController;
+class FeedsPane;
 class ImportController;
 class LibraryPane;
 class NotesController;
@@ -52,6 +54,8 @@ public:
     [[nodiscard]] NotesController *notesController() const { return m_notes; }
     [[nodiscard]] EntitiesDock *entitiesDock() const { return m_entities; }
     [[nodiscard]] EntityIndexController *entityIndex() const { return m_entityIndex; }
+    [[nodiscard]] FeedsController *feeds() const { return m_feeds; }
+    [[nodiscard]] FeedsPane *feedsPane() const { return m_feedsPane; }
     // The window's one undo stack: notes and entity corrections.
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
@@ -73,6 +77,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void openOriginal();
     void createActions();
     void restoreSettings();
     void saveSettings();
@@ -92,6 +97,8 @@ private:
     GuiSettings m_settings;
     ArticleListModel *m_model = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_sources = nullptr; // feeds above the library list
+    FeedsPane *m_feedsPane = nullptr;
     LibraryPane *m_libraryPane = nullptr;
     ShownArticle *m_shown = nullptr;
     ReaderView *m_reader = nullptr;
@@ -102,6 +109,8 @@ private:
     EntityIndexController *m_entityIndex = nullptr;
     EntitiesController *m_entityCorrections = nullptr;
     EntitiesDock *m_entities = nullptr;
+    FeedsController *m_feeds = nullptr;
+    QAction *m_openOriginal = nullptr;
     QLabel *m_countLabel = nullptr;
     QActionGroup *m_themeActions = nullptr;
     QList<QAction *> m_importActions;

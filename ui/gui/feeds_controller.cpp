@@ -1,0 +1,474 @@
+#include "feeds_controller.h"
+
+#include "background_job.h"
+#include "feeds_pane.h"
+#include "file_dialogs.h"
+#include "gui_logging.h"
+
+#include "feeds/feed_actions.h"
+#include "feeds/opml.h"
+#include "library/library.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+constexpr int kScheduleMs = 60 * 1000; // how often due feeds are looked for
+constexpr int kFirstLookMs = 5 * 1000; // after start: the window settles first
+
+struct RefreshOutcome
+{
+    QList<FeedRefreshReport> reports;
+    QString error; // the library could not be opened
+};
+
+struct AddOutcome
+{
+    Result<FeedId> added = Error {};
+    RefreshOutcome refreshed;
+};
+
+RefreshOutcome runRefresh(const QString &path, const QList<FeedRecord> &feeds,
+                          const BackgroundJob::Progress &progress)
+{
+    RefreshOutcome outcome;
+    auto library = Library::open(path);
+    if (!library) {
+        outcome.error = library.error();
+        return outcome;
+    }
+    progress(0, feeds.size());
+    outcome.reports = refreshFeeds(
+            *library.value(), feeds,
+            [&](const FeedRefreshReport &, int done, int total) { return progress(done, total); });
+    return outcome;
+}
+
+QComboBox *fullTextBox(FullText current, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(QObject::tr("When the feed carries only summaries"), fullTextName(FullText::Auto));
+    box->addItem(QObject::tr("Always"), fullTextName(FullText::Always));
+    box->addItem(QObject::tr("Never"), fullTextName(FullText::Never));
+    box->setCurrentIndex(box->findData(fullTextName(current)));
+    return box;
+}
+
+QComboBox *folderBox(const QStringList &folders, const QString &current, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    box->addItem(QString());
+    box->addItems(folders);
+    box->setCurrentText(current);
+    box->lineEdit()->setPlaceholderText(QObject::tr("None (A/B makes B inside A)"));
+    return box;
+}
+
+} // namespace
+
+FeedsController::FeedsController(Library &library, FeedsPane &pane, QWidget *window)
+    : QObject(window)
+    , m_library(library)
+    , m_pane(pane)
+    , m_window(window)
+    , m_refreshJob(new BackgroundJob(u"newsmark-feeds"_s, this))
+    , m_addJob(new BackgroundJob(u"newsmark-add-feed"_s, this))
+    , m_schedule(new QTimer(this))
+    , m_status(new QWidget)
+    , m_label(new QLabel(m_status))
+    , m_bar(new QProgressBar(m_status))
+    , m_stop(new QToolButton(m_status))
+{
+    m_status->setObjectName(u"feedsStatus"_s);
+    m_bar->setMaximumWidth(160);
+    m_bar->setTextVisible(false);
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop refreshing; what arrived is kept"));
+    m_stop->setAutoRaise(true);
+    connect(m_stop, &QToolButton::clicked, this, &FeedsController::stop);
+    auto *layout = new QHBoxLayout(m_status);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_stop);
+    m_status->hide();
+    connect(m_refreshJob, &BackgroundJob::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_refreshJob->isCancelled())
+            return;
+        m_label->setText(tr("Refreshing feeds: %1 of %2").arg(done).arg(total));
+        m_bar->setRange(0, int(total));
+        m_bar->setValue(int(done));
+    });
+    connect(&m_pane, &FeedsPane::sourceChanged, this, &FeedsController::updateActions);
+
+    m_schedule->setInterval(kScheduleMs);
+    connect(m_schedule, &QTimer::timeout, this, &FeedsController::refreshDue);
+    m_schedule->start();
+    QTimer::singleShot(kFirstLookMs, this, &FeedsController::refreshDue);
+    reload();
+}
+
+FeedsController::~FeedsController()
+{
+    delete m_refreshJob; // cancels and waits
+    delete m_addJob;
+    if (m_status && !m_status->parent())
+        delete m_status.data();
+}
+
+bool FeedsController::isRefreshing() const
+{
+    return m_refreshJob->isRunning();
+}
+
+void FeedsController::addActions(QMenu *menu)
+{
+    m_add = menu->addAction(tr("&Add Feed…"), this, &FeedsController::addFeed);
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_add->setStatusTip(tr("Subscribe to a feed, or to the feed of a site's page"));
+    m_refreshAll = menu->addAction(tr("&Refresh All"), this, &FeedsController::refreshAll);
+    m_refreshAll->setShortcut(QKeySequence::Refresh);
+    m_stopAction = menu->addAction(tr("S&top Refreshing"), this, &FeedsController::stop);
+    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape | Qt::SHIFT));
+    menu->addSeparator();
+    m_markRead = menu->addAction(tr("&Mark All Read"), this, &FeedsController::markRead);
+    m_markRead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_properties = menu->addAction(tr("&Properties…"), this, &FeedsController::showProperties);
+    m_remove = menu->addAction(tr("R&emove Feed…"), this, &FeedsController::remove);
+    menu->addSeparator();
+    m_import = menu->addAction(tr("&Import Subscriptions (OPML)…"), this,
+                               &FeedsController::importOpml);
+    m_export = menu->addAction(tr("E&xport Subscriptions (OPML)…"), this,
+                               &FeedsController::exportOpml);
+    connect(&m_pane, &FeedsPane::contextMenuRequested, this, [this](const QPoint &at) {
+        QMenu context;
+        for (QAction *action : {m_refreshAll, m_markRead, m_properties, m_remove})
+            context.addAction(action);
+        context.exec(at);
+    });
+    updateActions();
+}
+
+void FeedsController::updateActions()
+{
+    if (!m_add)
+        return;
+    const bool feed = m_pane.currentFeed() > 0;
+    const bool source = feed || !m_pane.currentFolder().isEmpty();
+    m_markRead->setEnabled(source);
+    m_properties->setEnabled(feed);
+    m_remove->setEnabled(feed);
+    m_refreshAll->setEnabled(!m_refreshJob->isRunning() && !m_pane.feeds().isEmpty());
+    m_stopAction->setEnabled(m_refreshJob->isRunning());
+    m_export->setEnabled(!m_pane.feeds().isEmpty());
+}
+
+void FeedsController::reload()
+{
+    m_pane.setFeeds(m_library.feeds().list());
+    updateActions();
+}
+
+void FeedsController::refreshAll()
+{
+    refresh(m_library.feeds().list(), false);
+}
+
+void FeedsController::refreshDue()
+{
+    if (m_refreshJob->isRunning() || m_addJob->isRunning())
+        return;
+    refresh(dueFeeds(m_library.feeds(), QDateTime::currentDateTimeUtc()), true);
+}
+
+void FeedsController::stop()
+{
+    if (!m_refreshJob->isRunning())
+        return;
+    m_refreshJob->cancel();
+    m_label->setText(tr("Stopping…"));
+}
+
+void FeedsController::refresh(const QList<FeedRecord> &feeds, bool quiet)
+{
+    if (feeds.isEmpty() || m_refreshJob->isRunning())
+        return;
+    m_label->setText(tr("Refreshing feeds: 0 of %1").arg(feeds.size()));
+    m_bar->setRange(0, int(feeds.size()));
+    m_bar->setValue(0);
+    m_status->setVisible(!quiet || feeds.size() > 1);
+    m_refreshJob->start<RefreshOutcome>(
+            [path = m_library.path(), feeds](const BackgroundJob::Progress &progress) {
+                return runRefresh(path, feeds, progress);
+            },
+            [this](const RefreshOutcome &outcome) {
+                m_status->hide();
+                if (!outcome.error.isEmpty()) {
+                    Q_EMIT message(tr("Feeds could not be refreshed: %1").arg(outcome.error));
+                    updateActions();
+                    return;
+                }
+                QList<ArticleId> added;
+                QList<ArticleId> updated;
+                QStringList failing;
+                for (const FeedRefreshReport &r : outcome.reports) {
+                    added += r.stored.addedIds;
+                    updated += r.stored.updatedIds;
+                    if (!r.error.isEmpty() && r.error != u"cancelled")
+                        failing << (r.title.isEmpty() ? r.url : r.title);
+                }
+                reload();
+                if (!added.isEmpty() || !updated.isEmpty())
+                    Q_EMIT articlesChanged(added, updated);
+                QString text = tr("%n new article(s) from feeds", nullptr, int(added.size()));
+                if (!updated.isEmpty())
+                    text += u"; "_s + tr("%n updated at the source", nullptr, int(updated.size()));
+                if (!failing.isEmpty())
+                    text += u"; "_s
+                            + tr("%n feed(s) failing: %1", nullptr, int(failing.size()))
+                                      .arg(failing.mid(0, 3).join(u", "_s));
+                Q_EMIT message(text);
+            });
+    updateActions();
+}
+
+void FeedsController::addFeed()
+{
+    auto *dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"addFeedDialog"_s);
+    dialog->setWindowTitle(tr("Add Feed"));
+    auto *address = new QLineEdit(dialog);
+    address->setObjectName(u"feedAddress"_s);
+    address->setPlaceholderText(tr("https://www.example.com, or a feed's address"));
+    address->setMinimumWidth(420);
+    const FeedId current = m_pane.currentFeed();
+    QString folderNow = m_pane.currentFolder();
+    for (const FeedRecord &f : m_pane.feeds()) {
+        if (f.id == current)
+            folderNow = f.folder;
+    }
+    QComboBox *folder = folderBox(m_pane.folders(), folderNow, dialog);
+    QComboBox *fullText = fullTextBox(FullText::Auto, dialog);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), address);
+    form->addRow(tr("&Folder:"), folder);
+    form->addRow(tr("Whole &pages:"), fullText);
+    auto *note = new QLabel(tr("A site's address is enough: its feed is found for you."), dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Subscribe"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        if (!feedAddressFromUserInput(address->text()).isValid()) {
+            note->setText(tr("\"%1\" is not a web address.").arg(address->text().trimmed()));
+            address->setFocus();
+            return;
+        }
+        FeedRecord options;
+        options.folder = folder->currentText().trimmed();
+        options.fullText =
+                fullTextFromName(fullText->currentData().toString()).value_or(FullText::Auto);
+        subscribe(address->text(), options);
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void FeedsController::subscribe(const QString &address, const FeedRecord &options)
+{
+    Q_EMIT message(tr("Looking for the feed at %1…").arg(address.trimmed()));
+    m_addJob->start<AddOutcome>(
+            [path = m_library.path(), address, options](const BackgroundJob::Progress &progress) {
+                AddOutcome outcome;
+                auto library = Library::open(path);
+                if (!library) {
+                    outcome.added = Error {library.error()};
+                    return outcome;
+                }
+                outcome.added = subscribeToFeed(*library.value(), address, options);
+                if (outcome.added && progress(0, 1)) {
+                    const auto feed = library.value()->feeds().find(*outcome.added);
+                    if (feed)
+                        outcome.refreshed = runRefresh(path, {*feed}, progress);
+                }
+                return outcome;
+            },
+            [this, address](const AddOutcome &outcome) {
+                if (!outcome.added) {
+                    auto *box =
+                            new QMessageBox(QMessageBox::Warning, tr("Add Feed"),
+                                            tr("No feed was added."), QMessageBox::Ok, m_window);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->setInformativeText(outcome.added.error());
+                    box->open();
+                    return;
+                }
+                reload();
+                QList<ArticleId> added;
+                for (const FeedRefreshReport &r : outcome.refreshed.reports)
+                    added += r.stored.addedIds;
+                if (!added.isEmpty())
+                    Q_EMIT articlesChanged(added, {});
+                const auto feed = m_library.feeds().find(*outcome.added);
+                Q_EMIT message(tr("Subscribed to %1: %n article(s)", nullptr, int(added.size()))
+                                       .arg(feed ? feed->title : address));
+            });
+}
+
+void FeedsController::markRead()
+{
+    const auto marked = m_library.feeds().markAllRead(m_pane.currentFeed(), m_pane.currentFolder());
+    if (!marked) {
+        Q_EMIT message(tr("Could not mark the articles read: %1").arg(marked.error()));
+        return;
+    }
+    reload();
+    Q_EMIT articlesChanged({}, {});
+    Q_EMIT message(tr("%n article(s) marked read", nullptr, *marked));
+}
+
+void FeedsController::remove()
+{
+    const auto feed = m_library.feeds().find(m_pane.currentFeed());
+    if (!feed)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Feed"),
+                                tr("Unsubscribe from \"%1\"?").arg(feed->title),
+                                QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Its %n article(s) stay in the library, with their notes.", nullptr,
+                               feed->articles));
+    QPushButton *removeButton = box->addButton(tr("Unsubscribe"), QMessageBox::AcceptRole);
+    connect(box, &QMessageBox::finished, this, [this, box, removeButton, id = feed->id] {
+        if (box->clickedButton() != removeButton)
+            return;
+        if (auto removed = m_library.feeds().remove(id); !removed)
+            Q_EMIT message(removed.error());
+        reload();
+    });
+    box->open();
+}
+
+void FeedsController::showProperties()
+{
+    const auto feed = m_library.feeds().find(m_pane.currentFeed());
+    if (!feed)
+        return;
+    auto *dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("%1 — Properties").arg(feed->title));
+    auto *url = new QLabel(feed->url, dialog);
+    url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *interval = new QSpinBox(dialog);
+    interval->setRange(5, 24 * 60);
+    interval->setSuffix(tr(" min"));
+    interval->setValue(feed->intervalMinutes);
+    QComboBox *fullText = fullTextBox(feed->fullText, dialog);
+    auto *encoding = new QComboBox(dialog);
+    encoding->setEditable(true);
+    encoding->addItem(tr("As the feed says"), QString());
+    for (const char *name : {"utf-8", "windows-949", "euc-kr", "iso-8859-1", "shift_jis"})
+        encoding->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    const int index = encoding->findData(feed->encoding);
+    if (index >= 0)
+        encoding->setCurrentIndex(index);
+    else
+        encoding->setCurrentText(feed->encoding);
+    QComboBox *folder = folderBox(m_pane.folders(), feed->folder, dialog);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(tr("Address:"), url);
+    form->addRow(tr("&Folder:"), folder);
+    form->addRow(tr("&Refresh every:"), interval);
+    form->addRow(tr("Whole &pages:"), fullText);
+    form->addRow(tr("&Encoding:"), encoding);
+    if (!feed->lastError.isEmpty())
+        form->addRow(tr("Last error:"), new QLabel(feed->lastError, dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this, id = feed->id] {
+        const QString chosenEncoding =
+                encoding->currentData().toString().isEmpty() && encoding->currentIndex() == 0
+                ? QString()
+                : encoding->currentText().trimmed();
+        auto set = m_library.feeds().setOptions(
+                id, interval->value(),
+                fullTextFromName(fullText->currentData().toString()).value_or(FullText::Auto),
+                chosenEncoding);
+        if (set)
+            set = m_library.feeds().setFolder(id, folder->currentText().trimmed());
+        if (!set)
+            Q_EMIT message(set.error());
+        dialog->accept();
+        reload();
+    });
+    dialog->open();
+}
+
+void FeedsController::importOpml()
+{
+    askForFiles(m_window, tr("Import Subscriptions"), QDir::homePath(),
+                tr("OPML files (*.opml *.xml);;All files (*)"), QFileDialog::ExistingFile,
+                [this](const QStringList &files) {
+                    const auto document = readOpmlFile(files.constFirst());
+                    if (!document) {
+                        Q_EMIT message(document.error());
+                        return;
+                    }
+                    const auto subscribed = subscribeFromOpml(m_library.feeds(), *document);
+                    if (!subscribed) {
+                        Q_EMIT message(subscribed.error());
+                        return;
+                    }
+                    const int added = subscribed->added;
+                    reload();
+                    Q_EMIT message(tr("Subscribed to %n feed(s) from %1", nullptr, added)
+                                           .arg(QFileInfo(files.constFirst()).fileName()));
+                    refreshDue();
+                });
+}
+
+void FeedsController::exportOpml()
+{
+    askForSaveFile(m_window, tr("Export Subscriptions"),
+                   QDir::home().filePath(u"newsmark-subscriptions.opml"_s),
+                   tr("OPML files (*.opml)"), [this](const QString &path) {
+                       if (isLibraryFile(m_library.path(), path)) {
+                           Q_EMIT message(tr("%1 is this library's own file").arg(path));
+                           return;
+                       }
+                       const OpmlDocument document =
+                               subscriptionsAsOpml(m_library.feeds(), tr("Newsmark subscriptions"));
+                       const Status written = writeOpmlFile(path, document);
+                       Q_EMIT message(written ? tr("Wrote %n feed(s) to %1", nullptr,
+                                                   int(document.feeds.size()))
+                                                        .arg(path)
+                                              : written.error());
+                   });
+}
+
+} // namespace newsmark::gui

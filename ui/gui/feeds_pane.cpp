@@ -1,0 +1,161 @@
+#include "feeds_pane.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::gui {
+
+namespace {
+
+constexpr int kFeedRole = Qt::UserRole + 1;
+constexpr int kFolderRole = Qt::UserRole + 2;
+enum Column { NameColumn, UnreadColumn };
+
+QString unreadText(int unread)
+{
+    return unread > 0 ? QLocale().toString(unread) : QString();
+}
+
+} // namespace
+
+FeedsPane::FeedsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+{
+    setObjectName(u"feedsPane"_s);
+    m_tree->setObjectName(u"feedsTree"_s);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(UnreadColumn, QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setAccessibleName(tr("Feeds"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { onCurrentChanged(item); });
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (QTreeWidgetItem *item = m_tree->itemAt(pos))
+            m_tree->setCurrentItem(item);
+        Q_EMIT contextMenuRequested(m_tree->viewport()->mapToGlobal(pos));
+    });
+    setFeeds({});
+}
+
+QStringList FeedsPane::folders() const
+{
+    QStringList out;
+    for (const FeedRecord &f : m_feeds) {
+        if (!f.folder.isEmpty() && !out.contains(f.folder))
+            out << f.folder;
+    }
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+QTreeWidgetItem *FeedsPane::folderItem(const QString &path)
+{
+    QTreeWidgetItem *parent = nullptr;
+    QString sofar;
+    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
+        sofar = sofar.isEmpty() ? part : sofar + u'/' + part;
+        QTreeWidgetItem *found = nullptr;
+        const int count = parent ? parent->childCount() : m_tree->topLevelItemCount();
+        for (int i = 0; i < count && !found; ++i) {
+            QTreeWidgetItem *child = parent ? parent->child(i) : m_tree->topLevelItem(i);
+            if (child->data(NameColumn, kFeedRole).toLongLong() == 0
+                && child->data(NameColumn, kFolderRole).toString() == sofar)
+                found = child;
+        }
+        if (!found) {
+            found = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+            found->setText(NameColumn, part);
+            found->setIcon(NameColumn, style()->standardIcon(QStyle::SP_DirIcon));
+            found->setData(NameColumn, kFolderRole, sofar);
+            found->setData(NameColumn, kFeedRole, qint64(0));
+            found->setExpanded(true);
+        }
+        parent = found;
+    }
+    return parent;
+}
+
+void FeedsPane::setFeeds(const QList<FeedRecord> &feeds)
+{
+    m_filling = true;
+    m_feeds = feeds;
+    m_tree->clear();
+    m_all = new QTreeWidgetItem(m_tree, {tr("All Articles")});
+    m_all->setData(NameColumn, kFeedRole, qint64(0));
+    m_all->setData(NameColumn, kFolderRole, QString());
+    QTreeWidgetItem *current = m_all;
+    QHash<QTreeWidgetItem *, int> folderUnread;
+    for (const FeedRecord &f : feeds) {
+        QTreeWidgetItem *folder = f.folder.isEmpty() ? nullptr : folderItem(f.folder);
+        auto *item = folder ? new QTreeWidgetItem(folder) : new QTreeWidgetItem(m_tree);
+        item->setText(NameColumn, f.title.isEmpty() ? f.url : f.title);
+        item->setText(UnreadColumn, unreadText(f.unread));
+        item->setTextAlignment(UnreadColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(NameColumn, kFeedRole, f.id);
+        item->setData(NameColumn, kFolderRole, f.folder);
+        QString tip = u"%1\n%2"_s.arg(item->text(NameColumn), f.url);
+        if (!f.lastError.isEmpty()) {
+            item->setIcon(NameColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            tip += u"\n"_s
+                    + tr("Failing: %1 (%n time(s) in a row)", nullptr, f.errorCount)
+                              .arg(f.lastError);
+        }
+        if (!f.malformed.isEmpty())
+            tip += u"\n"_s + tr("Malformed, read anyway: %1").arg(f.malformed);
+        if (f.lastFetchedAt.isValid())
+            tip += u"\n"_s
+                    + tr("Last fetched %1")
+                              .arg(QLocale().toString(f.lastFetchedAt.toLocalTime(),
+                                                      QLocale::ShortFormat));
+        item->setToolTip(NameColumn, tip);
+        for (QTreeWidgetItem *up = folder; up; up = up->parent())
+            folderUnread[up] += f.unread;
+        if (f.id == m_feed)
+            current = item;
+    }
+    for (auto it = folderUnread.cbegin(); it != folderUnread.cend(); ++it) {
+        it.key()->setText(UnreadColumn, unreadText(it.value()));
+        it.key()->setTextAlignment(UnreadColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (m_feed == 0 && !m_folder.isEmpty()
+            && it.key()->data(NameColumn, kFolderRole).toString() == m_folder)
+            current = it.key();
+    }
+    m_tree->setCurrentItem(current);
+    m_filling = false;
+    onCurrentChanged(current);
+}
+
+void FeedsPane::selectAll()
+{
+    m_tree->setCurrentItem(m_all);
+}
+
+void FeedsPane::onCurrentChanged(QTreeWidgetItem *item)
+{
+    if (m_filling)
+        return;
+    const FeedId feed = item ? item->data(NameColumn, kFeedRole).toLongLong() : 0;
+    const QString folder = item ? item->data(NameColumn, kFolderRole).toString() : QString();
+    const QString effective = feed > 0 ? QString() : folder;
+    if (feed == m_feed && effective == m_folder)
+        return;
+    m_feed = feed;
+    m_folder = effective;
+    Q_EMIT sourceChanged(m_feed, m_folder);
+}
+
+} // namespace newsmark::gui
