@@ -162,9 +162,14 @@ XmlTree readXmlTree(const QString &xml, const QUrl &documentUrl)
             const QUrl parentBase = current >= 0 ? tree.elements[current].base : documentUrl;
             const QStringView xmlBase = e.attributes.value(
                     QStringLiteral("http://www.w3.org/XML/1998/namespace"), QStringLiteral("base"));
-            e.base = xmlBase.isEmpty()
-                    ? parentBase
-                    : parentBase.resolved(QUrl(xmlBase.trimmed().toString(), QUrl::TolerantMode));
+            e.base = parentBase;
+            if (!xmlBase.isEmpty()) {
+                // A base that does not resolve to an absolute URL is ignored.
+                const QUrl resolved =
+                        parentBase.resolved(QUrl(xmlBase.trimmed().toString(), QUrl::TolerantMode));
+                if (resolved.isValid() && !resolved.isRelative())
+                    e.base = resolved;
+            }
             e.texts.append(QString());
             const int index = int(tree.elements.size());
             tree.elements.append(std::move(e));

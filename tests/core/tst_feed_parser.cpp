@@ -256,6 +256,21 @@ private Q_SLOTS:
         QCOMPARE(feed->items[1].link, QUrl(QStringLiteral("https://a.example/3")));
     }
 
+    void linksAreAbsoluteOrEmpty()
+    {
+        // fuzz_feed found a relative link coming out when xml:base was no URL.
+        const QByteArray body = "<feed xmlns='http://www.w3.org/2005/Atom' xml:base='\x0e:x'>"
+                                "<entry><link href='a/b'/></entry>"
+                                "<entry xml:base='https://ok.example/d/'><link href='e'/></entry>"
+                                "<entry><link href='javascript:alert(1)'/></entry></feed>";
+        const auto feed = parseFeed(body, optionsFor(""));
+        QVERIFY2(feed, qPrintable(whyNot(feed)));
+        QCOMPARE(feed->items.size(), 3);
+        QCOMPARE(feed->items[0].link, QUrl());
+        QCOMPARE(feed->items[1].link, QUrl(QStringLiteral("https://ok.example/d/e")));
+        QCOMPARE(feed->items[2].link, QUrl());
+    }
+
     void notAFeed_data()
     {
         QTest::addColumn<QByteArray>("body");
