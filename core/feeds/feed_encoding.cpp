@@ -156,6 +156,15 @@ DecodedDocument decodeDocument(const QByteArray &bytes, QByteArrayView httpChars
             return finish(forced, view);
         doc.problems << QStringLiteral("unknown encoding override '%1'").arg(forced);
     }
+    // UTF-32 first: its little-endian mark starts like UTF-16's.
+    if (view.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+        return finish(QStringLiteral("utf-32be"), view.sliced(4));
+    if (view.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)))
+        return finish(QStringLiteral("utf-32le"), view.sliced(4));
+    if (view.startsWith(QByteArrayView("\0\0\0<", 4)))
+        return finish(QStringLiteral("utf-32be"), view);
+    if (view.startsWith(QByteArrayView("<\0\0\0", 4)))
+        return finish(QStringLiteral("utf-32le"), view);
     if (view.startsWith("\xEF\xBB\xBF"))
         return finish(kUtf8, view.sliced(3));
     if (view.startsWith("\xFF\xFE"))

@@ -462,6 +462,8 @@ QUrl resolveLink(const QUrl &base, QStringView href)
         return {};
     if (url.isRelative() && base.isValid())
         url = base.resolved(url);
+    if (url.isRelative()) // no base to resolve it against: useless to the caller
+        return {};
     // The link opens in a browser: a script in it must not run.
     static const QStringList unsafe = {QStringLiteral("javascript"), QStringLiteral("vbscript"),
                                        QStringLiteral("data")};

@@ -52,8 +52,27 @@ void appendEscapedText(QString &out, QStringView text)
 
 } // namespace
 
-QString repairXml(QStringView xml, QStringList *reasons)
+QString repairXml(QStringView source, QStringList *reasons)
 {
+    // Blank lines before the XML declaration (a PHP file's trailing newline) are common, and
+    // anything before it makes it an error; the declaration says nothing the decoding has not
+    // already used, so it goes.
+    QString head;
+    QStringView xml = source.trimmed();
+    const qsizetype declaration =
+            xml.first(std::min<qsizetype>(xml.size(), 4096)).indexOf(QLatin1String("<?xml"));
+    if (declaration > 0) {
+        const qsizetype end = xml.indexOf(QLatin1String("?>"), declaration);
+        if (end > 0) {
+            head = xml.first(declaration).toString();
+            xml = xml.sliced(end + 2);
+            *reasons << QStringLiteral("content before the XML declaration");
+        }
+    }
+    if (!head.isEmpty()) {
+        QStringList ignored;
+        return repairXml(head, &ignored) + repairXml(xml, reasons);
+    }
     const QSet<QString> declared = declaredEntities(xml);
     bool bareAmpersand = false;
     bool htmlEntity = false;
@@ -162,9 +181,14 @@ XmlTree readXmlTree(const QString &xml, const QUrl &documentUrl)
             const QUrl parentBase = current >= 0 ? tree.elements[current].base : documentUrl;
             const QStringView xmlBase = e.attributes.value(
                     QStringLiteral("http://www.w3.org/XML/1998/namespace"), QStringLiteral("base"));
-            e.base = xmlBase.isEmpty()
-                    ? parentBase
-                    : parentBase.resolved(QUrl(xmlBase.trimmed().toString(), QUrl::TolerantMode));
+            e.base = parentBase;
+            if (!xmlBase.isEmpty()) {
+                // A base that does not resolve to an absolute URL is ignored.
+                const QUrl resolved =
+                        parentBase.resolved(QUrl(xmlBase.trimmed().toString(), QUrl::TolerantMode));
+                if (resolved.isValid() && !resolved.isRelative())
+                    e.base = resolved;
+            }
             e.texts.append(QString());
             const int index = int(tree.elements.size());
             tree.elements.append(std::move(e));

@@ -141,6 +141,8 @@ private Q_SLOTS:
         int illformedChecked = 0;
         int illformedAgreed = 0;
         int agreedExactly = 0;
+        int refused = 0;
+        int flagged = 0;
         QStringList plainTitles;
         qint64 slowestMs = 0;
         QString slowest;
@@ -168,6 +170,11 @@ private Q_SLOTS:
             const Result<ParsedFeed> feed = parseFeed(bytes, options);
             const qint64 ms = timer.elapsed();
             ++files;
+            if (!feed) {
+                ++refused;
+                qInfo().noquote() << "refused:" << path.mid(testsDir().size() + 1) << feed.error();
+            } else if (feed->isMalformed())
+                ++flagged;
             if (ms > slowestMs) {
                 slowestMs = ms;
                 slowest = path;
@@ -215,8 +222,11 @@ private Q_SLOTS:
             qInfo().noquote() << "disagrees:" << d;
         for (const QString &d : std::as_const(plainTitles))
             qInfo().noquote() << "agrees as plain text (feedparser keeps the title's HTML):" << d;
-        qInfo().noquote() << QStringLiteral("parsed %1 files; the slowest took %2 ms (%3)")
+        qInfo().noquote() << QStringLiteral("parsed %1 files (%2 refused as no feed, %3 read "
+                                            "with malformed reasons); the slowest took %4 ms (%5)")
                                      .arg(files)
+                                     .arg(refused)
+                                     .arg(flagged)
                                      .arg(slowestMs)
                                      .arg(slowest.mid(testsDir().size() + 1));
         qInfo().noquote() << QStringLiteral("title/link/entry count agree for %1 of %2 checked "

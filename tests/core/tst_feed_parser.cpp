@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTest>
 #include <QTimeZone>
 
@@ -118,6 +119,30 @@ private Q_SLOTS:
                 parseFeed("\xEF\xBB\xBF<rss><channel><title>\xC3\xA9</title></channel></rss>", http)
                         ->title,
                 QStringLiteral("é"));
+    }
+
+    void utf16And32_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<bool>("bom");
+        QTest::newRow("utf-16le bom") << int(QStringConverter::Utf16LE) << true;
+        QTest::newRow("utf-16be") << int(QStringConverter::Utf16BE) << false;
+        QTest::newRow("utf-32le bom") << int(QStringConverter::Utf32LE) << true;
+        QTest::newRow("utf-32be") << int(QStringConverter::Utf32BE) << false;
+    }
+
+    void utf16And32()
+    {
+        QFETCH(int, encoding);
+        QFETCH(bool, bom);
+        QStringEncoder encoder(QStringConverter::Encoding(encoding),
+                               bom ? QStringConverter::Flag::WriteBom
+                                   : QStringConverter::Flag::Default);
+        const QByteArray body =
+                encoder.encode(QStringLiteral("<rss><channel><title>똠 é</title></channel></rss>"));
+        const auto feed = parseFeed(body, optionsFor(""));
+        QVERIFY2(feed, qPrintable(whyNot(feed)));
+        QCOMPARE(feed->title, QStringLiteral("똠 é"));
     }
 
     void wrongDeclaredEncoding()
@@ -254,6 +279,32 @@ private Q_SLOTS:
         QCOMPARE(feed->items.size(), 2);
         QCOMPARE(feed->items[1].title, QStringLiteral("three"));
         QCOMPARE(feed->items[1].link, QUrl(QStringLiteral("https://a.example/3")));
+    }
+
+    void blankLinesBeforeTheDeclaration()
+    {
+        const QByteArray body = "\n\n<!-- generator -->\n<?xml version=\"1.0\"?><rss><channel>"
+                                "<title>PHP</title></channel></rss>";
+        const auto feed = parseFeed(body, optionsFor(""));
+        QVERIFY2(feed, qPrintable(whyNot(feed)));
+        QCOMPARE(feed->title, QStringLiteral("PHP"));
+        QCOMPARE(feed->malformed,
+                 QStringList {QStringLiteral("content before the XML declaration")});
+    }
+
+    void linksAreAbsoluteOrEmpty()
+    {
+        // fuzz_feed found a relative link coming out when xml:base was no URL.
+        const QByteArray body = "<feed xmlns='http://www.w3.org/2005/Atom' xml:base='\x0e:x'>"
+                                "<entry><link href='a/b'/></entry>"
+                                "<entry xml:base='https://ok.example/d/'><link href='e'/></entry>"
+                                "<entry><link href='javascript:alert(1)'/></entry></feed>";
+        const auto feed = parseFeed(body, optionsFor(""));
+        QVERIFY2(feed, qPrintable(whyNot(feed)));
+        QCOMPARE(feed->items.size(), 3);
+        QCOMPARE(feed->items[0].link, QUrl());
+        QCOMPARE(feed->items[1].link, QUrl(QStringLiteral("https://ok.example/d/e")));
+        QCOMPARE(feed->items[2].link, QUrl());
     }
 
     void notAFeed_data()

@@ -4,6 +4,8 @@
 #include "feeds/feed_discovery.h"
 #include "feeds/feed_parser.h"
 
+#include <QLoggingCategory>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -38,6 +40,11 @@ void checkDate(const std::optional<QDateTime> &date)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    static const bool quiet = [] {
+        QLoggingCategory::setFilterRules(QStringLiteral("newsmark.*.debug=false"));
+        return true;
+    }();
+    (void)quiet;
     const auto bytes =
             QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     FeedParseOptions options;
