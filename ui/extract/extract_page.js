@@ -14,7 +14,7 @@
   ]);
   // Never text: what Readability may leave in and what has no words for a reader.
   const SKIP = new Set([
-    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "CANVAS", "IFRAME", "OBJECT",
+    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT",
     "EMBED", "VIDEO", "AUDIO", "IMG", "PICTURE", "SOURCE", "BUTTON", "SELECT", "TEXTAREA",
     "INPUT",
   ]);

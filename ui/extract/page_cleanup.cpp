@@ -47,49 +47,48 @@ bool isCommentBox(const QString &line)
     return line.size() <= 80 && box.match(line).hasMatch();
 }
 
-// A line made only of the names of share and tool buttons ("공유 페이스북 트위터 URL복사").
+// A line made only of the names of share and tool buttons ("공유 페이스북 트위터 URL복사"), at
+// least one of them a service or an action that only such bars name ("link link" stays).
 bool isShareBar(const QString &line)
 {
-    static const QSet<QString> words = {QStringLiteral("공유"),     QStringLiteral("공유하기"),
-                                        QStringLiteral("페이스북"), QStringLiteral("트위터"),
-                                        QStringLiteral("카카오톡"), QStringLiteral("카카오스토리"),
-                                        QStringLiteral("카카오"),   QStringLiteral("네이버"),
-                                        QStringLiteral("밴드"),     QStringLiteral("네이버밴드"),
-                                        QStringLiteral("라인"),     QStringLiteral("텔레그램"),
-                                        QStringLiteral("링크복사"), QStringLiteral("url복사"),
-                                        QStringLiteral("주소복사"), QStringLiteral("복사"),
-                                        QStringLiteral("url"),      QStringLiteral("스크랩"),
-                                        QStringLiteral("인쇄"),     QStringLiteral("프린트"),
-                                        QStringLiteral("글자크기"), QStringLiteral("글씨크기"),
-                                        QStringLiteral("본문"),     QStringLiteral("글자"),
-                                        QStringLiteral("크기"),     QStringLiteral("크게"),
-                                        QStringLiteral("작게"),     QStringLiteral("가"),
-                                        QStringLiteral("좋아요"),   QStringLiteral("구독"),
-                                        QStringLiteral("북마크"),   QStringLiteral("이메일"),
-                                        QStringLiteral("메일"),     QStringLiteral("기사저장"),
-                                        QStringLiteral("저장"),     QStringLiteral("닫기"),
-                                        QStringLiteral("facebook"), QStringLiteral("twitter"),
-                                        QStringLiteral("x"),        QStringLiteral("kakaotalk"),
-                                        QStringLiteral("kakao"),    QStringLiteral("band"),
-                                        QStringLiteral("line"),     QStringLiteral("email"),
-                                        QStringLiteral("e-mail"),   QStringLiteral("print"),
-                                        QStringLiteral("share"),    QStringLiteral("copy"),
-                                        QStringLiteral("link"),     QStringLiteral("tweet"),
-                                        QStringLiteral("reddit"),   QStringLiteral("linkedin"),
-                                        QStringLiteral("whatsapp"), QStringLiteral("pinterest"),
-                                        QStringLiteral("this"),     QStringLiteral("article"),
-                                        QStringLiteral("on")};
+    static const QSet<QString> strong = {
+            QStringLiteral("공유"),      QStringLiteral("공유하기"),
+            QStringLiteral("페이스북"),  QStringLiteral("트위터"),
+            QStringLiteral("카카오톡"),  QStringLiteral("카카오스토리"),
+            QStringLiteral("카카오"),    QStringLiteral("네이버밴드"),
+            QStringLiteral("텔레그램"),  QStringLiteral("링크복사"),
+            QStringLiteral("url복사"),   QStringLiteral("주소복사"),
+            QStringLiteral("스크랩"),    QStringLiteral("글자크기"),
+            QStringLiteral("글씨크기"),  QStringLiteral("기사저장"),
+            QStringLiteral("facebook"),  QStringLiteral("twitter"),
+            QStringLiteral("kakaotalk"), QStringLiteral("kakao"),
+            QStringLiteral("share"),     QStringLiteral("tweet"),
+            QStringLiteral("reddit"),    QStringLiteral("linkedin"),
+            QStringLiteral("whatsapp"),  QStringLiteral("pinterest")};
+    static const QSet<QString> weak = {
+            QStringLiteral("네이버"), QStringLiteral("밴드"),   QStringLiteral("라인"),
+            QStringLiteral("복사"),   QStringLiteral("url"),    QStringLiteral("인쇄"),
+            QStringLiteral("프린트"), QStringLiteral("본문"),   QStringLiteral("글자"),
+            QStringLiteral("크기"),   QStringLiteral("크게"),   QStringLiteral("작게"),
+            QStringLiteral("가"),     QStringLiteral("좋아요"), QStringLiteral("구독"),
+            QStringLiteral("북마크"), QStringLiteral("이메일"), QStringLiteral("메일"),
+            QStringLiteral("저장"),   QStringLiteral("닫기"),   QStringLiteral("x"),
+            QStringLiteral("band"),   QStringLiteral("line"),   QStringLiteral("email"),
+            QStringLiteral("e-mail"), QStringLiteral("print"),  QStringLiteral("copy"),
+            QStringLiteral("link"),   QStringLiteral("this"),   QStringLiteral("article"),
+            QStringLiteral("on")};
     if (line.size() > 100)
         return false;
     static const QRegularExpression separators = re(QStringLiteral(R"([\s|·/,:+]+)"));
     const QStringList tokens = line.toLower().split(separators, Qt::SkipEmptyParts);
-    if (tokens.isEmpty())
-        return false;
+    bool named = false;
     for (const QString &token : tokens) {
-        if (!words.contains(token))
+        const bool isStrong = strong.contains(token);
+        if (!isStrong && !weak.contains(token))
             return false;
+        named = named || isStrong;
     }
-    return true;
+    return named;
 }
 
 // "관련기사" and its kin; `rest` is what follows on the same line (an inline link's title).
