@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QPointer>
+#include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -149,7 +150,7 @@ qsizetype PageExtractor::pendingCount() const
 void PageExtractor::createPage()
 {
     m_page = new ExtractionWebPage(m_profile, this);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &PageExtractor::onLoadFinished);
+    connect(m_page, &QWebEnginePage::loadingChanged, this, &PageExtractor::onLoadingChanged);
 }
 
 void PageExtractor::scheduleNext()
@@ -185,20 +186,23 @@ void PageExtractor::startNext()
     m_page->load(m_current.pageUrl);
 }
 
-void PageExtractor::onLoadFinished(bool ok)
+// The loading info names its own URL: the end of an earlier page's load, aborted by this one,
+// is not mistaken for this page's.
+void PageExtractor::onLoadingChanged(const QWebEngineLoadingInfo &info)
 {
-    if (m_current.ticket == 0 || m_current.scriptStarted || m_page->url() != m_current.pageUrl)
+    if (m_current.ticket == 0 || m_current.scriptStarted || info.url() != m_current.pageUrl)
         return;
-    if (!ok) {
+    if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus) {
+        qCWarning(lcExtract) << "Loading failed:" << info.errorString();
         finishCurrent(Error {QStringLiteral("the page could not be loaded")});
-        return;
+    } else if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus) {
+        runExtraction();
     }
-    runExtraction();
 }
 
 // Readability needs the parsed document, not its sub-resources, and some refused ones (an
 // <object>'s data) can hold the load event back for good: once the document has been parsed,
-// the extraction need not wait for loadFinished.
+// the extraction need not wait for the load to finish.
 void PageExtractor::pollDocument()
 {
     if (m_current.ticket == 0 || m_current.scriptStarted || m_current.pollPending)

@@ -12,6 +12,7 @@
 #include <chrono>
 
 class QWebEngineProfile;
+class QWebEngineLoadingInfo;
 class QWebEnginePage;
 
 namespace newsmark::extract {
@@ -78,7 +79,7 @@ private:
     void createPage();
     void scheduleNext();
     void startNext();
-    void onLoadFinished(bool ok);
+    void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void pollDocument();
     void runExtraction();
     void onScriptResult(quint64 ticket, const QVariant &value);
