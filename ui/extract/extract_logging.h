@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace newsmark::extract {
+Q_DECLARE_LOGGING_CATEGORY(lcExtract)
+} // namespace newsmark::extract
