@@ -1,0 +1,171 @@
+// The window's feeds against a scripted HTTP server on 127.0.0.1 (tests/support/feed_server.py):
+// Add Feed finds a site's feed and brings its articles, the feeds pane filters the list, F5
+// brings an edit made at the source into the same article, Mark All Read, and a feed that
+// cannot be added says why.
+#include "window_test_base.h"
+
+#include "feeds_controller.h"
+#include "feeds_pane.h"
+#include "library/article_list_model.h"
+#include "web_setup.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace newsmark;
+using namespace newsmark::gui;
+
+class TestFeedsGui final : public WindowTestBase
+{
+    Q_OBJECT
+
+    QProcess m_server;
+    QString m_base;
+
+    QString control(const QString &path)
+    {
+        QProcess get;
+        get.start(u"python3"_s,
+                  {u"-c"_s,
+                   u"import sys, urllib.request;"
+                   " print(urllib.request.urlopen(sys.argv[1]).read().decode())"_s,
+                   m_base + path});
+        get.waitForFinished(10000);
+        return QString::fromUtf8(get.readAllStandardOutput());
+    }
+
+    QAbstractItemModel *list() const { return m_window->libraryPane()->tableView()->model(); }
+    QTreeWidget *tree() const { return m_window->feedsPane()->tree(); }
+
+    QStringList headlines() const
+    {
+        QStringList out;
+        for (int row = 0; row < list()->rowCount(); ++row)
+            out << list()->index(row, ArticleListModel::HeadlineColumn).data().toString();
+        return out;
+    }
+
+    QTreeWidgetItem *feedItem(const QString &title) const
+    {
+        const auto items = tree()->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+        return items.isEmpty() ? nullptr : items.constFirst();
+    }
+
+    // Types `address` into Add Feed and presses Subscribe.
+    void addThroughTheDialog(const QString &address)
+    {
+        m_window->feeds()->addFeed();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"addFeedDialog"_s)) != nullptr);
+        auto *edit = dialog->findChild<QLineEdit *>(u"feedAddress"_s);
+        QVERIFY(edit);
+        QTest::keyClicks(edit, address);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        setUpRun();
+        m_server.start(u"python3"_s, {QStringLiteral(FEED_SERVER)});
+        QVERIFY(m_server.waitForStarted());
+        QVERIFY(m_server.waitForReadyRead(10000));
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"PORT "_s), qPrintable(line));
+        m_base = u"http://127.0.0.1:"_s + line.mid(5);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.kill();
+        m_server.waitForFinished();
+        tearDownRun();
+    }
+
+    void init()
+    {
+        QVERIFY(openWindow());
+        control(u"/_control/edition/1"_s);
+    }
+
+    void cleanup() { closeWindow(); }
+
+    void aSiteBecomesAFeedWhoseArticlesTheListShows()
+    {
+        const int samples = list()->rowCount();
+        addThroughTheDialog(m_base + u"/site/"_s);
+        QTreeWidgetItem *feed = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((feed = feedItem(u"가온경제 속보"_s)) != nullptr, 20000);
+        QCOMPARE(feed->text(1), u"3"_s); // unread
+        QTRY_COMPARE(list()->rowCount(), samples + 3);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"가온경제 속보"_s));
+
+        // Choosing the feed lists its articles only; All Articles lists everything again.
+        tree()->setCurrentItem(feed);
+        QCOMPARE(list()->rowCount(), 3);
+        QVERIFY(headlines().contains(u"누리은행, 기준금리 동결 전망"_s));
+
+        // The source edits an item and adds one: F5 brings both, the edit into the same row.
+        control(u"/_control/edition/2"_s);
+        // F5 wherever the focus is: here in the feeds, as after choosing one.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(list()->rowCount(), 4, 20000);
+        QVERIFY(headlines().contains(u"누리은행, 기준금리 인하 전망"_s));
+        QVERIFY(!headlines().contains(u"누리은행, 기준금리 동결 전망"_s));
+
+        // Mark All Read clears the feed's unread count.
+        feed = feedItem(u"가온경제 속보"_s);
+        QVERIFY(feed);
+        tree()->setCurrentItem(feed);
+        QTest::keyClick(tree(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(feedItem(u"가온경제 속보"_s)
+                    && feedItem(u"가온경제 속보"_s)->text(1).isEmpty());
+
+        // F5 while reading: the page does not take the key for itself.
+        control(u"/_control/edition/1"_s);
+        QWidget *reader = m_window->readerView()->focusProxy()
+                ? m_window->readerView()->focusProxy()
+                : m_window->readerView();
+        reader->setFocus();
+        QTest::keyClick(reader, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(headlines().contains(u"누리은행, 기준금리 동결 전망"_s), 20000);
+
+        tree()->setCurrentItem(tree()->topLevelItem(0));
+        QCOMPARE(list()->rowCount(), samples + 4);
+    }
+
+    void aFeedThatCannotBeAddedSaysWhy()
+    {
+        addThroughTheDialog(m_base + u"/feeds/busy.xml"_s);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (box = m_window->findChild<QMessageBox *>()) != nullptr && box->isVisible(), 20000);
+        QVERIFY2(box->informativeText().contains(u"HTTP 429"_s),
+                 qPrintable(box->informativeText()));
+        box->close();
+        QCOMPARE(m_window->feedsPane()->feeds().size(), 0);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngine(argc, argv);
+    QApplication app(argc, argv);
+    TestFeedsGui test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_feeds_gui.moc"
