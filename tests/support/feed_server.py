@@ -16,6 +16,7 @@ Routes:
   /feeds/busy.xml   429 with Retry-After: 120
   /feeds/huge.xml   a 50 MB body
   /feeds/broken.xml RSS with a bare '&', &nbsp; and a truncated last item
+  /pages/story.html a Korean news article page (scripts, images, share bar, 관련기사, copyright)
   /_control/requests  the requests seen so far, one "METHOD PATH IF-NONE-MATCH" per line
 """
 import gzip
@@ -82,6 +83,29 @@ BROKEN = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><
           '<description>Fabs & foundries spent $2 billion.</description></item>'
           '<item><guid>b-2</guid><title>Cut off in the mid').encode("utf-8")
 
+PAGE = """<!doctype html><html lang="ko"><head><meta charset="utf-8">
+<title>바람에너지, 1200억 해상풍력 수주 | 가온경제</title>
+<link rel="canonical" href="http://127.0.0.1/news/wind-1200">
+<meta property="og:site_name" content="가온경제">
+<script src="http://127.0.0.1:9/tracker.js"></script>
+</head><body>
+<nav><a href="/">홈</a> &gt; <a href="/industry">산업</a></nav>
+<div class="share">공유하기 페이스북 트위터 카카오톡</div>
+<article>
+<h1>바람에너지, 1200억 해상풍력 수주</h1>
+<p class="byline">가온경제 = 한지수 기자</p>
+<p>바람에너지가 전남 신안 앞바다에 들어설 해상풍력 단지의 하부 구조물을 1,200억 원에 수주했다고 4일 밝혔다.
+공급은 2027년 상반기부터 2년에 걸쳐 이뤄진다.</p>
+<p>회사 측은 "이번 수주로 연간 매출의 30%에 해당하는 물량을 확보했다"며 "유럽 시장 진출에도 속도를 내겠다"고 말했다.
+업계에서는 국내 해상풍력 설비 발주가 올해 들어 크게 늘어난 것으로 보고 있다.</p>
+<p><img src="http://127.0.0.1:9/photo.jpg" alt="">신안 해상풍력 단지 조감도.</p>
+<p>한지수 기자 jisu@example.com</p>
+</article>
+<div class="related"><h3>관련기사</h3><ul><li><a href="/a">누리은행, 금리 동결</a></li></ul></div>
+<p class="copyright">ⓒ 가온경제, 무단전재 및 재배포 금지</p>
+<script>document.title = "changed by script";</script>
+</body></html>""".encode("utf-8")
+
 SITE = b"""<!doctype html><html><head><meta charset="utf-8"><title>Gaon</title>
 <link rel="alternate" type="application/rss+xml" title="Gaon" href="/feeds/main.xml">
 </head><body><p>Gaon Economy</p></body></html>"""
@@ -119,6 +143,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path == "/_control/requests":
             with LOCK:
                 return self.send(200, "\n".join(STATE["requests"]).encode())
+        if path == "/pages/story.html":
+            return self.send(200, PAGE, [("Content-Type", "text/html; charset=utf-8")])
         if path == "/site/":
             return self.send(200, SITE, [("Content-Type", "text/html; charset=utf-8")])
         if path in ("/plain/", "/nofeed/"):

@@ -96,6 +96,7 @@ Commands:
   entities list|show|index|mark|remove|merge|corrections|forget
                                      People, organizations and places across the library,
                                      and corrections to them (see entities --help).
+  save URL                           Keep a web page's article (text only) in the library.
   feeds add|list|refresh|remove|import|export
                                      Subscriptions: new items become articles (see feeds
                                      --help); OPML in and out.

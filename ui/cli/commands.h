@@ -14,5 +14,6 @@ int runAnalyze(const QStringList &arguments);
 int runNotes(const QStringList &arguments);
 int runEntities(const QStringList &arguments);
 int runFeeds(const QStringList &arguments);
+int runSave(const QStringList &arguments);
 
 } // namespace newsmark::cli

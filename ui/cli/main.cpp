@@ -5,10 +5,13 @@
 #include "session/session.h"
 #include "storage/library_lock.h"
 
+#include "extraction_web.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -84,15 +87,32 @@ int runWithLibrary(const QStringList &arguments, const LibraryUse &use)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    // The GUI's name: Library::defaultPath() derives from it, and both must open the same library.
-    QCoreApplication::setApplicationName(u"Newsmark"_s);
-    QCoreApplication::setApplicationVersion(QLatin1StringView(NEWSMARK_VERSION));
-
     // Core's diagnostics go to stderr like our own messages; debug chatter only when asked for
     // through QT_LOGGING_RULES, which takes precedence over these rules.
     qSetMessagePattern(u"newsmark-cli: %{if-category}%{category}: %{endif}%{message}"_s);
     QLoggingCategory::setFilterRules(u"newsmark.*.debug=false\nnewsmark.*.info=false"_s);
+    // Saving a page runs QtWebEngine off screen: that command gets a GUI application without a
+    // display; every other command stays a plain QCoreApplication.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsWebEngine(raw)) {
+        // QtWebEngine's start-up report and Chromium's notes are no news on a terminal.
+        QLoggingCategory::setFilterRules(u"newsmark.*.debug=false\nnewsmark.*.info=false\n"
+                                         "qt.webenginecontext.info=false\ndefault.info=false\n"
+                                         "default.warning=false"_s);
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        extract::prepareExtraction();
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    // The GUI's name: Library::defaultPath() derives from it, and both must open the same library.
+    QCoreApplication::setApplicationName(u"Newsmark"_s);
+    QCoreApplication::setApplicationVersion(QLatin1StringView(NEWSMARK_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     qCDebug(lcCli) << "arguments" << arguments;

@@ -32,6 +32,7 @@ constexpr std::array commands {
         Command {u"list", runList, true, false},         Command {u"show", runShow, true, false},
         Command {u"analyze", runAnalyze, false, false},  Command {u"notes", runNotes, true, false},
         Command {u"entities", runEntities, true, false}, Command {u"feeds", runFeeds, true, true},
+        Command {u"save", runSave, true, true},
 };
 
 bool isHelp(QStringView argument)
@@ -127,6 +128,12 @@ int runProgram(const QStringList &arguments)
     case ProgramLine::Early::None: break;
     }
     return line.command->run(line.arguments);
+}
+
+bool needsWebEngine(const QStringList &arguments)
+{
+    const ProgramLine line = splitProgramLine(arguments);
+    return line.early == ProgramLine::Early::None && line.command->name == u"save";
 }
 
 LibraryUse libraryUse(const QStringList &arguments)

@@ -28,6 +28,9 @@ struct LibraryUse
     QString path; // absolute
 };
 LibraryUse libraryUse(const QStringList &arguments);
+// Whether the command extracts web pages (save): it needs a QGuiApplication and QtWebEngine
+// prepared before it. Reads only the command line.
+bool needsWebEngine(const QStringList &arguments);
 
 // Runs a client's command in the calling thread, with the client's streams and working
 // directory, and finishes the channel with the exit code. Long commands (import) stop between

@@ -5,6 +5,8 @@
 #include "file_dialogs.h"
 #include "gui_logging.h"
 
+#include "save_page.h"
+
 #include "feeds/feed_actions.h"
 #include "feeds/opml.h"
 #include "library/library.h"
@@ -92,6 +94,7 @@ FeedsController::FeedsController(Library &library, FeedsPane &pane, QWidget *win
     , m_window(window)
     , m_refreshJob(new BackgroundJob(u"newsmark-feeds"_s, this))
     , m_addJob(new BackgroundJob(u"newsmark-add-feed"_s, this))
+    , m_saveJob(new BackgroundJob(u"newsmark-save-page"_s, this))
     , m_schedule(new QTimer(this))
     , m_status(new QWidget)
     , m_label(new QLabel(m_status))
@@ -131,6 +134,7 @@ FeedsController::~FeedsController()
 {
     delete m_refreshJob; // cancels and waits
     delete m_addJob;
+    delete m_saveJob;
     if (m_status && !m_status->parent())
         delete m_status.data();
 }
@@ -294,6 +298,67 @@ void FeedsController::addFeed()
                 fullTextFromName(fullText->currentData().toString()).value_or(FullText::Auto);
         subscribe(address->text(), options);
         dialog->accept();
+    });
+    dialog->open();
+}
+
+void FeedsController::savePage()
+{
+    auto *dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"savePageDialog"_s);
+    dialog->setWindowTitle(tr("Save Page"));
+    auto *address = new QLineEdit(dialog);
+    address->setObjectName(u"pageAddress"_s);
+    address->setPlaceholderText(tr("https://news.example.com/article/123"));
+    address->setMinimumWidth(420);
+    auto *note = new QLabel(tr("The article's text is kept; nothing of the page runs."), dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), address);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        const QUrl url = feedAddressFromUserInput(address->text());
+        if (!url.isValid()) {
+            note->setText(tr("\"%1\" is not a web address.").arg(address->text().trimmed()));
+            return;
+        }
+        if (m_saveJob->isRunning()) {
+            note->setText(tr("Another page is being saved; try again in a moment."));
+            return;
+        }
+        dialog->accept();
+        Q_EMIT message(tr("Saving %1…").arg(url.toDisplayString()));
+        m_saveJob->start<Result<extract::SavedPage>>(
+                [path = m_library.path(), url](const BackgroundJob::Progress &) {
+                    auto library = Library::open(path);
+                    if (!library)
+                        return Result<extract::SavedPage>(Error {library.error()});
+                    return extract::savePage(*library.value(), url);
+                },
+                [this](const Result<extract::SavedPage> &saved) {
+                    if (!saved) {
+                        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Page"),
+                                                    tr("The page was not saved."), QMessageBox::Ok,
+                                                    m_window);
+                        box->setObjectName(u"savePageError"_s);
+                        box->setAttribute(Qt::WA_DeleteOnClose);
+                        box->setInformativeText(saved.error());
+                        box->open();
+                        return;
+                    }
+                    Q_EMIT articlesChanged(saved->updated ? QList<ArticleId> {} : QList {saved->id},
+                                           saved->updated ? QList {saved->id}
+                                                          : QList<ArticleId> {});
+                    Q_EMIT pageSaved(saved->id);
+                    Q_EMIT message(tr("Saved \"%1\"").arg(saved->headline));
+                });
     });
     dialog->open();
 }

@@ -42,6 +42,8 @@ public:
     // Re-reads the subscriptions (after another process changed them).
     void reload();
     void addFeed();
+    // File › Save Page: asks for an address, keeps the page's article.
+    void savePage();
     void refreshAll();
     void refreshDue();
     void stop();
@@ -50,6 +52,8 @@ Q_SIGNALS:
     // New or rewritten articles were stored: the list, the notes and the entity index follow.
     void articlesChanged(const QList<newsmark::ArticleId> &added,
                          const QList<newsmark::ArticleId> &updated);
+    // A saved page: the window shows it.
+    void pageSaved(newsmark::ArticleId id);
     void message(const QString &text);
 
 private:
@@ -67,6 +71,7 @@ private:
     QWidget *m_window;
     BackgroundJob *m_refreshJob;
     BackgroundJob *m_addJob;
+    BackgroundJob *m_saveJob;
     QTimer *m_schedule;
     QPointer<QWidget> m_status; // the status bar owns it once it is added
     QLabel *m_label;

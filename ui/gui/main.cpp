@@ -1,5 +1,6 @@
 #include "benchmark_probe.h"
 #include "command_host.h"
+#include "extraction_web.h"
 #include "gui_logging.h"
 #include "library/library.h"
 #include "main_window.h"
@@ -111,6 +112,8 @@ std::unique_ptr<LibraryLock> takeLibrary(const QString &path, const QStringList 
 int main(int argc, char *argv[])
 {
     gui::prepareWebEngine(argc, argv);
+    extract::prepareExtraction(); // Save Page's off-screen pages, and `newsmark-cli save` handed
+                                  // over
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Newsmark"_s);

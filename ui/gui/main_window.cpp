@@ -123,6 +123,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
                 m_libraryPane->refresh();
                 updateCount();
             });
+    connect(m_feeds, &FeedsController::pageSaved, this, &MainWindow::showArticle);
     connect(m_feeds, &FeedsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_feeds, &FeedsController::articlesChanged, this,
@@ -193,6 +194,9 @@ void MainWindow::createActions()
             fileMenu->addAction(tr("Add &Sample Articles"), this, &MainWindow::addSamples);
     samples->setObjectName(u"addSamplesAction"_s);
     samples->setStatusTip(tr("Add a few original sample articles to read and annotate"));
+    QAction *savePage = fileMenu->addAction(tr("Save &Page…"), m_feeds, &FeedsController::savePage);
+    savePage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    savePage->setStatusTip(tr("Keep a web page's article in the library"));
     fileMenu->addSeparator();
     m_notes->addFileActions(fileMenu);
     fileMenu->addSeparator();

@@ -1,0 +1,106 @@
+// newsmark-cli save end to end: the built executable saves a page served on 127.0.0.1
+// (tests/support/feed_server.py) through Readability in an off-screen QtWebEngine page.
+#include "cli_runner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace newsmark::test;
+
+class TestCliSave : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_base;
+    QString m_library;
+
+    CliRun cli(QStringList arguments)
+    {
+        arguments << u"--library"_s << m_library;
+        return runCli(arguments, m_dir.path());
+    }
+
+    QString requests()
+    {
+        QProcess get;
+        get.start(u"python3"_s,
+                  {u"-c"_s,
+                   u"import sys, urllib.request;"
+                   " print(urllib.request.urlopen(sys.argv[1]).read().decode())"_s,
+                   m_base + u"/_control/requests"_s});
+        get.waitForFinished(10000);
+        return QString::fromUtf8(get.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = m_dir.filePath(u"library.sqlite"_s);
+        m_server.start(u"python3"_s, {QStringLiteral(FEED_SERVER)});
+        QVERIFY(m_server.waitForStarted());
+        QVERIFY(m_server.waitForReadyRead(10000));
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"PORT "_s), qPrintable(line));
+        m_base = u"http://127.0.0.1:"_s + line.mid(5);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.kill();
+        m_server.waitForFinished();
+    }
+
+    // The article's text, without what the page wraps around it; nothing the page asks for is
+    // fetched; saving it again stores nothing twice.
+    void aPageBecomesAnArticle()
+    {
+        const CliRun saved = cli({u"save"_s, m_base + u"/pages/story.html"_s});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        QVERIFY2(saved.out.contains(u"saved as article 1: 바람에너지, 1200억 해상풍력 수주\n"_s),
+                 qPrintable(saved.out));
+        QVERIFY2(saved.err.isEmpty(), qPrintable(saved.err));
+        const CliRun shown = cli({u"show"_s, u"1"_s});
+        QVERIFY(shown.out.contains(u"1,200억 원에 수주했다고 4일 밝혔다."_s));
+        QVERIFY(shown.out.contains(u"유럽 시장 진출에도 속도를 내겠다"_s));
+        for (const QString &boilerplate :
+             {u"관련기사"_s, u"무단전재"_s, u"공유하기"_s, u"changed by script"_s, u"<p>"_s})
+            QVERIFY2(!shown.out.contains(boilerplate), qPrintable(boilerplate));
+        // The canonical address is its source.
+        QVERIFY(shown.out.contains(u"http://127.0.0.1/news/wind-1200"_s));
+        const QString seen = requests();
+        QVERIFY(seen.contains(u"GET /pages/story.html"_s));
+        QVERIFY2(!seen.contains(u"tracker"_s) && !seen.contains(u"photo"_s), qPrintable(seen));
+
+        const CliRun again = cli({u"save"_s, m_base + u"/pages/story.html"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(u"already in the library as article 1"_s));
+        QCOMPARE(QJsonDocument::fromJson(cli({u"list"_s, u"--json"_s}).rawOut).array().size(), 1);
+    }
+
+    void whatIsNoPageSaysWhy_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("a feed") << u"/feeds/main.xml"_s << u"is not a web page"_s;
+        QTest::addRow("404") << u"/missing.html"_s << u"HTTP 404"_s;
+    }
+
+    void whatIsNoPageSaysWhy()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        const CliRun run = cli({u"save"_s, m_base + path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSave)
+#include "tst_cli_save.moc"

@@ -1,0 +1,40 @@
+// save: a web page's article into the library, the way File › Save Page does it.
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+
+#include "feeds/feed_actions.h"
+#include "library/library.h"
+#include "save_page.h"
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+int runSave(const QStringList &arguments)
+{
+    CommandLine cli(u"save"_s, u"[options] URL"_s,
+                    u"Fetch a web page, keep its article (text only, no page script runs) and "
+                    "store it in the library; saving it again updates it."_s);
+    cli.parser().addPositionalArgument(u"URL"_s, u"The page's address."_s);
+    if (const auto early = cli.parse(arguments, 1, u"missing page URL"_s))
+        return *early;
+    const QUrl url = feedAddressFromUserInput(cli.positional().constFirst());
+    if (!url.isValid())
+        return cli.usageError(u"'%1' is not a web address"_s.arg(cli.positional().constFirst()));
+    const auto library = openLibrary(cli.libraryPath(), OpenMode::Create);
+    if (!library)
+        return ExitFailure;
+    const auto saved = extract::savePage(*library, url);
+    if (!saved)
+        return fail(saved.error());
+    const QString what = saved->updated ? u"updated"_s
+            : saved->duplicate          ? u"already in the library as"_s
+                                        : u"saved as"_s;
+    printOut(u"%1 %2 article %3: %4\n"_s.arg(saved->url.toDisplayString(), what)
+                     .arg(saved->id)
+                     .arg(saved->headline));
+    return ExitSuccess;
+}
+
+} // namespace newsmark::cli
