@@ -58,13 +58,15 @@ Result<FeedId> subscribeToFeed(Library &library, const QString &typed, const Fee
 
 QList<FeedRefreshReport>
 refreshFeeds(Library &library, const QList<FeedRecord> &feeds,
-             const std::function<bool(const FeedRefreshReport &, int done, int total)> &progress)
+             const std::function<bool(const FeedRefreshReport &, int done, int total)> &progress,
+             const FeedRefresher::PageReader &pageReader)
 {
     QList<FeedRefreshReport> reports;
     if (feeds.isEmpty())
         return reports;
     HttpFetcher fetcher;
     FeedRefresher refresher(library.feeds(), fetcher);
+    refresher.setPageReader(pageReader);
     QEventLoop loop;
     bool finished = false;
     QObject::connect(&refresher, &FeedRefresher::feedRefreshed, &refresher,

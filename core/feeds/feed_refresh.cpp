@@ -2,6 +2,7 @@
 
 #include "feeds/feed_article.h"
 #include "feeds/feed_discovery.h"
+#include "feeds/html_text.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,8 @@ namespace newsmark {
 namespace {
 
 constexpr qint64 kDaySeconds = 24 * 60 * 60;
+constexpr qsizetype kMaxPagesPerRefresh = 50; // per feed and refresh: a big feed's first one
+constexpr qsizetype kSummaryLength = 200; // shorter plain text is a summary (Korean: ~2 lines)
 
 QString bodyHash(const QByteArray &body)
 {
@@ -32,6 +35,28 @@ FeedParseOptions parseOptions(const FetchResponse &response, const QByteArray &e
 }
 
 } // namespace
+
+bool needsFullText(FullText mode, const FeedItem &item)
+{
+    if (mode == FullText::Never || !item.link.isValid() || item.link.isEmpty())
+        return false;
+    if (mode == FullText::Always)
+        return true;
+    // Auto: a feed that carries the whole text puts it in content; a summary is short, or
+    // says it goes on ("…", "[...]", "Read more", "더보기").
+    if (!item.content.trimmed().isEmpty())
+        return false;
+    const QString summary = htmlToPlainText(item.summary);
+    static const QStringList goesOn = {QStringLiteral("…"),         QStringLiteral("..."),
+                                       QStringLiteral("[…]"),       QStringLiteral("[...]"),
+                                       QStringLiteral("Read more"), QStringLiteral("더보기"),
+                                       QStringLiteral("기사 전문")};
+    for (const QString &tail : goesOn) {
+        if (summary.endsWith(tail, Qt::CaseInsensitive))
+            return true;
+    }
+    return summary.size() < kSummaryLength;
+}
 
 QDateTime nextFetchTime(const FeedRecord &feed, const FetchResponse &response,
                         std::optional<int> ttlMinutes, bool failed, const QDateTime &now)
@@ -149,6 +174,8 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
         report.title = parsed->title;
     const QString outlet = parsed->title.isEmpty() ? feed.title : parsed->title;
     QList<FeedArticle> items;
+    QList<qsizetype> needPage; // indexes into items
+    QList<QUrl> links;
     items.reserve(parsed->items.size());
     for (const FeedItem &item : parsed->items) {
         const QString key = feedItemKey(item);
@@ -156,8 +183,16 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
                                           QStringLiteral("feed:%1#%2").arg(feed.id).arg(key));
         if (article.headline.isEmpty() && article.paragraphs.isEmpty())
             continue;
-        items.append({key, std::move(article)});
+        // Only new items: a page once read is kept (feed_items.from_page).
+        if (m_pageReader && needsFullText(feed.fullText, item)
+            && needPage.size() < kMaxPagesPerRefresh && !m_store.knowsItem(feed.id, key)) {
+            needPage.append(items.size());
+            links.append(item.link);
+        }
+        items.append({key, std::move(article), false});
     }
+    if (!needPage.isEmpty())
+        return completeAndStore(feed, state, report, std::move(items), needPage, links);
     auto stored = m_store.storeRefresh(feed.id, state, items);
     if (!stored)
         report.error = stored.error();
@@ -166,6 +201,59 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
     qCInfo(lcFeeds) << feed.url << ":" << report.stored.added << "new," << report.stored.updated
                     << "updated";
     done(report);
+}
+
+void FeedRefresher::completeAndStore(const FeedRecord &feed, const FeedFetchState &state,
+                                     FeedRefreshReport report, QList<FeedArticle> items,
+                                     const QList<qsizetype> &needPage, const QList<QUrl> &links)
+{
+    struct Pending
+    {
+        FeedFetchState state;
+        FeedRefreshReport report;
+        QList<FeedArticle> items;
+        int left = 0;
+    };
+    auto pending = std::make_shared<Pending>(
+            Pending {state, std::move(report), std::move(items), int(needPage.size())});
+    auto finishOne = [this, pending, id = feed.id] {
+        if (--pending->left > 0)
+            return;
+        auto stored = m_store.storeRefresh(id, pending->state, pending->items);
+        if (!stored)
+            pending->report.error = stored.error();
+        else
+            pending->report.stored = *stored;
+        done(pending->report);
+    };
+    for (qsizetype n = 0; n < needPage.size(); ++n) {
+        const qsizetype index = needPage.at(n);
+        m_fetcher.fetch({links.at(n), {}, {}},
+                        [this, pending, index, finishOne](const FetchResponse &page) {
+                            if (!page.ok() || !page.contentType.contains("html")) {
+                                finishOne(); // the summary stays
+                                return;
+                            }
+                            m_pageReader(page, this,
+                                         [pending, index, finishOne](const Result<Article> &read) {
+                                             FeedArticle &item = pending->items[index];
+                                             if (read && !read->paragraphs.isEmpty()) {
+                                                 // The feed's headline, date, outlet and link stay;
+                                                 // the text is the page's.
+                                                 item.article.subheadlines = read->subheadlines;
+                                                 item.article.paragraphs = read->paragraphs;
+                                                 if (item.article.reporter.isEmpty())
+                                                     item.article.reporter = read->reporter;
+                                                 item.article.email = read->email;
+                                                 item.article.copyright = read->copyright;
+                                                 item.article.contentHash =
+                                                         item.article.computeContentHash();
+                                                 item.fromPage = true;
+                                             }
+                                             finishOne();
+                                         });
+                        });
+    }
 }
 
 void findFeed(HttpFetcher &fetcher, const QUrl &address,

@@ -25,6 +25,10 @@ struct FeedRefreshReport
     QString movedTo; // the new address after a permanent redirect
 };
 
+// Whether an item's article should be read from its web page: always, never, or (auto) when
+// the feed gives only a summary — no content, and a short or cut-off description.
+bool needsFullText(FullText mode, const FeedItem &item);
+
 // When a feed is fetched next: its interval, or longer when the feed's TTL or the server's
 // Cache-Control/Expires ask for it (at most a day); after a failure, the interval doubled per
 // failure in a row (Retry-After when the server gave one) with ±10 % jitter, at most a day.
@@ -41,6 +45,12 @@ class FeedRefresher final : public QObject
 public:
     FeedRefresher(FeedStore &store, HttpFetcher &fetcher, QObject *parent = nullptr);
 
+    // Reads the article of a fetched web page (the front end's extraction: newsmark-extract)
+    // and answers `done` on the refresher's thread. Without one, feeds keep their summaries.
+    using PageReader = std::function<void(const FetchResponse &page, QObject *context,
+                                          std::function<void(const Result<Article> &)> done)>;
+    void setPageReader(PageReader reader) { m_pageReader = std::move(reader); }
+
     void refresh(const QList<FeedRecord> &feeds);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_pending > 0; }
@@ -51,11 +61,16 @@ Q_SIGNALS:
 
 private:
     void onResponse(const FeedRecord &feed, const FetchResponse &response);
+    // Fetches the pages of the items that need their full text, then stores them all.
+    void completeAndStore(const FeedRecord &feed, const FeedFetchState &state,
+                          FeedRefreshReport report, QList<FeedArticle> items,
+                          const QList<qsizetype> &needPage, const QList<QUrl> &links);
     void done(const FeedRefreshReport &report);
 
     FeedStore &m_store;
     HttpFetcher &m_fetcher;
     int m_pending = 0;
+    PageReader m_pageReader;
 };
 
 // A feed found for what the user typed: the address itself when it is a feed, else the first

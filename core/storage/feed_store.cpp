@@ -279,20 +279,27 @@ Result<FeedStoreOutcome> FeedStore::storeRefresh(FeedId id, const FeedFetchState
         return writeError(m_db);
     if (auto written = writeState(id, state); !written)
         return Error {written.error()};
-    Statement seen(
-            m_db, "SELECT article_id IS NULL FROM feed_items WHERE feed_id = ?1 AND item_key = ?2");
+    Statement seen(m_db,
+                   "SELECT article_id IS NULL, from_page FROM feed_items"
+                   " WHERE feed_id = ?1 AND item_key = ?2");
     Statement record(m_db,
-                     "INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at)"
-                     " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (feed_id, item_key) DO NOTHING");
+                     "INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at,"
+                     " from_page) VALUES (?1, ?2, ?3, ?4, ?5)"
+                     " ON CONFLICT (feed_id, item_key) DO NOTHING");
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     FeedStoreOutcome outcome;
     for (const FeedArticle &item : items) {
         seen.bind(1, id).bind(2, item.key);
         const bool known = seen.step();
         const bool deleted = known && seen.int64(0) != 0;
+        const bool keptPage = known && seen.int64(1) != 0;
         seen.reset();
         if (deleted) {
             ++outcome.skippedDeleted;
+            continue;
+        }
+        if (keptPage && !item.fromPage) { // the whole page stays; the summary is no edit
+            ++outcome.unchanged;
             continue;
         }
         auto stored = m_articles.insertWithin(item.article, SamePath::UpdateInPlace);
@@ -307,7 +314,11 @@ Result<FeedStoreOutcome> FeedStore::storeRefresh(FeedId id, const FeedFetchState
             ++outcome.added;
             outcome.addedIds.append(stored->id);
         }
-        record.bind(1, id).bind(2, item.key).bind(3, stored->id).bind(4, now);
+        record.bind(1, id)
+                .bind(2, item.key)
+                .bind(3, stored->id)
+                .bind(4, now)
+                .bind(5, item.fromPage);
         if (!record.exec())
             return writeError(m_db);
         record.reset();

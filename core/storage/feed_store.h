@@ -49,6 +49,7 @@ struct FeedArticle
 {
     QString key;
     Article article;
+    bool fromPage = false; // its text is the item's web page's, not the feed's
 };
 
 // What storing a refresh's items did.

@@ -29,6 +29,9 @@ CREATE TABLE feed_items (
     feed_id        INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
     item_key       TEXT    NOT NULL,
     article_id     INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+    -- 1: the article's text came from the item's web page (full text), not from the feed, so
+    -- the feed's summary seen again does not overwrite it.
+    from_page      INTEGER NOT NULL DEFAULT 0 CHECK (from_page IN (0, 1)),
     first_seen_at  TEXT    NOT NULL,
     PRIMARY KEY (feed_id, item_key)
 ) WITHOUT ROWID;

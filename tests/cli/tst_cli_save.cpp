@@ -84,6 +84,35 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(cli({u"list"_s, u"--json"_s}).rawOut).array().size(), 1);
     }
 
+    // A feed of summaries: each new item's article is its web page's text, and the summary seen
+    // again does not replace it; "never" keeps the summary.
+    void summaryFeedsGetTheWholeText()
+    {
+        m_library = m_dir.filePath(u"feeds.sqlite"_s);
+        const CliRun added = cli({u"feeds"_s, u"add"_s, m_base + u"/feeds/summary.xml"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(u"1 new"_s), qPrintable(added.out));
+        QVERIFY2(added.err.isEmpty(), qPrintable(added.err));
+        const CliRun shown = cli({u"show"_s, u"1"_s});
+        QVERIFY2(shown.out.contains(u"유럽 시장 진출에도 속도를 내겠다"_s), qPrintable(shown.out));
+        QVERIFY(!shown.out.contains(u"관련기사"_s));
+        QVERIFY(shown.out.contains(u"가온경제 요약"_s)); // the feed is the outlet
+        // Refreshed again (another subscription to the same feed URL is refused; refresh all):
+        const CliRun again = cli({u"feeds"_s, u"refresh"_s, u"--all"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(cli({u"show"_s, u"1"_s}).out.contains(u"유럽 시장 진출에도"_s));
+
+        m_library = m_dir.filePath(u"summaries.sqlite"_s);
+        QCOMPARE(cli({u"feeds"_s, u"add"_s, m_base + u"/feeds/summary.xml"_s, u"--full-text"_s,
+                      u"never"_s})
+                         .exitCode,
+                 0);
+        const CliRun summary = cli({u"show"_s, u"1"_s});
+        QVERIFY(summary.out.contains(u"수주했다…"_s));
+        QVERIFY(!summary.out.contains(u"유럽 시장"_s));
+        m_library = m_dir.filePath(u"library.sqlite"_s);
+    }
+
     void whatIsNoPageSaysWhy_data()
     {
         QTest::addColumn<QString>("path");

@@ -16,6 +16,7 @@ Routes:
   /feeds/busy.xml   429 with Retry-After: 120
   /feeds/huge.xml   a 50 MB body
   /feeds/broken.xml RSS with a bare '&', &nbsp; and a truncated last item
+  /feeds/summary.xml RSS whose one item carries only a cut-off summary of /pages/story.html
   /pages/story.html a Korean news article page (scripts, images, share bar, 관련기사, copyright)
   /_control/requests  the requests seen so far, one "METHOD PATH IF-NONE-MATCH" per line
 """
@@ -29,20 +30,20 @@ STATE = {"edition": 1, "rootfeed": 0, "requests": []}
 LOCK = threading.Lock()
 
 
-def rss(items, title="가온경제 속보"):
+def rss(items, title="가온경제 속보", port=0):
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<rss version="2.0"><channel>',
            f"<title>{title}</title><link>http://127.0.0.1/site/</link>",
            "<description>가온경제의 새 기사</description><ttl>15</ttl>"]
     for guid, headline, body, date in items:
         out.append(f"<item><guid isPermaLink=\"false\">{guid}</guid><title>{headline}</title>"
-                   f"<link>http://127.0.0.1/articles/{guid}</link>"
+                   f"<link>http://127.0.0.1:{port}/articles/{guid}</link>"
                    f"<pubDate>{date}</pubDate><description><![CDATA[{body}]]></description></item>")
     out.append("</channel></rss>")
     return "\n".join(out).encode("utf-8")
 
 
-def main_feed(edition):
+def main_feed(edition, port):
     items = [
         ("g-1", "한빛전자, 평택에 3조원 투자",
          "<p>한빛전자가 경기 평택시에 3조원을 들여 새 공장을 짓는다.</p>"
@@ -62,7 +63,7 @@ def main_feed(edition):
         items.append(("g-4", "바람에너지, 해상풍력 수주",
                       "<p>바람에너지가 1,200억 원 규모의 해상풍력 설비를 수주했다.</p>",
                       "Fri, 04 Dec 2026 12:00:00 +0900"))
-    return rss(items)
+    return rss(items, port=port)
 
 
 KOREAN = ('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>똠방각하 소식</title>'
@@ -143,6 +144,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path == "/_control/requests":
             with LOCK:
                 return self.send(200, "\n".join(STATE["requests"]).encode())
+        if path == "/feeds/summary.xml":
+            port = self.server.server_address[1]
+            body = rss([("s-1", "바람에너지, 1200억 해상풍력 수주",
+                         "바람에너지가 해상풍력 하부 구조물을 수주했다…",
+                         "Fri, 04 Dec 2026 12:00:00 +0900")], title="가온경제 요약", port=port)
+            body = body.replace(f"http://127.0.0.1:{port}/articles/s-1".encode(),
+                                f"http://127.0.0.1:{port}/pages/story.html".encode())
+            return self.send(200, body, [("Content-Type", "application/rss+xml")])
         if path == "/pages/story.html":
             return self.send(200, PAGE, [("Content-Type", "text/html; charset=utf-8")])
         if path == "/site/":
@@ -150,12 +159,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path in ("/plain/", "/nofeed/"):
             return self.send(200, PLAIN, [("Content-Type", "text/html")])
         if path == "/rss.xml" and STATE["rootfeed"]:
-            return self.send(200, main_feed(1), [("Content-Type", "application/rss+xml")])
+            return self.send(200, main_feed(1, self.server.server_address[1]), [("Content-Type", "application/rss+xml")])
         if path == "/feeds/main.xml":
             etag = f'"main-{edition}"'
             if self.headers.get("If-None-Match") == etag:
                 return self.send(304, b"", [("ETag", etag)])
-            return self.send(200, main_feed(edition),
+            return self.send(200, main_feed(edition, self.server.server_address[1]),
                              [("Content-Type", "application/rss+xml; charset=utf-8"), ("ETag", etag),
                               ("Last-Modified", "Fri, 04 Dec 2026 03:00:00 GMT")])
         if path == "/feeds/korean.xml":

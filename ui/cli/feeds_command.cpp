@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "console.h"
 
+#include "save_page.h"
+
 #include "feeds/feed_actions.h"
 #include "feeds/opml.h"
 #include "library/library.h"
@@ -75,14 +77,17 @@ int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
         return ExitSuccess;
     }
     int failed = 0;
-    refreshFeeds(library, feeds, [&](const FeedRefreshReport &report, int done, int total) {
-        failed += report.error.isEmpty() ? 0 : 1;
-        printOut(QString(reportLine(report) + u'\n'));
-        if (errorIsTerminal() && total > 1)
-            printErr(u"\r%1 of %2 feeds"_s.arg(done).arg(total));
-        // A client that went away (Ctrl+C on a command the window runs) stops the refresh.
-        return !clientGone();
-    });
+    refreshFeeds(
+            library, feeds,
+            [&](const FeedRefreshReport &report, int done, int total) {
+                failed += report.error.isEmpty() ? 0 : 1;
+                printOut(QString(reportLine(report) + u'\n'));
+                if (errorIsTerminal() && total > 1)
+                    printErr(u"\r%1 of %2 feeds"_s.arg(done).arg(total));
+                // A client that went away (Ctrl+C on a command the window runs) stops the refresh.
+                return !clientGone();
+            },
+            extract::readPageArticle);
     if (errorIsTerminal() && feeds.size() > 1)
         printErr(u"\n"_s);
     return failed == 0 ? ExitSuccess : ExitFailure;

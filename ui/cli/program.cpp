@@ -133,7 +133,9 @@ int runProgram(const QStringList &arguments)
 bool needsWebEngine(const QStringList &arguments)
 {
     const ProgramLine line = splitProgramLine(arguments);
-    return line.early == ProgramLine::Early::None && line.command->name == u"save";
+    // save, and feeds (add, refresh) for the full text of summary-only feeds.
+    return line.early == ProgramLine::Early::None
+            && (line.command->name == u"save" || line.command->name == u"feeds");
 }
 
 LibraryUse libraryUse(const QStringList &arguments)

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
+#include <QPointer>
 #include <QSemaphore>
 #include <QThread>
 
@@ -77,7 +79,67 @@ Result<ExtractedPage> extract(const FetchResponse &page)
     return **result;
 }
 
+// One extractor for the feeds' pages, on the main thread, made when first needed.
+class SharedExtractor final : public QObject
+{
+public:
+    static SharedExtractor &instance()
+    {
+        static QPointer<SharedExtractor> shared;
+        if (!shared)
+            shared = new SharedExtractor(QCoreApplication::instance());
+        return *shared;
+    }
+
+    void read(const FetchResponse &page, QPointer<QObject> context,
+              std::function<void(const Result<Article> &)> done)
+    {
+        const quint64 ticket = m_extractor->extract(page.body, page.finalUrl, page.charset);
+        m_waiting.insert(ticket, {std::move(context), std::move(done)});
+    }
+
+private:
+    explicit SharedExtractor(QObject *parent)
+        : QObject(parent)
+    {
+        ExtractionLimits limits;
+        limits.acceptNonArticles = true; // short Korean articles fall under Readability's bar
+        m_extractor = new PageExtractor(limits, this);
+        connect(m_extractor, &PageExtractor::finished, this,
+                [this](quint64 ticket, const Result<ExtractedPage> &page) {
+                    const auto waiting = m_waiting.take(ticket);
+                    if (!waiting.context)
+                        return; // the refresh is gone
+                    Result<Article> article = page ? Result<Article>(page->article)
+                                                   : Result<Article>(Error {page.error()});
+                    QMetaObject::invokeMethod(
+                            waiting.context, [done = waiting.done, article] { done(article); },
+                            Qt::QueuedConnection);
+                });
+    }
+
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        std::function<void(const Result<Article> &)> done;
+    };
+    PageExtractor *m_extractor = nullptr;
+    QHash<quint64, Waiting> m_waiting;
+};
+
 } // namespace
+
+void readPageArticle(const FetchResponse &page, QObject *context,
+                     std::function<void(const Result<Article> &)> done)
+{
+    QPointer<QObject> guarded(context);
+    QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [page, guarded, done = std::move(done)] {
+                SharedExtractor::instance().read(page, guarded, done);
+            },
+            Qt::QueuedConnection);
+}
 
 Result<SavedPage> savePage(Library &library, const QUrl &url)
 {

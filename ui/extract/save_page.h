@@ -1,9 +1,13 @@
 #pragma once
 
+#include "feeds/http_fetcher.h"
 #include "model/article.h"
 #include "result.h"
 
+#include <QObject>
 #include <QUrl>
+
+#include <functional>
 
 namespace newsmark {
 class Library;
@@ -26,5 +30,10 @@ struct SavedPage
 // thread waits), and stores it in `library` with the page's canonical address as its source, so
 // that saving the page again updates the article in place. Blocks until done.
 Result<SavedPage> savePage(Library &library, const QUrl &url);
+
+// FeedRefresher's PageReader: the article of a fetched page, read by one PageExtractor on the
+// main thread (pages wait their turn there); `done` runs on `context`'s thread.
+void readPageArticle(const FetchResponse &page, QObject *context,
+                     std::function<void(const Result<Article> &)> done);
 
 } // namespace newsmark::extract

@@ -60,7 +60,8 @@ RefreshOutcome runRefresh(const QString &path, const QList<FeedRecord> &feeds,
     progress(0, feeds.size());
     outcome.reports = refreshFeeds(
             *library.value(), feeds,
-            [&](const FeedRefreshReport &, int done, int total) { return progress(done, total); });
+            [&](const FeedRefreshReport &, int done, int total) { return progress(done, total); },
+            extract::readPageArticle);
     return outcome;
 }
 
