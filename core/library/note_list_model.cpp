@@ -9,13 +9,20 @@ NoteListModel::NoteListModel(NoteStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_pages(16)
+{ }
+
+int NoteListModel::counted() const
 {
-    m_rowCount = m_store.count(m_query);
+    // Counted when first asked, not when made or told of a change: a window starts without
+    // reading every note, and a hidden Notes view costs nothing while notes are saved.
+    if (!m_rowCount)
+        m_rowCount = m_store.count(m_query);
+    return *m_rowCount;
 }
 
 int NoteListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : counted();
 }
 
 int NoteListModel::columnCount(const QModelIndex &parent) const
@@ -25,7 +32,7 @@ int NoteListModel::columnCount(const QModelIndex &parent) const
 
 const NoteRow *NoteListModel::rowAt(int row) const
 {
-    if (row >= m_rowCount)
+    if (row >= counted())
         return nullptr;
     return m_pages.at(
             row, [this](int offset, int limit) { return m_store.page(m_query, offset, limit); });
@@ -109,7 +116,7 @@ void NoteListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    m_rowCount = m_store.count(m_query);
+    m_rowCount.reset();
     endResetModel();
 }
 

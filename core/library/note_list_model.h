@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "storage/note_store.h"
 
 #include "library/row_pages.h"
@@ -50,11 +52,12 @@ public:
     static constexpr int kPageSize = RowPages<NoteRow>::kPageSize;
 
 private:
+    int counted() const;
     const NoteRow *rowAt(int row) const;
 
     NoteStore &m_store;
     NoteQuery m_query;
-    int m_rowCount = 0;
+    mutable std::optional<int> m_rowCount; // counted when first asked (counted())
     RowPages<NoteRow> m_pages;
 };
 

@@ -64,6 +64,7 @@ private:
     QCheckBox *m_orphaned = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_debounce = nullptr;
+    bool m_tagsStale = true;
 };
 
 } // namespace newsmark::gui
