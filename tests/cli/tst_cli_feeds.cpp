@@ -1,6 +1,7 @@
 // newsmark-cli feeds end to end: the built executable against a scripted HTTP server on
 // 127.0.0.1 (tests/support/feed_server.py), with original fixtures only.
 #include "cli_runner.h"
+#include "feed_server.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,7 @@ class TestCliFeeds : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_server;
+    FeedServer m_server;
     QString m_base; // http://127.0.0.1:PORT
     QString m_library;
     int m_count = 0;
@@ -27,20 +28,6 @@ class TestCliFeeds : public QObject
     {
         arguments << u"--library"_s << m_library;
         return runCli(arguments, m_dir.path());
-    }
-
-    // A GET to the server's control routes, through the CLI's neighbour: curl is not a
-    // dependency, so Python's urllib.
-    QString control(const QString &path)
-    {
-        QProcess get;
-        get.start(u"python3"_s,
-                  {u"-c"_s,
-                   u"import sys, urllib.request;"
-                   " print(urllib.request.urlopen(sys.argv[1]).read().decode())"_s,
-                   m_base + path});
-        get.waitForFinished(10000);
-        return QString::fromUtf8(get.readAllStandardOutput());
     }
 
     QJsonArray feeds()
@@ -69,25 +56,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_server.start(u"python3"_s, {QStringLiteral(FEED_SERVER)});
-        QVERIFY(m_server.waitForStarted());
-        QVERIFY(m_server.waitForReadyRead(10000));
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(u"PORT "_s), qPrintable(line));
-        m_base = u"http://127.0.0.1:"_s + line.mid(5);
-    }
-
-    void cleanupTestCase()
-    {
-        m_server.kill();
-        m_server.waitForFinished();
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_base = m_server.base();
     }
 
     void init()
     {
         m_library = m_dir.filePath(u"library-%1.sqlite"_s.arg(++m_count));
-        control(u"/_control/edition/1"_s);
-        control(u"/_control/rootfeed/0"_s);
+        m_server.get(u"/_control/edition/1"_s);
+        m_server.get(u"/_control/rootfeed/0"_s);
     }
 
     // A site's page: its declared feed is found, subscribed and fetched at once; the items
@@ -109,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(shown.out.contains(u"2026-12-04T00:30:00Z"_s)); // 09:30 KST
         QVERIFY(!shown.out.contains(u"<p>"_s));
         // A page without a declared feed: the usual addresses on its site are tried.
-        control(u"/_control/rootfeed/1"_s);
+        m_server.get(u"/_control/rootfeed/1"_s);
         const CliRun plain = cli({u"feeds"_s, u"add"_s, m_base + u"/plain/"_s});
         QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
         QCOMPARE(feeds().size(), 2);
@@ -124,9 +102,10 @@ private Q_SLOTS:
         QVERIFY(bank > 0);
         const CliRun again = cli({u"feeds"_s, u"refresh"_s, u"--all"_s});
         QVERIFY2(again.out.contains(u"no change"_s), qPrintable(again.out));
-        QVERIFY(control(u"/_control/requests"_s).contains(u"GET /feeds/main.xml \"main-1\""_s));
+        QVERIFY(m_server.get(u"/_control/requests"_s)
+                        .contains(u"GET /feeds/main.xml \"main-1\""_s));
 
-        control(u"/_control/edition/2"_s);
+        m_server.get(u"/_control/edition/2"_s);
         const CliRun edited = cli({u"feeds"_s, u"refresh"_s, u"--all"_s});
         QVERIFY2(edited.out.contains(u"1 new, 1 updated"_s), qPrintable(edited.out));
         QCOMPARE(articleCount(), 4);

@@ -1,6 +1,7 @@
 // newsmark-cli save end to end: the built executable saves a page served on 127.0.0.1
 // (tests/support/feed_server.py) through Readability in an off-screen QtWebEngine page.
 #include "cli_runner.h"
+#include "feed_server.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ class TestCliSave : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_server;
+    FeedServer m_server;
     QString m_base;
     QString m_library;
 
@@ -26,35 +27,14 @@ class TestCliSave : public QObject
         return runCli(arguments, m_dir.path());
     }
 
-    QString requests()
-    {
-        QProcess get;
-        get.start(u"python3"_s,
-                  {u"-c"_s,
-                   u"import sys, urllib.request;"
-                   " print(urllib.request.urlopen(sys.argv[1]).read().decode())"_s,
-                   m_base + u"/_control/requests"_s});
-        get.waitForFinished(10000);
-        return QString::fromUtf8(get.readAllStandardOutput());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         m_library = m_dir.filePath(u"library.sqlite"_s);
-        m_server.start(u"python3"_s, {QStringLiteral(FEED_SERVER)});
-        QVERIFY(m_server.waitForStarted());
-        QVERIFY(m_server.waitForReadyRead(10000));
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(u"PORT "_s), qPrintable(line));
-        m_base = u"http://127.0.0.1:"_s + line.mid(5);
-    }
-
-    void cleanupTestCase()
-    {
-        m_server.kill();
-        m_server.waitForFinished();
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_base = m_server.base();
     }
 
     // The article's text, without what the page wraps around it; nothing the page asks for is
@@ -74,7 +54,7 @@ private Q_SLOTS:
             QVERIFY2(!shown.out.contains(boilerplate), qPrintable(boilerplate));
         // The canonical address is its source.
         QVERIFY(shown.out.contains(u"http://127.0.0.1/news/wind-1200"_s));
-        const QString seen = requests();
+        const QString seen = m_server.get(u"/_control/requests"_s);
         QVERIFY(seen.contains(u"GET /pages/story.html"_s));
         QVERIFY2(!seen.contains(u"tracker"_s) && !seen.contains(u"photo"_s), qPrintable(seen));
 

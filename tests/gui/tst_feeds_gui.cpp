@@ -4,6 +4,8 @@
 // cannot be added says why.
 #include "window_test_base.h"
 
+#include "feed_server.h"
+
 #include "feeds_controller.h"
 #include "feeds_pane.h"
 #include "library/article_list_model.h"
@@ -22,25 +24,14 @@
 using namespace Qt::StringLiterals;
 using namespace newsmark;
 using namespace newsmark::gui;
+using newsmark::test::FeedServer;
 
 class TestFeedsGui final : public WindowTestBase
 {
     Q_OBJECT
 
-    QProcess m_server;
+    FeedServer m_server;
     QString m_base;
-
-    QString control(const QString &path)
-    {
-        QProcess get;
-        get.start(u"python3"_s,
-                  {u"-c"_s,
-                   u"import sys, urllib.request;"
-                   " print(urllib.request.urlopen(sys.argv[1]).read().decode())"_s,
-                   m_base + path});
-        get.waitForFinished(10000);
-        return QString::fromUtf8(get.readAllStandardOutput());
-    }
 
     QAbstractItemModel *list() const { return m_window->libraryPane()->tableView()->model(); }
     QTreeWidget *tree() const { return m_window->feedsPane()->tree(); }
@@ -75,25 +66,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         setUpRun();
-        m_server.start(u"python3"_s, {QStringLiteral(FEED_SERVER)});
-        QVERIFY(m_server.waitForStarted());
-        QVERIFY(m_server.waitForReadyRead(10000));
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(u"PORT "_s), qPrintable(line));
-        m_base = u"http://127.0.0.1:"_s + line.mid(5);
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_base = m_server.base();
     }
 
-    void cleanupTestCase()
-    {
-        m_server.kill();
-        m_server.waitForFinished();
-        tearDownRun();
-    }
+    void cleanupTestCase() { tearDownRun(); }
 
     void init()
     {
         QVERIFY(openWindow());
-        control(u"/_control/edition/1"_s);
+        m_server.get(u"/_control/edition/1"_s);
     }
 
     void cleanup() { closeWindow(); }
@@ -114,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(headlines().contains(u"누리은행, 기준금리 동결 전망"_s));
 
         // The source edits an item and adds one: F5 brings both, the edit into the same row.
-        control(u"/_control/edition/2"_s);
+        m_server.get(u"/_control/edition/2"_s);
         // F5 wherever the focus is: here in the feeds, as after choosing one.
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -133,7 +116,7 @@ private Q_SLOTS:
                     && feedItem(u"가온경제 속보"_s)->text(1).isEmpty());
 
         // F5 while reading: the page does not take the key for itself.
-        control(u"/_control/edition/1"_s);
+        m_server.get(u"/_control/edition/1"_s);
         QWidget *reader = m_window->readerView()->focusProxy()
                 ? m_window->readerView()->focusProxy()
                 : m_window->readerView();
