@@ -1,5 +1,6 @@
 #include "benchmark_probe.h"
 
+#include "feeds_controller.h"
 #include "library_pane.h"
 #include "main_window.h"
 #include "reader_view.h"
@@ -36,6 +37,41 @@ BenchmarkProbe::BenchmarkProbe(MainWindow &window)
         m_opensLeft = opens;
     connect(window.readerView(), &QWebEngineView::loadFinished, this,
             &BenchmarkProbe::onLoadFinished);
+    m_tick.setTimerType(Qt::PreciseTimer);
+    m_tick.setInterval(5);
+    connect(&m_tick, &QTimer::timeout, this, &BenchmarkProbe::onTick);
+    connect(window.feeds(), &FeedsController::refreshStarted, this, [this](int feeds) {
+        report("feeds_refresh_started feeds=" + QByteArray::number(feeds));
+        m_maxGapNs = 0;
+        m_gapsOver50 = 0;
+        m_watching = true;
+        m_refreshClock.start();
+        m_tickClock.start();
+        m_tick.start();
+    });
+    connect(window.feeds(), &FeedsController::refreshFinished, this, [this] {
+        const qint64 refreshNs = m_refreshClock.nsecsElapsed();
+        // The window's own work after the refresh (list, feeds pane, index) counts too.
+        QTimer::singleShot(1000, this, [this, refreshNs] {
+            m_tick.stop();
+            m_watching = false;
+            report("feeds_refresh_ms=" + QByteArray::number(double(refreshNs) / 1e6, 'f', 0)
+                   + " max_stall_ms=" + QByteArray::number(double(m_maxGapNs) / 1e6, 'f', 1)
+                   + " stalls_over_50ms=" + QByteArray::number(m_gapsOver50));
+        });
+    });
+}
+
+void BenchmarkProbe::onTick()
+{
+    if (!m_watching)
+        return;
+    // The gap beyond the 5 ms interval is time the event loop could not run.
+    const qint64 gap = m_tickClock.nsecsElapsed() - 5'000'000;
+    m_tickClock.start();
+    m_maxGapNs = std::max(m_maxGapNs, gap);
+    if (gap > 50'000'000)
+        ++m_gapsOver50;
 }
 
 void BenchmarkProbe::onLoadFinished(bool ok)

@@ -230,6 +230,7 @@ void FeedsController::refresh(const QList<FeedRecord> &feeds, bool quiet)
                 if (!outcome.error.isEmpty()) {
                     Q_EMIT message(tr("Feeds could not be refreshed: %1").arg(outcome.error));
                     updateActions();
+                    Q_EMIT refreshFinished();
                     return;
                 }
                 QList<ArticleId> added;
@@ -252,7 +253,9 @@ void FeedsController::refresh(const QList<FeedRecord> &feeds, bool quiet)
                             + tr("%n feed(s) failing: %1", nullptr, int(failing.size()))
                                       .arg(failing.mid(0, 3).join(u", "_s));
                 Q_EMIT message(text);
+                Q_EMIT refreshFinished();
             });
+    Q_EMIT refreshStarted(int(feeds.size()));
     updateActions();
 }
 

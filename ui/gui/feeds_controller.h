@@ -54,6 +54,9 @@ Q_SIGNALS:
                          const QList<newsmark::ArticleId> &updated);
     // A saved page: the window shows it.
     void pageSaved(newsmark::ArticleId id);
+    void refreshStarted(int feeds);
+    // The refresh is over and the window has been told what changed.
+    void refreshFinished();
     void message(const QString &text);
 
 private:
