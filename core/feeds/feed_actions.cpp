@@ -124,14 +124,4 @@ Result<OpmlSubscribed> subscribeFromOpml(FeedStore &store, const OpmlDocument &d
     return outcome;
 }
 
-QList<FeedRecord> dueFeeds(FeedStore &store, const QDateTime &now)
-{
-    QList<FeedRecord> due;
-    for (const FeedRecord &feed : store.list()) {
-        if (!feed.nextFetchAt.isValid() || feed.nextFetchAt <= now)
-            due.append(feed);
-    }
-    return due;
-}
-
 } // namespace newsmark

@@ -45,7 +45,4 @@ struct OpmlSubscribed
 // Subscribes to every feed of `document` not subscribed yet, in its folder.
 Result<OpmlSubscribed> subscribeFromOpml(FeedStore &store, const OpmlDocument &document);
 
-// The feeds whose next fetch is due at `now` (never fetched, or the time has come).
-QList<FeedRecord> dueFeeds(FeedStore &store, const QDateTime &now);
-
 } // namespace newsmark

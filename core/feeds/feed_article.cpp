@@ -1,6 +1,7 @@
 #include "feeds/feed_article.h"
 
 #include "feeds/html_text.h"
+#include "import/article_parser.h"
 
 #include <QCryptographicHash>
 
@@ -9,22 +10,6 @@ namespace newsmark {
 namespace {
 
 constexpr qsizetype kHeadlineFromText = 80; // code units of text for an untitled item
-
-bool mostlyHangul(const QString &text)
-{
-    qsizetype hangul = 0;
-    qsizetype letters = 0;
-    for (const QChar c : text) {
-        if (!c.isLetter())
-            continue;
-        ++letters;
-        if ((c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
-            || (c.unicode() >= 0x1100 && c.unicode() <= 0x11FF)
-            || (c.unicode() >= 0x3130 && c.unicode() <= 0x318F))
-            ++hangul;
-    }
-    return letters > 0 && hangul * 5 >= letters; // a fifth: Korean text quotes English names
-}
 
 } // namespace
 
@@ -64,9 +49,7 @@ Article feedItemArticle(const FeedItem &item, const QString &feedTitle, const QD
     a.sourcePath = item.link.isValid() && !item.link.isEmpty()
             ? item.link.toString(QUrl::FullyEncoded)
             : fallbackSource;
-    a.language = mostlyHangul(a.headline + a.paragraphs.join(QLatin1Char(' ')))
-            ? QStringLiteral("ko")
-            : QStringLiteral("en");
+    a.language = detectLanguage(QString(a.headline + u' ' + a.paragraphs.join(u' ')));
     a.importedAt = firstSeen;
     a.contentHash = a.computeContentHash();
     return a;

@@ -287,8 +287,7 @@ QStringList htmlToParagraphs(QStringView html)
     const QString text = decodeHtmlEntities(stripTags(source, QChar(kMark)));
     QStringList paragraphs;
     for (const QStringView part : QStringView(text).split(QChar(kMark))) {
-        QString paragraph = collapseWhitespace(part);
-        paragraph.remove(QChar(kMark));
+        const QString paragraph = collapseWhitespace(part);
         if (!paragraph.isEmpty())
             paragraphs.append(paragraph);
     }

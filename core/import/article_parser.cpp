@@ -57,19 +57,6 @@ bool hasHangul(QStringView s)
     return false;
 }
 
-QString detectLanguage(QStringView text)
-{
-    qsizetype letters = 0;
-    qsizetype hangul = 0;
-    for (QChar c : text) {
-        if (isHangul(c.unicode()))
-            ++hangul;
-        if (c.isLetter())
-            ++letters;
-    }
-    return hangul * 2 > letters ? QStringLiteral("ko") : QStringLiteral("en");
-}
-
 // A paragraph ends a sentence; headlines, sub-headlines and labels do not, even when they end in
 // a quotation ("올트먼 \"원더풀\"").
 bool endsSentence(QStringView s)
@@ -573,6 +560,19 @@ Result<Article> parseArticleText(const QString &text)
         return Error {QStringLiteral("no article text after the headline")};
     a.contentHash = a.computeContentHash();
     return a;
+}
+
+QString detectLanguage(QStringView text)
+{
+    qsizetype letters = 0;
+    qsizetype hangul = 0;
+    for (QChar c : text) {
+        if (isHangul(c.unicode()))
+            ++hangul;
+        if (c.isLetter())
+            ++letters;
+    }
+    return hangul * 2 > letters ? QStringLiteral("ko") : QStringLiteral("en");
 }
 
 } // namespace newsmark

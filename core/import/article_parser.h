@@ -22,4 +22,8 @@ Result<Article> parseArticleText(const QString &text);
 // 10:31", "March 3, 2025", "Published 3 March 2025"); nothing for any other line.
 std::optional<QString> publishedFromDateLine(QStringView line);
 
+// "ko" when more than half of the text's letters are Hangul, else "en": the one rule for an
+// article's language, whether it came from a file, a feed or a web page.
+QString detectLanguage(QStringView text);
+
 } // namespace newsmark

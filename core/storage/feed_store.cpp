@@ -6,14 +6,21 @@ namespace newsmark {
 
 namespace {
 
-constexpr char kFeedColumns[] =
-        "SELECT f.id, f.url, f.title, f.site_url, f.folder, f.full_text, f.encoding,"
-        " f.interval_minutes, f.etag, f.last_modified, f.body_hash, f.next_fetch_at,"
-        " f.last_fetched_at, f.last_error, f.error_count, f.malformed,"
-        " (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.article_id IS NOT NULL),"
-        " (SELECT count(*) FROM feed_items i JOIN articles a ON a.id = i.article_id"
-        "   WHERE i.feed_id = f.id AND a.is_read = 0)"
-        " FROM feeds f";
+// The feed's columns, with the counts the feeds pane shows (articles, unread) or, for what a
+// refresh reads every minute, without them.
+QByteArray feedSelect(bool counted, const char *rest)
+{
+    return QByteArray("SELECT f.id, f.url, f.title, f.site_url, f.folder, f.full_text, f.encoding,"
+                      " f.interval_minutes, f.etag, f.last_modified, f.body_hash, f.next_fetch_at,"
+                      " f.last_fetched_at, f.last_error, f.error_count, f.malformed,")
+            + (counted ? " (SELECT count(*) FROM feed_items i"
+                         "   WHERE i.feed_id = f.id AND i.article_id IS NOT NULL),"
+                         " (SELECT count(*) FROM feed_items i JOIN articles a ON a.id = "
+                         "i.article_id"
+                         "   WHERE i.feed_id = f.id AND a.is_read = 0)"
+                       : " 0, 0")
+            + " FROM feeds f" + rest;
+}
 
 QString isoUtc(const QDateTime &time)
 {
@@ -116,9 +123,18 @@ Result<FeedId> FeedStore::add(const FeedRecord &feed)
 QList<FeedRecord> FeedStore::list()
 {
     Statement s(m_db,
-                QByteArray(QByteArray(kFeedColumns)
-                           + " ORDER BY f.folder, f.title COLLATE NOCASE, f.id")
-                        .constData());
+                feedSelect(true, " ORDER BY f.folder, f.title COLLATE NOCASE, f.id").constData());
+    QList<FeedRecord> feeds;
+    while (s.step())
+        feeds.append(recordFrom(s));
+    return feeds;
+}
+
+QList<FeedRecord> FeedStore::due(const QDateTime &now)
+{
+    // ISO 8601 UTC text compares in time order; '' (never fetched) is due.
+    Statement s(m_db, feedSelect(false, " WHERE f.next_fetch_at <= ?1 ORDER BY f.id").constData());
+    s.bind(1, isoUtc(now));
     QList<FeedRecord> feeds;
     while (s.step())
         feeds.append(recordFrom(s));
@@ -127,7 +143,7 @@ QList<FeedRecord> FeedStore::list()
 
 std::optional<FeedRecord> FeedStore::find(FeedId id)
 {
-    Statement s(m_db, QByteArray(QByteArray(kFeedColumns) + " WHERE f.id = ?1").constData());
+    Statement s(m_db, feedSelect(true, " WHERE f.id = ?1").constData());
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -136,20 +152,23 @@ std::optional<FeedRecord> FeedStore::find(FeedId id)
 
 std::optional<FeedRecord> FeedStore::findByUrl(const QString &url)
 {
-    Statement s(m_db, QByteArray(QByteArray(kFeedColumns) + " WHERE f.url = ?1").constData());
+    Statement s(m_db, feedSelect(true, " WHERE f.url = ?1").constData());
     s.bind(1, url);
     if (!s.step())
         return std::nullopt;
     return recordFrom(s);
 }
 
-Status FeedStore::remove(FeedId id)
+Status FeedStore::changeOne(FeedId id, const char *sql,
+                            const std::function<void(Statement &)> &bind)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return writeError(m_db);
-    Statement s(m_db, "DELETE FROM feeds WHERE id = ?1");
+    Statement s(m_db, sql);
     s.bind(1, id);
+    if (bind)
+        bind(s);
     if (!s.exec())
         return writeError(m_db);
     if (m_db.changes() != 1)
@@ -159,45 +178,33 @@ Status FeedStore::remove(FeedId id)
     return Done {};
 }
 
+Status FeedStore::remove(FeedId id)
+{
+    return changeOne(id, "DELETE FROM feeds WHERE id = ?1", {});
+}
+
 Status FeedStore::setFolder(FeedId id, const QString &folder)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return writeError(m_db);
-    Statement s(m_db, "UPDATE feeds SET folder = ?2 WHERE id = ?1");
-    s.bind(1, id).bind(2, folder);
-    if (!s.exec())
-        return writeError(m_db);
-    if (m_db.changes() != 1)
-        return Error {QStringLiteral("there is no feed %1").arg(id)};
-    if (!tx.commit())
-        return writeError(m_db);
-    return Done {};
+    return changeOne(id, "UPDATE feeds SET folder = ?2 WHERE id = ?1",
+                     [&](Statement &s) { s.bind(2, folder); });
 }
 
 Status FeedStore::setOptions(FeedId id, int intervalMinutes, FullText fullText,
                              const QString &encoding)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return writeError(m_db);
-    // A shorter interval applies at once; a longer one from the next fetch on.
-    Statement s(m_db,
-                "UPDATE feeds SET interval_minutes = ?2, full_text = ?3, encoding = ?4,"
-                " body_hash = CASE WHEN encoding <> ?4 THEN '' ELSE body_hash END,"
-                " next_fetch_at = CASE WHEN interval_minutes > ?2 THEN '' ELSE next_fetch_at END"
-                " WHERE id = ?1");
-    s.bind(1, id)
-            .bind(2, qMax(1, intervalMinutes))
-            .bind(3, fullTextName(fullText))
-            .bind(4, encoding);
-    if (!s.exec())
-        return writeError(m_db);
-    if (m_db.changes() != 1)
-        return Error {QStringLiteral("there is no feed %1").arg(id)};
-    if (!tx.commit())
-        return writeError(m_db);
-    return Done {};
+    // A shorter interval applies at once; a longer one from the next fetch on. Another encoding
+    // reads the same body again.
+    return changeOne(
+            id,
+            "UPDATE feeds SET interval_minutes = ?2, full_text = ?3, encoding = ?4,"
+            " body_hash = CASE WHEN encoding <> ?4 THEN '' ELSE body_hash END,"
+            " next_fetch_at = CASE WHEN interval_minutes > ?2 THEN '' ELSE next_fetch_at END"
+            " WHERE id = ?1",
+            [&](Statement &s) {
+                s.bind(2, qMax(1, intervalMinutes))
+                        .bind(3, fullTextName(fullText))
+                        .bind(4, encoding);
+            });
 }
 
 Result<int> FeedStore::markAllRead(FeedId id, const QString &folder)

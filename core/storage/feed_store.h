@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace newsmark {
@@ -88,6 +89,8 @@ public:
     // Fails when the URL is subscribed already (the message names the feed).
     Result<FeedId> add(const FeedRecord &feed);
     [[nodiscard]] QList<FeedRecord> list();
+    // The feeds whose next fetch has come (or that were never fetched), without their counts.
+    [[nodiscard]] QList<FeedRecord> due(const QDateTime &now);
     [[nodiscard]] std::optional<FeedRecord> find(FeedId id);
     [[nodiscard]] std::optional<FeedRecord> findByUrl(const QString &url);
     // The articles stay; only the subscription and its item identities go.
@@ -109,6 +112,9 @@ public:
 
 private:
     Status writeState(FeedId id, const FeedFetchState &state);
+    // One statement on one feed (?1 is its id) in a transaction of its own; "there is no feed"
+    // when it touched none.
+    Status changeOne(FeedId id, const char *sql, const std::function<void(Statement &)> &bind);
 
     Database &m_db;
     ArticleStore &m_articles;

@@ -205,7 +205,7 @@ int runRefresh(const QStringList &arguments)
         }
     } else {
         feeds = cli.isSet(all) ? library->feeds().list()
-                               : dueFeeds(library->feeds(), QDateTime::currentDateTimeUtc());
+                               : library->feeds().due(QDateTime::currentDateTimeUtc());
     }
     return refreshAndReport(*library, feeds);
 }

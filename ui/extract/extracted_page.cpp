@@ -61,12 +61,6 @@ QUrl webUrl(const QString &written, const QUrl &base)
     return url.adjusted(QUrl::RemoveFragment);
 }
 
-bool isHangul(char16_t c)
-{
-    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF)
-            || (c >= 0x3130 && c <= 0x318F);
-}
-
 // The Article's language: "ko" or "en", from the page's lang when it says one of them, else by
 // the share of Hangul among the letters.
 QString articleLanguage(const QString &declared, const QList<PageBlock> &blocks)
@@ -74,15 +68,10 @@ QString articleLanguage(const QString &declared, const QList<PageBlock> &blocks)
     const QString primary = declared.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
     if (primary == u"ko" || primary == u"en")
         return primary;
-    qsizetype letters = 0;
-    qsizetype hangul = 0;
-    for (const PageBlock &block : blocks) {
-        for (const QChar c : block.text) {
-            hangul += isHangul(c.unicode()) ? 1 : 0;
-            letters += c.isLetter() ? 1 : 0;
-        }
-    }
-    return hangul * 2 > letters ? QStringLiteral("ko") : QStringLiteral("en");
+    QString text;
+    for (const PageBlock &block : blocks)
+        text += block.text + u' ';
+    return detectLanguage(text);
 }
 
 QString isoPublished(const QString &published)

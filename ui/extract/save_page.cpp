@@ -33,31 +33,52 @@ FetchResponse fetchPage(const QUrl &url)
     return *response;
 }
 
-// Runs the extraction on the main thread; `done` is called there.
-void extractOnMainThread(const FetchResponse &page,
-                         std::function<void(const Result<ExtractedPage> &)> done)
+// One extractor on the main thread for every page of the process (Save Page, feeds' full
+// text): one off-screen page and profile, made when first needed; pages wait their turn.
+class SharedExtractor final : public QObject
 {
-    // The user chose this page: a short article (Readability's 500-character threshold is a
-    // long Korean paragraph) is kept rather than refused.
-    ExtractionLimits limits;
-    limits.acceptNonArticles = true;
-    auto *extractor = new PageExtractor(limits, QCoreApplication::instance());
-    QObject::connect(
-            extractor, &PageExtractor::finished, extractor,
-            [extractor, done = std::move(done)](quint64, const Result<ExtractedPage> &result) {
-                done(result);
-                extractor->deleteLater();
-            });
-    extractor->extract(page.body, page.finalUrl, page.charset);
-}
+public:
+    using Done = std::function<void(const Result<ExtractedPage> &)>;
 
+    // On the main thread; `done` runs there.
+    static void read(const FetchResponse &page, Done done)
+    {
+        static QPointer<SharedExtractor> shared;
+        if (!shared)
+            shared = new SharedExtractor(QCoreApplication::instance());
+        const quint64 ticket = shared->m_extractor->extract(page.body, page.finalUrl, page.charset);
+        shared->m_waiting.insert(ticket, std::move(done));
+    }
+
+private:
+    explicit SharedExtractor(QObject *parent)
+        : QObject(parent)
+    {
+        // Pages come chosen (Save Page) or linked from a feed: a short article (Readability's
+        // 500-character threshold is a long Korean paragraph) is kept rather than refused.
+        ExtractionLimits limits;
+        limits.acceptNonArticles = true;
+        m_extractor = new PageExtractor(limits, this);
+        connect(m_extractor, &PageExtractor::finished, this,
+                [this](quint64 ticket, const Result<ExtractedPage> &page) {
+                    if (const Done done = m_waiting.take(ticket))
+                        done(page);
+                });
+    }
+
+    PageExtractor *m_extractor = nullptr;
+    QHash<quint64, Done> m_waiting;
+};
+
+// The page's article, waiting for it: on the main thread by running its event loop, from
+// another thread by posting the page there.
 Result<ExtractedPage> extract(const FetchResponse &page)
 {
     auto result = std::make_shared<std::optional<Result<ExtractedPage>>>();
     QCoreApplication *app = QCoreApplication::instance();
     if (QThread::currentThread() == app->thread()) {
         QEventLoop loop;
-        extractOnMainThread(page, [result, &loop](const Result<ExtractedPage> &r) {
+        SharedExtractor::read(page, [result, &loop](const Result<ExtractedPage> &r) {
             *result = r;
             loop.quit();
         });
@@ -69,7 +90,7 @@ Result<ExtractedPage> extract(const FetchResponse &page)
     QMetaObject::invokeMethod(
             app,
             [page, result, ready] {
-                extractOnMainThread(page, [result, ready](const Result<ExtractedPage> &r) {
+                SharedExtractor::read(page, [result, ready](const Result<ExtractedPage> &r) {
                     *result = r;
                     ready->release();
                 });
@@ -78,54 +99,6 @@ Result<ExtractedPage> extract(const FetchResponse &page)
     ready->acquire();
     return **result;
 }
-
-// One extractor for the feeds' pages, on the main thread, made when first needed.
-class SharedExtractor final : public QObject
-{
-public:
-    static SharedExtractor &instance()
-    {
-        static QPointer<SharedExtractor> shared;
-        if (!shared)
-            shared = new SharedExtractor(QCoreApplication::instance());
-        return *shared;
-    }
-
-    void read(const FetchResponse &page, QPointer<QObject> context,
-              std::function<void(const Result<Article> &)> done)
-    {
-        const quint64 ticket = m_extractor->extract(page.body, page.finalUrl, page.charset);
-        m_waiting.insert(ticket, {std::move(context), std::move(done)});
-    }
-
-private:
-    explicit SharedExtractor(QObject *parent)
-        : QObject(parent)
-    {
-        ExtractionLimits limits;
-        limits.acceptNonArticles = true; // short Korean articles fall under Readability's bar
-        m_extractor = new PageExtractor(limits, this);
-        connect(m_extractor, &PageExtractor::finished, this,
-                [this](quint64 ticket, const Result<ExtractedPage> &page) {
-                    const auto waiting = m_waiting.take(ticket);
-                    if (!waiting.context)
-                        return; // the refresh is gone
-                    Result<Article> article = page ? Result<Article>(page->article)
-                                                   : Result<Article>(Error {page.error()});
-                    QMetaObject::invokeMethod(
-                            waiting.context, [done = waiting.done, article] { done(article); },
-                            Qt::QueuedConnection);
-                });
-    }
-
-    struct Waiting
-    {
-        QPointer<QObject> context;
-        std::function<void(const Result<Article> &)> done;
-    };
-    PageExtractor *m_extractor = nullptr;
-    QHash<quint64, Waiting> m_waiting;
-};
 
 } // namespace
 
@@ -136,7 +109,14 @@ void readPageArticle(const FetchResponse &page, QObject *context,
     QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [page, guarded, done = std::move(done)] {
-                SharedExtractor::instance().read(page, guarded, done);
+                SharedExtractor::read(page, [guarded, done](const Result<ExtractedPage> &read) {
+                    if (!guarded)
+                        return; // the refresh is gone
+                    const Result<Article> article = read ? Result<Article>(read->article)
+                                                         : Result<Article>(Error {read.error()});
+                    QMetaObject::invokeMethod(
+                            guarded, [done, article] { done(article); }, Qt::QueuedConnection);
+                });
             },
             Qt::QueuedConnection);
 }

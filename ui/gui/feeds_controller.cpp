@@ -86,6 +86,49 @@ QComboBox *folderBox(const QStringList &folders, const QString &current, QWidget
     return box;
 }
 
+// A dialog asking for a web address: the address row (and any `extraRows` below it), a note,
+// OK (named `okText`) and Cancel. `accepted` gets the address once it is one; otherwise the note
+// says why and the dialog stays. Opened with open(), deleted on close.
+void openAddressDialog(QWidget *parent, const QString &objectName, const QString &addressName,
+                       const QString &title, const QString &placeholder, const QString &noteText,
+                       const QString &okText,
+                       const std::function<void(QFormLayout *, QDialog *)> &addRows,
+                       const std::function<void(const QString &typed)> &accepted)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(objectName);
+    dialog->setWindowTitle(title);
+    auto *address = new QLineEdit(dialog);
+    address->setObjectName(addressName);
+    address->setPlaceholderText(placeholder);
+    address->setMinimumWidth(420);
+    auto *form = new QFormLayout;
+    form->addRow(QObject::tr("&Address:"), address);
+    auto *note = new QLabel(noteText, dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    if (addRows)
+        addRows(form, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+        if (!feedAddressFromUserInput(address->text()).isValid()) {
+            note->setText(
+                    QObject::tr("\"%1\" is not a web address.").arg(address->text().trimmed()));
+            address->setFocus();
+            return;
+        }
+        dialog->accept();
+        accepted(address->text());
+    });
+    dialog->open();
+}
+
 } // namespace
 
 FeedsController::FeedsController(Library &library, FeedsPane &pane, QWidget *window)
@@ -202,7 +245,7 @@ void FeedsController::refreshDue()
 {
     if (m_refreshJob->isRunning() || m_addJob->isRunning())
         return;
-    refresh(dueFeeds(m_library.feeds(), QDateTime::currentDateTimeUtc()), true);
+    refresh(m_library.feeds().due(QDateTime::currentDateTimeUtc()), true);
 }
 
 void FeedsController::stop()
@@ -261,110 +304,74 @@ void FeedsController::refresh(const QList<FeedRecord> &feeds, bool quiet)
 
 void FeedsController::addFeed()
 {
-    auto *dialog = new QDialog(m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(u"addFeedDialog"_s);
-    dialog->setWindowTitle(tr("Add Feed"));
-    auto *address = new QLineEdit(dialog);
-    address->setObjectName(u"feedAddress"_s);
-    address->setPlaceholderText(tr("https://www.example.com, or a feed's address"));
-    address->setMinimumWidth(420);
     const FeedId current = m_pane.currentFeed();
     QString folderNow = m_pane.currentFolder();
     for (const FeedRecord &f : m_pane.feeds()) {
         if (f.id == current)
             folderNow = f.folder;
     }
-    QComboBox *folder = folderBox(m_pane.folders(), folderNow, dialog);
-    QComboBox *fullText = fullTextBox(FullText::Auto, dialog);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Address:"), address);
-    form->addRow(tr("&Folder:"), folder);
-    form->addRow(tr("Whole &pages:"), fullText);
-    auto *note = new QLabel(tr("A site's address is enough: its feed is found for you."), dialog);
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Subscribe"));
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
-        if (!feedAddressFromUserInput(address->text()).isValid()) {
-            note->setText(tr("\"%1\" is not a web address.").arg(address->text().trimmed()));
-            address->setFocus();
-            return;
-        }
-        FeedRecord options;
-        options.folder = folder->currentText().trimmed();
-        options.fullText =
-                fullTextFromName(fullText->currentData().toString()).value_or(FullText::Auto);
-        subscribe(address->text(), options);
-        dialog->accept();
-    });
-    dialog->open();
+    // Made with the dialog, read when it is accepted (the dialog owns them till then).
+    auto folder = std::make_shared<QPointer<QComboBox>>();
+    auto fullText = std::make_shared<QPointer<QComboBox>>();
+    openAddressDialog(
+            m_window, u"addFeedDialog"_s, u"feedAddress"_s, tr("Add Feed"),
+            tr("https://www.example.com, or a feed's address"),
+            tr("A site's address is enough: its feed is found for you."), tr("Subscribe"),
+            [&, folder, fullText](QFormLayout *form, QDialog *dialog) {
+                *folder = folderBox(m_pane.folders(), folderNow, dialog);
+                *fullText = fullTextBox(FullText::Auto, dialog);
+                form->addRow(tr("&Folder:"), *folder);
+                form->addRow(tr("Whole &pages:"), *fullText);
+            },
+            [this, folder, fullText](const QString &typed) {
+                FeedRecord options;
+                options.folder = (*folder)->currentText().trimmed();
+                options.fullText = fullTextFromName((*fullText)->currentData().toString())
+                                           .value_or(FullText::Auto);
+                subscribe(typed, options);
+            });
 }
 
 void FeedsController::savePage()
 {
-    auto *dialog = new QDialog(m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(u"savePageDialog"_s);
-    dialog->setWindowTitle(tr("Save Page"));
-    auto *address = new QLineEdit(dialog);
-    address->setObjectName(u"pageAddress"_s);
-    address->setPlaceholderText(tr("https://news.example.com/article/123"));
-    address->setMinimumWidth(420);
-    auto *note = new QLabel(tr("The article's text is kept; nothing of the page runs."), dialog);
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Address:"), address);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
-        const QUrl url = feedAddressFromUserInput(address->text());
-        if (!url.isValid()) {
-            note->setText(tr("\"%1\" is not a web address.").arg(address->text().trimmed()));
-            return;
-        }
-        if (m_saveJob->isRunning()) {
-            note->setText(tr("Another page is being saved; try again in a moment."));
-            return;
-        }
-        dialog->accept();
-        Q_EMIT message(tr("Saving %1…").arg(url.toDisplayString()));
-        m_saveJob->start<Result<extract::SavedPage>>(
-                [path = m_library.path(), url](const BackgroundJob::Progress &) {
-                    auto library = Library::open(path);
-                    if (!library)
-                        return Result<extract::SavedPage>(Error {library.error()});
-                    return extract::savePage(*library.value(), url);
-                },
-                [this](const Result<extract::SavedPage> &saved) {
-                    if (!saved) {
-                        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Page"),
-                                                    tr("The page was not saved."), QMessageBox::Ok,
-                                                    m_window);
-                        box->setObjectName(u"savePageError"_s);
-                        box->setAttribute(Qt::WA_DeleteOnClose);
-                        box->setInformativeText(saved.error());
-                        box->open();
-                        return;
-                    }
-                    Q_EMIT articlesChanged(saved->updated ? QList<ArticleId> {} : QList {saved->id},
-                                           saved->updated ? QList {saved->id}
-                                                          : QList<ArticleId> {});
-                    Q_EMIT pageSaved(saved->id);
-                    Q_EMIT message(tr("Saved \"%1\"").arg(saved->headline));
-                });
-    });
-    dialog->open();
+    if (m_saveJob->isRunning()) {
+        Q_EMIT message(tr("A page is being saved; try again in a moment."));
+        return;
+    }
+    openAddressDialog(m_window, u"savePageDialog"_s, u"pageAddress"_s, tr("Save Page"),
+                      tr("https://news.example.com/article/123"),
+                      tr("The article's text is kept; nothing of the page runs."), tr("Save"), {},
+                      [this](const QString &typed) { save(feedAddressFromUserInput(typed)); });
+}
+
+void FeedsController::save(const QUrl &url)
+{
+    if (m_saveJob->isRunning())
+        return;
+    Q_EMIT message(tr("Saving %1…").arg(url.toDisplayString()));
+    m_saveJob->start<Result<extract::SavedPage>>(
+            [path = m_library.path(), url](const BackgroundJob::Progress &) {
+                auto library = Library::open(path);
+                if (!library)
+                    return Result<extract::SavedPage>(Error {library.error()});
+                return extract::savePage(*library.value(), url);
+            },
+            [this](const Result<extract::SavedPage> &saved) {
+                if (!saved) {
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Page"),
+                                                tr("The page was not saved."), QMessageBox::Ok,
+                                                m_window);
+                    box->setObjectName(u"savePageError"_s);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->setInformativeText(saved.error());
+                    box->open();
+                    return;
+                }
+                Q_EMIT articlesChanged(saved->updated ? QList<ArticleId> {} : QList {saved->id},
+                                       saved->updated ? QList {saved->id} : QList<ArticleId> {});
+                Q_EMIT pageSaved(saved->id);
+                Q_EMIT message(tr("Saved \"%1\"").arg(saved->headline));
+            });
 }
 
 void FeedsController::subscribe(const QString &address, const FeedRecord &options)

@@ -62,6 +62,7 @@ Q_SIGNALS:
 private:
     void refresh(const QList<FeedRecord> &feeds, bool quiet);
     void subscribe(const QString &address, const FeedRecord &options);
+    void save(const QUrl &url);
     void markRead();
     void remove();
     void showProperties();
