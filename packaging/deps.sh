@@ -10,6 +10,7 @@ packages=(
   libsqlite3-dev
   # run
   qt6-qpa-plugins libqt6webenginecore6-bin fonts-noto-cjk
+  qt6-image-formats-plugins  # WebP pictures of saved pages (QImageReader checks every image)
   # test and package
   xvfb xauth appstream desktop-file-utils dpkg-dev file python3
   # fuzzing (libFuzzer ships in clang's runtime package)

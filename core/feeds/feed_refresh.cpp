@@ -242,6 +242,8 @@ void FeedRefresher::completeAndStore(const FeedRecord &feed, const FeedFetchStat
                                                  // the text is the page's.
                                                  item.article.subheadlines = read->subheadlines;
                                                  item.article.paragraphs = read->paragraphs;
+                                                 item.article.paragraphKinds = read->paragraphKinds;
+                                                 item.article.figures = read->figures;
                                                  if (item.article.reporter.isEmpty())
                                                      item.article.reporter = read->reporter;
                                                  item.article.email = read->email;

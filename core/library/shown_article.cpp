@@ -21,6 +21,13 @@ void ShownArticle::show(const Article &article)
     Q_EMIT articleChanged();
 }
 
+std::optional<Figure> ShownArticle::figure(int ordinal) const
+{
+    if (!m_article || ordinal < 0 || ordinal >= m_article->figures.size())
+        return std::nullopt;
+    return m_library.articles().figure(m_article->id, ordinal);
+}
+
 void ShownArticle::clear()
 {
     m_article.reset();

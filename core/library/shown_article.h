@@ -43,6 +43,8 @@ public:
     // In text order.
     [[nodiscard]] const QList<Note> &notes() const { return m_notes; }
     [[nodiscard]] const EntityCorrections &corrections() const { return m_corrections; }
+    // The shown article's n-th image with its bytes, from the library.
+    [[nodiscard]] std::optional<Figure> figure(int ordinal) const;
 
 Q_SIGNALS:
     // Another article, or none: everything changed.

@@ -4,6 +4,18 @@
 
 namespace newsmark {
 
+QString paragraphKindName(ParagraphKind kind)
+{
+    switch (kind) {
+    case ParagraphKind::Heading: return QStringLiteral("heading");
+    case ParagraphKind::ListItem: return QStringLiteral("list_item");
+    case ParagraphKind::Quote: return QStringLiteral("quote");
+    case ParagraphKind::Caption: return QStringLiteral("caption");
+    case ParagraphKind::Paragraph: break;
+    }
+    return QStringLiteral("paragraph");
+}
+
 QList<TextBlock> Article::blocks() const
 {
     QList<TextBlock> out;
@@ -16,8 +28,11 @@ QList<TextBlock> Article::blocks() const
     add(TextBlock::Kind::Headline, headline);
     for (const QString &s : subheadlines)
         add(TextBlock::Kind::Subheadline, s);
-    for (const QString &p : paragraphs)
-        add(TextBlock::Kind::Paragraph, p);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        add(TextBlock::Kind::Paragraph, paragraphs.at(i));
+        out.last().paragraphKind = paragraphKind(i);
+        out.last().paragraph = i;
+    }
     return out;
 }
 

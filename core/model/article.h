@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -9,6 +10,13 @@ namespace newsmark {
 
 using ArticleId = qint64;
 
+// What a body paragraph was on the web page it came from. Files and feeds give plain
+// paragraphs; a saved page keeps its headings, list items, quotes and captions apart, as plain
+// text all the same.
+enum class ParagraphKind : quint8 { Paragraph, Heading, ListItem, Quote, Caption };
+// "paragraph", "heading", "list_item", "quote", "caption": the name JSON output uses.
+QString paragraphKindName(ParagraphKind kind);
+
 // One piece of an article's canonical text: the headline, a sub-headline or a body paragraph.
 struct TextBlock
 {
@@ -16,6 +24,26 @@ struct TextBlock
     Kind kind = Kind::Paragraph;
     qsizetype start = 0; // UTF-16 offset of the block in Article::canonicalText()
     QString text;
+    ParagraphKind paragraphKind = ParagraphKind::Paragraph; // for Kind::Paragraph
+    qsizetype paragraph = -1; // its index in Article::paragraphs, for Kind::Paragraph
+};
+
+// An image of a saved web page, kept in the library: the reader shows it from there, so the
+// page never touches the network. It stands before body paragraph `beforeParagraph`
+// (paragraphs.size(): after the last one); a Caption paragraph right after it is its caption.
+struct Figure
+{
+    qsizetype beforeParagraph = 0;
+    QString sourceUrl; // where it was fetched from
+    QString alt;
+    QByteArray mimeType; // image/png, image/jpeg, image/gif or image/webp
+    int width = 0;
+    int height = 0;
+    // The image's bytes. An Article read from the library leaves them out (ArticleStore::image
+    // reads one figure's when it is shown).
+    QByteArray data;
+
+    friend bool operator==(const Figure &, const Figure &) = default;
 };
 
 // An article as the importer extracted it. The canonical text (headline, sub-headlines and
@@ -33,6 +61,9 @@ struct Article
     QString copyright;
     QString published; // ISO 8601 date or date-time as found in the text; empty when unknown
     QStringList paragraphs;
+    // One per paragraph, or empty when every paragraph is a plain one.
+    QList<ParagraphKind> paragraphKinds;
+    QList<Figure> figures; // in text order
     QString sourcePath;
     QString contentHash; // BLAKE2b-256 hex of canonicalText(), for de-duplication
     QDateTime importedAt;
@@ -40,6 +71,11 @@ struct Article
     bool starred = false;
 
     [[nodiscard]] QList<TextBlock> blocks() const;
+    [[nodiscard]] ParagraphKind paragraphKind(qsizetype paragraph) const
+    {
+        return paragraph < paragraphKinds.size() ? paragraphKinds.at(paragraph)
+                                                 : ParagraphKind::Paragraph;
+    }
     [[nodiscard]] QString canonicalText() const;
     [[nodiscard]] QString computeContentHash() const;
 };

@@ -282,6 +282,39 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
         out += QStringLiteral("</header><div class=\"nm-body\">");
         bodyOpen = true;
     };
+    // Figures and list items wrap the blocks they hold: what is open closes before the next
+    // block that is not theirs.
+    bool listOpen = false;
+    bool figureOpen = false;
+    auto closeOpen = [&] {
+        if (listOpen)
+            out += QStringLiteral("</ul>");
+        if (figureOpen)
+            out += QStringLiteral("</figure>");
+        listOpen = figureOpen = false;
+    };
+    qsizetype nextFigure = 0;
+    // The images before paragraph `paragraph` (all that are left for -1), each in its <figure>;
+    // the last one stays open for the caption that may follow it.
+    auto figuresBefore = [&](qsizetype paragraph) {
+        for (; nextFigure < article.figures.size(); ++nextFigure) {
+            const Figure &figure = article.figures.at(nextFigure);
+            if (paragraph >= 0 && figure.beforeParagraph > paragraph)
+                break;
+            closeOpen();
+            if (options.standalone)
+                continue; // an export has no app scheme to serve the image from
+            out += QStringLiteral("<figure class=\"nm-figure\"><img src=\"newsmark://app/image/")
+                    % QString::number(article.id) % QLatin1Char('/') % QString::number(nextFigure)
+                    % QStringLiteral("\" alt=\"") % attr(figure.alt) % QLatin1Char('"');
+            if (figure.width > 0 && figure.height > 0)
+                out += QStringLiteral(" width=\"") % QString::number(figure.width)
+                        % QStringLiteral("\" height=\"") % QString::number(figure.height)
+                        % QLatin1Char('"');
+            out += QStringLiteral(" loading=\"lazy\">");
+            figureOpen = true;
+        }
+    };
     for (const TextBlock &block : article.blocks()) {
         switch (block.kind) {
         case TextBlock::Kind::Headline:
@@ -295,10 +328,46 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
         case TextBlock::Kind::Paragraph:
             if (!bodyOpen)
                 openBody();
-            out += blockHtml(QStringLiteral("p"), QStringLiteral("nm-paragraph"), block, spans,
-                             canonical, article.language, options);
+            figuresBefore(block.paragraph);
+            if (block.paragraphKind == ParagraphKind::Caption && figureOpen) {
+                out += blockHtml(QStringLiteral("figcaption"), QStringLiteral("nm-caption"), block,
+                                 spans, canonical, article.language, options);
+                closeOpen();
+                break;
+            }
+            if (block.paragraphKind != ParagraphKind::ListItem || !listOpen)
+                closeOpen();
+            switch (block.paragraphKind) {
+            case ParagraphKind::Heading:
+                out += blockHtml(QStringLiteral("h3"), QStringLiteral("nm-heading"), block, spans,
+                                 canonical, article.language, options);
+                break;
+            case ParagraphKind::ListItem:
+                if (!listOpen)
+                    out += QStringLiteral("<ul class=\"nm-list\">");
+                listOpen = true;
+                out += blockHtml(QStringLiteral("li"), QStringLiteral("nm-list-item"), block, spans,
+                                 canonical, article.language, options);
+                break;
+            case ParagraphKind::Quote:
+                out += blockHtml(QStringLiteral("blockquote"), QStringLiteral("nm-quote"), block,
+                                 spans, canonical, article.language, options);
+                break;
+            case ParagraphKind::Caption:
+                out += blockHtml(QStringLiteral("p"), QStringLiteral("nm-caption"), block, spans,
+                                 canonical, article.language, options);
+                break;
+            case ParagraphKind::Paragraph:
+                out += blockHtml(QStringLiteral("p"), QStringLiteral("nm-paragraph"), block, spans,
+                                 canonical, article.language, options);
+                break;
+            }
             break;
         }
+    }
+    if (bodyOpen) {
+        figuresBefore(-1);
+        closeOpen();
     }
     if (!bodyOpen)
         openBody();

@@ -12,7 +12,33 @@ namespace {
 constexpr char kColumns[] =
         "id, language, category, headline, subheadlines, outlet, reporter, email,"
         " copyright, published, body, source_path, content_hash, imported_at,"
-        " is_read, is_starred";
+        " is_read, is_starred, body_kinds";
+
+// body_kinds: one letter per paragraph, '' when all are plain paragraphs.
+constexpr char16_t kKindLetters[] = u"phlqc"; // in ParagraphKind's order
+
+QString kindLetters(const QList<ParagraphKind> &kinds)
+{
+    QString letters;
+    bool plain = true;
+    letters.reserve(kinds.size());
+    for (ParagraphKind kind : kinds) {
+        plain = plain && kind == ParagraphKind::Paragraph;
+        letters.append(QChar(kKindLetters[int(kind)]));
+    }
+    return plain ? QString() : letters;
+}
+
+QList<ParagraphKind> kindsFromLetters(const QString &letters)
+{
+    QList<ParagraphKind> kinds;
+    kinds.reserve(letters.size());
+    for (const QChar c : letters) {
+        const auto at = std::char_traits<char16_t>::find(kKindLetters, 5, c.unicode());
+        kinds.append(at ? ParagraphKind(at - kKindLetters) : ParagraphKind::Paragraph);
+    }
+    return kinds;
+}
 
 QStringList splitLines(const QString &joined)
 {
@@ -38,6 +64,7 @@ Article articleFrom(const Statement &s)
     a.importedAt = QDateTime::fromString(s.text(13), Qt::ISODate);
     a.read = s.int64(14) != 0;
     a.starred = s.int64(15) != 0;
+    a.paragraphKinds = kindsFromLetters(s.text(16));
     return a;
 }
 
@@ -126,13 +153,17 @@ ArticleStore::ArticleStore(Database &db)
     , m_insert(db,
                "INSERT INTO articles (content_hash, language, category, headline, subheadlines,"
                " outlet, reporter, email, copyright, published, body, source_path, imported_at,"
-               " sort_date, is_read, is_starred)"
-               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+               " sort_date, is_read, is_starred, body_kinds)"
+               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+               " ?17)"
                " ON CONFLICT (content_hash) DO NOTHING")
     // Prepared once: the entity index reads every article of the library through find().
     , m_find(db,
              QByteArray(QByteArray("SELECT ") + kColumns + " FROM articles WHERE id = ?1")
                      .constData())
+    , m_findFigures(db,
+                    "SELECT before_paragraph, source_url, alt, mime_type, width, height"
+                    " FROM article_figures WHERE article_id = ?1 ORDER BY ordinal")
     , m_findHash(db, "SELECT id FROM articles WHERE content_hash = ?1")
     , m_findSource(db, "SELECT id FROM articles WHERE source_path = ?1 ORDER BY id DESC LIMIT 1")
     // imported_at stays the first import: it is when the article entered the library, and an
@@ -141,7 +172,7 @@ ArticleStore::ArticleStore(Database &db)
     , m_update(db,
                "UPDATE articles SET content_hash = ?2, language = ?3, category = ?4,"
                " headline = ?5, subheadlines = ?6, outlet = ?7, reporter = ?8, email = ?9,"
-               " copyright = ?10, published = ?11, body = ?12,"
+               " copyright = ?10, published = ?11, body = ?12, body_kinds = ?13,"
                " sort_date = CASE WHEN ?11 <> '' THEN ?11 ELSE imported_at END, is_read = 0"
                " WHERE id = ?1")
 { }
@@ -151,8 +182,13 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
     const QString hash = a.contentHash.isEmpty() ? a.computeContentHash() : a.contentHash;
     if (samePath == SamePath::UpdateInPlace && !a.sourcePath.isEmpty()) {
         // The same text is a duplicate even from the same file: checked before the path.
-        if (const std::optional<ArticleId> same = findByHash(hash))
+        if (const std::optional<ArticleId> same = findByHash(hash)) {
+            // The same text saved again may bring what an earlier save could not (its images
+            // were out of reach): the layout is filled in, never taken away.
+            if (Status filled = fillInLayout(*same, a); !filled)
+                return Error {filled.error()};
             return InsertOutcome {*same, true, false};
+        }
         m_findSource.bind(1, a.sourcePath);
         const std::optional<ArticleId> previous = m_findSource.step()
                 ? std::optional<ArticleId>(m_findSource.int64(0))
@@ -161,7 +197,8 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
         if (previous) {
             m_update.bind(1, *previous);
             bindContent(m_update, 2, a, hash);
-            if (!m_update.exec() || m_db.changes() != 1) {
+            m_update.bind(13, kindLetters(a.paragraphKinds));
+            if (!m_update.exec() || m_db.changes() != 1 || !writeFigures(*previous, a.figures)) {
                 return Error {
                         QStringLiteral("cannot update article %1 from %2: %3")
                                 .arg(QString::number(*previous), a.sourcePath, m_db.lastError())};
@@ -178,11 +215,17 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
             .bind(13, importedText)
             .bind(14, a.published.isEmpty() ? importedText : a.published)
             .bind(15, a.read)
-            .bind(16, a.starred);
+            .bind(16, a.starred)
+            .bind(17, kindLetters(a.paragraphKinds));
     if (!m_insert.exec())
         return Error {QStringLiteral("cannot store \"%1\": %2").arg(a.headline, m_db.lastError())};
-    if (m_db.changes() == 1)
-        return InsertOutcome {m_db.lastInsertId(), false};
+    if (m_db.changes() == 1) {
+        const ArticleId id = m_db.lastInsertId();
+        if (!writeFigures(id, a.figures))
+            return Error {QStringLiteral("cannot store the images of \"%1\": %2")
+                                  .arg(a.headline, m_db.lastError())};
+        return InsertOutcome {id, false};
+    }
     m_findHash.bind(1, hash);
     const ArticleId existing = m_findHash.step() ? m_findHash.int64(0) : 0;
     m_findHash.reset();
@@ -216,6 +259,58 @@ Result<QList<InsertOutcome>> ArticleStore::insertMany(const QList<Article> &arti
     return out;
 }
 
+bool ArticleStore::writeFigures(ArticleId id, const QList<Figure> &figures)
+{
+    Statement clear(m_db, "DELETE FROM article_figures WHERE article_id = ?1");
+    clear.bind(1, id);
+    if (!clear.exec())
+        return false;
+    Statement add(m_db,
+                  "INSERT INTO article_figures (article_id, ordinal, before_paragraph,"
+                  " source_url, alt, mime_type, width, height, data)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const Figure &f = figures.at(i);
+        add.bind(1, id)
+                .bind(2, qint64(i))
+                .bind(3, qint64(f.beforeParagraph))
+                .bind(4, f.sourceUrl)
+                .bind(5, f.alt)
+                .bind(6, QString::fromLatin1(f.mimeType))
+                .bind(7, f.width)
+                .bind(8, f.height)
+                .bindBlob(9, f.data);
+        if (!add.exec())
+            return false;
+        add.reset();
+    }
+    return true;
+}
+
+Status ArticleStore::fillInLayout(ArticleId id, const Article &a)
+{
+    const QString letters = kindLetters(a.paragraphKinds);
+    if (!letters.isEmpty()) {
+        Statement kinds(m_db,
+                        "UPDATE articles SET body_kinds = ?2 WHERE id = ?1 AND body_kinds = ''");
+        kinds.bind(1, id).bind(2, letters);
+        if (!kinds.exec())
+            return Error {
+                    QStringLiteral("cannot update article %1: %2").arg(id).arg(m_db.lastError())};
+    }
+    if (a.figures.isEmpty())
+        return Done {};
+    Statement has(m_db, "SELECT 1 FROM article_figures WHERE article_id = ?1 LIMIT 1");
+    has.bind(1, id);
+    if (has.step())
+        return Done {};
+    if (!writeFigures(id, a.figures))
+        return Error {QStringLiteral("cannot store the images of article %1: %2")
+                              .arg(id)
+                              .arg(m_db.lastError())};
+    return Done {};
+}
+
 std::optional<Article> ArticleStore::find(ArticleId id)
 {
     m_find.bind(1, id);
@@ -223,7 +318,32 @@ std::optional<Article> ArticleStore::find(ArticleId id)
     if (m_find.step())
         article = articleFrom(m_find);
     m_find.reset();
+    if (!article)
+        return article;
+    m_findFigures.bind(1, id);
+    while (m_findFigures.step()) {
+        article->figures.append(Figure {m_findFigures.int64(0),
+                                        m_findFigures.text(1),
+                                        m_findFigures.text(2),
+                                        m_findFigures.text(3).toLatin1(),
+                                        int(m_findFigures.int64(4)),
+                                        int(m_findFigures.int64(5)),
+                                        {}});
+    }
+    m_findFigures.reset();
     return article;
+}
+
+std::optional<Figure> ArticleStore::figure(ArticleId id, int ordinal)
+{
+    Statement s(m_db,
+                "SELECT before_paragraph, source_url, alt, mime_type, width, height, data"
+                " FROM article_figures WHERE article_id = ?1 AND ordinal = ?2");
+    s.bind(1, id).bind(2, ordinal);
+    if (!s.step())
+        return std::nullopt;
+    return Figure {s.int64(0),      s.text(1),       s.text(2), s.text(3).toLatin1(),
+                   int(s.int64(4)), int(s.int64(5)), s.blob(6)};
 }
 
 std::optional<ArticleId> ArticleStore::findByHash(const QString &contentHash)

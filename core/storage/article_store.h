@@ -70,6 +70,8 @@ public:
 
     [[nodiscard]] std::optional<Article> find(ArticleId id);
     [[nodiscard]] std::optional<ArticleId> findByHash(const QString &contentHash);
+    // One of the article's images with its bytes (find() reads the figures without them).
+    [[nodiscard]] std::optional<Figure> figure(ArticleId id, int ordinal);
     [[nodiscard]] int count(const ArticleQuery &query);
     [[nodiscard]] QList<ArticleSummary> page(const ArticleQuery &query, int offset, int limit);
     // The row at which `id` stands in `query`'s order, if it matches the filter.
@@ -90,10 +92,15 @@ public:
 
 private:
     Result<InsertOutcome> insertOne(const Article &article, SamePath samePath);
+    // Replaces the article's images with these.
+    [[nodiscard]] bool writeFigures(ArticleId id, const QList<Figure> &figures);
+    // The paragraph kinds and images of `article` for stored article `id`, where it has none.
+    Status fillInLayout(ArticleId id, const Article &article);
 
     Database &m_db;
     Statement m_insert;
     Statement m_find;
+    Statement m_findFigures;
     Statement m_findHash;
     Statement m_findSource;
     Statement m_update;

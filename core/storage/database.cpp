@@ -108,6 +108,16 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    if (m_stmt
+        && sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()),
+                               SQLITE_TRANSIENT)
+                != SQLITE_OK)
+        m_ok = false;
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     if (m_stmt && sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
@@ -157,6 +167,12 @@ QString Statement::text(int column) const
     const auto *data = static_cast<const char *>(
             static_cast<const void *>(sqlite3_column_text(m_stmt, column)));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 bool Statement::isNull(int column) const

@@ -34,6 +34,7 @@ public:
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, const QString &value);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, const QByteArray &value);
 
     // True while there is a row to read; false when done or on error (see ok()).
     bool step();
@@ -44,6 +45,7 @@ public:
 
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
 private:

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,9 +55,44 @@ private Q_SLOTS:
             QVERIFY2(!shown.out.contains(boilerplate), qPrintable(boilerplate));
         // The canonical address is its source.
         QVERIFY(shown.out.contains(u"http://127.0.0.1/news/wind-1200"_s));
+        // The page's figure is kept with it; a tracking pixel, a missing image and a related
+        // article's thumbnail are not. The page itself loads nothing: its script never runs.
+        QVERIFY2(saved.out.contains(u"with 1 image\n"_s), qPrintable(saved.out));
         const QString seen = m_server.get(u"/_control/requests"_s);
         QVERIFY(seen.contains(u"GET /pages/story.html"_s));
-        QVERIFY2(!seen.contains(u"tracker"_s) && !seen.contains(u"photo"_s), qPrintable(seen));
+        QVERIFY(seen.contains(u"GET /img/wind.png"_s));
+        QVERIFY2(!seen.contains(u"tracker"_s) && !seen.contains(u"related.png"_s),
+                 qPrintable(seen));
+        QVERIFY(shown.out.contains(u"[image: 해상풍력 단지, 640×360]\n\n전남 신안 앞바다"_s));
+        QVERIFY(shown.out.contains(u"  • 공급 기간: 2년\n"_s));
+        QVERIFY(shown.out.contains(u"  > 해상풍력은 앞으로 10년"_s));
+        const QJsonObject json =
+                QJsonDocument::fromJson(cli({u"show"_s, u"1"_s, u"--json"_s}).rawOut).object();
+        const QJsonArray paragraphs = json.value(u"paragraphs"_s).toArray();
+        const QJsonArray kinds = json.value(u"paragraph_kinds"_s).toArray();
+        QCOMPARE(kinds.size(), paragraphs.size());
+        const auto kindOf = [&](const QString &start) {
+            for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+                if (paragraphs.at(i).toString().startsWith(start))
+                    return kinds.at(i).toString();
+            }
+            return QString();
+        };
+        QCOMPARE(kindOf(u"전남 신안 앞바다"_s), u"caption"_s);
+        QCOMPARE(kindOf(u"유럽 시장을 겨냥한"_s), u"heading"_s);
+        QCOMPARE(kindOf(u"해상풍력은 앞으로"_s), u"quote"_s);
+        QCOMPARE(kindOf(u"공급 시작"_s), u"list_item"_s);
+        QCOMPARE(kindOf(u"바람에너지가"_s), u"paragraph"_s);
+        const QJsonArray figures = json.value(u"figures"_s).toArray();
+        QCOMPARE(figures.size(), 1);
+        const QJsonObject figure = figures.first().toObject();
+        QCOMPARE(figure.value(u"mime_type"_s).toString(), u"image/png"_s);
+        QCOMPARE(figure.value(u"width"_s).toInt(), 640);
+        QCOMPARE(figure.value(u"height"_s).toInt(), 360);
+        QCOMPARE(figure.value(u"alt"_s).toString(), u"해상풍력 단지"_s);
+        QCOMPARE(paragraphs.at(figure.value(u"before_paragraph"_s).toInt()).toString(),
+                 u"전남 신안 앞바다 해상풍력 단지 조감도. 바람에너지 제공"_s);
+        QVERIFY(figure.value(u"source_url"_s).toString().endsWith(u"/img/wind.png"_s));
 
         const CliRun again = cli({u"save"_s, m_base + u"/pages/story.html"_s});
         QCOMPARE(again.exitCode, 0);
@@ -77,6 +113,9 @@ private Q_SLOTS:
         QVERIFY2(shown.out.contains(u"유럽 시장 진출에도 속도를 내겠다"_s), qPrintable(shown.out));
         QVERIFY(!shown.out.contains(u"관련기사"_s));
         QVERIFY(shown.out.contains(u"가온경제 요약"_s)); // the feed is the outlet
+        // The page's layout and figure come with its text.
+        QVERIFY2(shown.out.contains(u"[image: 해상풍력 단지, 640×360]"_s), qPrintable(shown.out));
+        QVERIFY(shown.out.contains(u"  • 공급 기간: 2년\n"_s));
         // Refreshed again (another subscription to the same feed URL is refused; refresh all):
         const CliRun again = cli({u"feeds"_s, u"refresh"_s, u"--all"_s});
         QCOMPARE(again.exitCode, 0);

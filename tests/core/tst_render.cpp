@@ -142,6 +142,57 @@ private Q_SLOTS:
         QCOMPARE(a.canonicalText().mid(a.blocks().at(3).start, 5), QStringLiteral("둘째 문단"));
     }
 
+    // A saved page's layout: a heading, a list, a quote, a figure with its caption, every block
+    // still one element with its canonical offset; the image comes from the app's scheme.
+    void pageLayoutKeepsItsKinds()
+    {
+        Article a =
+                articleWith({QStringLiteral("본문"), QStringLiteral("사진 설명"),
+                             QStringLiteral("소제목"), QStringLiteral("하나"), QStringLiteral("둘"),
+                             QStringLiteral("인용"), QStringLiteral("끝 문단")});
+        a.paragraphKinds = {ParagraphKind::Paragraph, ParagraphKind::Caption,
+                            ParagraphKind::Heading,   ParagraphKind::ListItem,
+                            ParagraphKind::ListItem,  ParagraphKind::Quote,
+                            ParagraphKind::Paragraph};
+        Figure figure;
+        figure.beforeParagraph = 1;
+        figure.alt = QStringLiteral("\"<사진>\"");
+        figure.width = 640;
+        figure.height = 360;
+        Figure last = figure;
+        last.beforeParagraph = 7;
+        a.figures = {figure, last};
+        const QString html = ReaderPage::render(a, {});
+        const QList<TextBlock> blocks = a.blocks();
+        const auto start = [&](int paragraph) { return blocks.at(2 + paragraph).start; };
+        QVERIFY(html.contains(
+                QStringLiteral("<figure class=\"nm-figure\"><img src=\"newsmark://app/image/7/0\""
+                               " alt=\"&quot;&lt;사진&gt;&quot;\" width=\"640\" height=\"360\""
+                               " loading=\"lazy\"><figcaption class=\"nm-block nm-caption\""
+                               " data-start=\"%1\">사진 설명</figcaption></figure>")
+                        .arg(start(1))));
+        QVERIFY(html.contains(
+                QStringLiteral("<h3 class=\"nm-block nm-heading\" data-start=\"%1\">소제목</h3>")
+                        .arg(start(2))));
+        QVERIFY(html.contains(
+                QStringLiteral("<ul class=\"nm-list\"><li class=\"nm-block nm-list-item\""
+                               " data-start=\"%1\">하나</li><li class=\"nm-block nm-list-item\""
+                               " data-start=\"%2\">둘</li></ul><blockquote")
+                        .arg(start(3))
+                        .arg(start(4))));
+        // The last figure closes the body, after its last paragraph.
+        QVERIFY(html.contains(QStringLiteral("끝 문단</p><figure class=\"nm-figure\"><img "
+                                             "src=\"newsmark://app/image/7/1\"")));
+        QCOMPARE(countOf(html, QStringLiteral("<figure")),
+                 countOf(html, QStringLiteral("</figure>")));
+        // An export has no scheme to serve images from: the captions stay, the images go.
+        ReaderPageOptions standalone;
+        standalone.standalone = true;
+        const QString exported = ReaderPage::render(a, {}, standalone);
+        QVERIFY(!exported.contains(QStringLiteral("<img")));
+        QVERIFY(exported.contains(QStringLiteral(">사진 설명</p>")));
+    }
+
     void spanAcrossBlocksIsClipped()
     {
         const Article a = articleWith({QStringLiteral("가나다"), QStringLiteral("라마바")});

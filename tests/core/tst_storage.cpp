@@ -100,6 +100,68 @@ private Q_SLOTS:
         QVERIFY(!store.find(inserted->id + 1000).has_value());
     }
 
+    // A saved page's paragraph kinds and images: stored with the article, read back without
+    // the bytes, one image's bytes on demand; the same text saved again with images it lacked
+    // fills them in; an edit replaces them.
+    void pageLayoutAndFiguresAreKept()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        ArticleStore store(*db.value());
+        Article a = sampleArticle(QStringLiteral("사진 있는 기사"));
+        a.sourcePath = QStringLiteral("https://news.example/a");
+        a.paragraphKinds = {ParagraphKind::Caption, ParagraphKind::Quote};
+        const auto plain = store.insertMany({a}, SamePath::UpdateInPlace);
+        QVERIFY(plain.ok());
+        const ArticleId id = plain->first().id;
+        QCOMPARE(store.find(id)->paragraphKinds, a.paragraphKinds);
+        QVERIFY(store.find(id)->figures.isEmpty());
+
+        Figure figure;
+        figure.beforeParagraph = 0;
+        figure.sourceUrl = QStringLiteral("https://news.example/a.png");
+        figure.alt = QStringLiteral("조감도");
+        figure.mimeType = "image/png";
+        figure.width = 640;
+        figure.height = 360;
+        figure.data = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 18);
+        a.figures = {figure};
+        const auto again = store.insertMany({a}, SamePath::UpdateInPlace);
+        QVERIFY(again.ok());
+        QVERIFY(again->first().duplicate);
+        const Article found = *store.find(id);
+        QCOMPARE(found.figures.size(), 1);
+        QVERIFY(found.figures.first().data.isEmpty());
+        Figure withoutBytes = figure;
+        withoutBytes.data.clear();
+        QCOMPARE(found.figures.first(), withoutBytes);
+        QCOMPARE(store.figure(id, 0), std::optional<Figure>(figure));
+        QVERIFY(!store.figure(id, 1));
+        QVERIFY(!store.figure(id + 1, 0));
+
+        // Saved again without images (they were out of reach): what the library has stays.
+        a.figures.clear();
+        QVERIFY(store.insertMany({a}, SamePath::UpdateInPlace).ok());
+        QCOMPARE(store.find(id)->figures.size(), 1);
+
+        // Edited at the source: text, kinds and images are the new page's.
+        a.paragraphs.append(QStringLiteral("새 문단"));
+        a.paragraphKinds.append(ParagraphKind::ListItem);
+        a.contentHash = a.computeContentHash();
+        const auto edited = store.insertMany({a}, SamePath::UpdateInPlace);
+        QVERIFY(edited.ok() && edited->first().updated);
+        QCOMPARE(edited->first().id, id);
+        QCOMPARE(store.find(id)->paragraphKinds, a.paragraphKinds);
+        QVERIFY(store.find(id)->figures.isEmpty());
+
+        // A file's plain paragraphs store no kinds at all.
+        const Article file = sampleArticle(QStringLiteral("파일 기사"));
+        const auto stored = store.insert(file);
+        QVERIFY(stored.ok());
+        QVERIFY(store.find(stored->id)->paragraphKinds.isEmpty());
+        QCOMPARE(store.find(stored->id)->paragraphKind(1), ParagraphKind::Paragraph);
+    }
+
     void duplicateIsReportedNotStoredTwice()
     {
         auto db = Database::open(m_path);

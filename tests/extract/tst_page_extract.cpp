@@ -6,11 +6,14 @@
 
 #include "extract_test_support.h"
 #include "extraction_web.h"
+#include "figure_fetch.h"
 #include "page_cleanup.h"
 #include "page_decoder.h"
 #include "page_extractor.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
+#include <QImage>
 #include <QTcpServer>
 #include <QTest>
 #include <QWebEnginePage>
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void cp949DeclaredByHttpOnly();
     void englishArticle();
     void nothingReachesTheNetwork();
+    void figuresArePicturesOnly_data();
+    void figuresArePicturesOnly();
     void pageOverTheSizeLimit();
     void pageOverTwoMegabytes();
     void notAnArticle();
@@ -289,6 +294,30 @@ void TestPageExtract::koreanNewsPage()
              QStringLiteral("바다시립도서관 2층 열람실 모습. [사진=바다시 제공]"));
     QCOMPARE((article.subheadlines + article.paragraphs).join(u'\n'), page.plainText());
     QCOMPARE(article.contentHash, article.computeContentHash());
+
+    // The layout stays as plain text with its kinds; the figure stands before its caption, its
+    // address resolved against the page's (Readability made it absolute against the extractor's
+    // own scheme); a related article's thumbnail goes with the list. Nothing is fetched here.
+    QCOMPARE(article.paragraphKinds.size(), article.paragraphs.size());
+    QCOMPARE(article.paragraphKind(0), ParagraphKind::Caption);
+    const auto kindOf = [&](const QString &start) {
+        for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+            if (article.paragraphs.at(i).startsWith(start))
+                return article.paragraphKind(i);
+        }
+        return ParagraphKind(99);
+    };
+    QCOMPARE(kindOf(QStringLiteral("시민 설문에서")), ParagraphKind::Heading);
+    QCOMPARE(kindOf(QStringLiteral("열람실 불이")), ParagraphKind::Quote);
+    QCOMPARE(kindOf(QStringLiteral("음식물 반입")), ParagraphKind::ListItem);
+    QCOMPARE(kindOf(QStringLiteral("한편 바다시는")), ParagraphKind::Paragraph);
+    QCOMPARE(article.figures.size(), 1);
+    const Figure &figure = article.figures.first();
+    QCOMPARE(figure.sourceUrl,
+             QStringLiteral("https://news.example.kr/news/photo/202603/20461_1_main.jpg"));
+    QCOMPARE(figure.alt, QStringLiteral("바다시립도서관 전경"));
+    QCOMPARE(figure.beforeParagraph, 0);
+    QVERIFY(figure.data.isEmpty());
 }
 
 void TestPageExtract::eucKrDeclaredByMeta()
@@ -377,6 +406,58 @@ void TestPageExtract::englishArticle()
 
 // The page asks for scripts, styles, fonts, images, frames, media, prefetches, a refresh and a
 // form from a loopback server: no connection may reach it, and none of the page's script runs.
+void TestPageExtract::figuresArePicturesOnly_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("mimeType");
+    QTest::addColumn<QString>("why");
+    auto picture = [](const char *format, int width, int height) {
+        QImage image(width, height, QImage::Format_RGB32);
+        image.fill(QColor(40, 110, 160));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, format);
+        return bytes;
+    };
+    QTest::addRow("png") << picture("PNG", 640, 360) << QByteArray("image/png") << QString();
+    QTest::addRow("jpeg") << picture("JPEG", 300, 200) << QByteArray("image/jpeg") << QString();
+    QTest::addRow("webp") << picture("WEBP", 300, 200) << QByteArray("image/webp") << QString();
+    QTest::addRow("tracking pixel")
+            << QByteArray("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01"
+                          "\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;",
+                          43)
+            << QByteArray() << QStringLiteral("too small");
+    QTest::addRow("icon") << picture("PNG", 32, 32) << QByteArray() << QStringLiteral("too small");
+    QTest::addRow("html served as an image") << QByteArray("<!doctype html><p>Not found</p>")
+                                             << QByteArray() << QStringLiteral("not a picture");
+    QTest::addRow("svg") << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" "
+                                       "height=\"300\"><script>alert(1)</script></svg>")
+                         << QByteArray() << QStringLiteral("picture");
+    QTest::addRow("empty") << QByteArray() << QByteArray() << QStringLiteral("empty");
+}
+
+// What the library keeps of a fetched image: only PNG, JPEG, GIF and WebP pictures of a figure's
+// size, as QImageReader reads them, whatever the server said.
+void TestPageExtract::figuresArePicturesOnly()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, mimeType);
+    QFETCH(QString, why);
+    Figure figure;
+    QString reason;
+    const bool kept = acceptFigure(figure, bytes, FigureLimits {}, &reason);
+    QCOMPARE(kept, !mimeType.isEmpty());
+    if (kept) {
+        QCOMPARE(figure.mimeType, mimeType);
+        QVERIFY(figure.width >= 200 && figure.height >= 200);
+        QCOMPARE(figure.data, bytes);
+    } else {
+        QVERIFY2(reason.contains(why), qPrintable(reason));
+        QVERIFY(figure.data.isEmpty());
+    }
+}
+
 void TestPageExtract::nothingReachesTheNetwork()
 {
     QTcpServer server;

@@ -128,6 +128,44 @@ private Q_SLOTS:
         QCOMPARE(list()->rowCount(), samples + 4);
     }
 
+    // File › Save Page: the article opens in the reader laid out as the page had it, its figure
+    // served from the library by the app's scheme (the reader page itself reaches no network).
+    void aSavedPageShowsItsFigureFromTheLibrary()
+    {
+        m_window->feeds()->savePage();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"savePageDialog"_s)) != nullptr);
+        auto *edit = dialog->findChild<QLineEdit *>(u"pageAddress"_s);
+        QVERIFY(edit);
+        QTest::keyClicks(edit, m_base + u"/pages/story.html"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"1 image"_s),
+                                 30000);
+        const QString loaded = u"(() => { const img = document.querySelector('figure.nm-figure "
+                               u"img'); return img && img.complete ? img.naturalWidth + 'x' + "
+                               u"img.naturalHeight : ''; })()"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(evaluateInPage(loaded).value_or(QVariant()).toString(),
+                                  u"640x360"_s, 20000);
+        QVERIFY(evaluateInPage(u"document.querySelector('figure.nm-figure img').src"_s)
+                        ->toString()
+                        .startsWith(u"newsmark://app/image/"_s));
+        QCOMPARE(evaluateInPage(u"document.querySelector('figure figcaption').textContent"_s)
+                         ->toString(),
+                 u"전남 신안 앞바다 해상풍력 단지 조감도. 바람에너지 제공"_s);
+        QCOMPARE(evaluateInPage(u"document.querySelector('h3.nm-heading').textContent"_s)
+                         ->toString(),
+                 u"유럽 시장을 겨냥한 생산 설비"_s);
+        QCOMPARE(evaluateInPage(u"document.querySelectorAll('ul.nm-list > li.nm-block').length"_s)
+                         ->toInt(),
+                 3);
+        QVERIFY(evaluateInPage(u"document.querySelector('blockquote.nm-quote').textContent"_s)
+                        ->toString()
+                        .startsWith(u"해상풍력은 앞으로"_s));
+        const QString seen = m_server.get(u"/_control/requests"_s);
+        QCOMPARE(seen.count(u"GET /img/wind.png"_s), 1); // fetched once, when saved
+        QVERIFY(!seen.contains(u"tracker"_s));
+    }
+
     void aFeedThatCannotBeAddedSaysWhy()
     {
         addThroughTheDialog(m_base + u"/feeds/busy.xml"_s);

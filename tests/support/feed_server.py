@@ -17,14 +17,19 @@ Routes:
   /feeds/huge.xml   a 50 MB body
   /feeds/broken.xml RSS with a bare '&', &nbsp; and a truncated last item
   /feeds/summary.xml RSS whose one item carries only a cut-off summary of /pages/story.html
-  /pages/story.html a Korean news article page (scripts, images, share bar, 관련기사, copyright)
+  /pages/story.html a Korean news article page (scripts, a figure with its caption, a heading,
+                    a quote, a list, a tracking pixel, a missing image, share bar, 관련기사 with
+                    a thumbnail, copyright)
+  /img/wind.png     a 640×360 PNG; /img/pixel.gif a 1×1 GIF; /img/related.png a 120×80 PNG
   /_control/requests  the requests seen so far, one "METHOD PATH IF-NONE-MATCH" per line
 """
 import gzip
 import http.server
 import socketserver
+import struct
 import sys
 import threading
+import zlib
 
 STATE = {"edition": 1, "rootfeed": 0, "requests": []}
 LOCK = threading.Lock()
@@ -79,6 +84,19 @@ ATOM = gzip.compress("""<?xml version="1.0" encoding="utf-8"?>
 <content type="html">&lt;p&gt;Harbor Bank raised $300 million from investors in Boston.&lt;/p&gt;</content></entry>
 </feed>""".encode("utf-8"))
 
+def png(width, height, rgb):
+    """A plain-coloured PNG, written here so that no image file is copied into the tests."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+PIXEL = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00"
+         b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
+IMAGES = {"/img/wind.png": png(640, 360, (40, 110, 160)), "/img/related.png": png(120, 80, (200, 60, 60))}
+
 BROKEN = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>R&D Daily</title>'
           '<item><guid>b-1</guid><title>Chips &amp; more&nbsp;news</title>'
           '<description>Fabs & foundries spent $2 billion.</description></item>'
@@ -99,10 +117,19 @@ PAGE = """<!doctype html><html lang="ko"><head><meta charset="utf-8">
 공급은 2027년 상반기부터 2년에 걸쳐 이뤄진다.</p>
 <p>회사 측은 "이번 수주로 연간 매출의 30%에 해당하는 물량을 확보했다"며 "유럽 시장 진출에도 속도를 내겠다"고 말했다.
 업계에서는 국내 해상풍력 설비 발주가 올해 들어 크게 늘어난 것으로 보고 있다.</p>
-<p><img src="http://127.0.0.1:9/photo.jpg" alt="">신안 해상풍력 단지 조감도.</p>
+<figure><img src="/img/wind.png" alt="해상풍력 단지" width="640" height="360">
+<figcaption>전남 신안 앞바다 해상풍력 단지 조감도. 바람에너지 제공</figcaption></figure>
+<h2>유럽 시장을 겨냥한 생산 설비</h2>
+<p>회사는 군산 공장에 두 번째 생산 라인을 짓고 있으며, 라인이 완공되면 연간 생산 능력이 두 배로 늘어난다.
+증설에 들어가는 비용은 모두 자체 자금으로 충당한다.</p>
+<blockquote>해상풍력은 앞으로 10년 동안 국내 제조업에서 가장 빠르게 커질 시장이다.</blockquote>
+<p>회사가 밝힌 이번 계약의 주요 조건은 다음과 같다.</p>
+<ul><li>공급 시작: 2027년 상반기</li><li>공급 기간: 2년</li><li>계약 금액: 1,200억 원</li></ul>
+<p><img src="/img/pixel.gif" width="1" height="1" alt=""><img src="/img/missing.jpg" alt="없는 사진">
+군산 공장의 생산 라인은 2026년 말 시험 가동에 들어간다.</p>
 <p>한지수 기자 jisu@example.com</p>
 </article>
-<div class="related"><h3>관련기사</h3><ul><li><a href="/a">누리은행, 금리 동결</a></li></ul></div>
+<div class="related"><h3>관련기사</h3><ul><li><img src="/img/related.png" alt=""><a href="/a">누리은행, 금리 동결</a></li></ul></div>
 <p class="copyright">ⓒ 가온경제, 무단전재 및 재배포 금지</p>
 <script>document.title = "changed by script";</script>
 </body></html>""".encode("utf-8")
@@ -152,6 +179,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             body = body.replace(f"http://127.0.0.1:{port}/articles/s-1".encode(),
                                 f"http://127.0.0.1:{port}/pages/story.html".encode())
             return self.send(200, body, [("Content-Type", "application/rss+xml")])
+        if path in IMAGES:
+            return self.send(200, IMAGES[path], [("Content-Type", "image/png")])
+        if path == "/img/pixel.gif":
+            return self.send(200, PIXEL, [("Content-Type", "image/gif")])
         if path == "/pages/story.html":
             return self.send(200, PAGE, [("Content-Type", "text/html; charset=utf-8")])
         if path == "/site/":

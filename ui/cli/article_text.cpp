@@ -18,6 +18,20 @@ QJsonValue orNull(const QString &value)
 
 QJsonObject articleToJson(const Article &article)
 {
+    QJsonArray kinds;
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i)
+        kinds.append(paragraphKindName(article.paragraphKind(i)));
+    QJsonArray figures;
+    for (const Figure &figure : article.figures) {
+        figures.append(QJsonObject {
+                {u"before_paragraph"_s, double(figure.beforeParagraph)},
+                {u"source_url"_s, figure.sourceUrl},
+                {u"alt"_s, figure.alt},
+                {u"mime_type"_s, QString::fromLatin1(figure.mimeType)},
+                {u"width"_s, figure.width},
+                {u"height"_s, figure.height},
+        });
+    }
     return QJsonObject {
             {u"id"_s, double(article.id)},
             {u"language"_s, orNull(article.language)},
@@ -30,6 +44,8 @@ QJsonObject articleToJson(const Article &article)
             {u"copyright"_s, orNull(article.copyright)},
             {u"published"_s, orNull(article.published)},
             {u"paragraphs"_s, QJsonArray::fromStringList(article.paragraphs)},
+            {u"paragraph_kinds"_s, kinds},
+            {u"figures"_s, figures},
             {u"source_path"_s, orNull(article.sourcePath)},
             {u"content_hash"_s, orNull(article.contentHash)},
             {u"imported_at"_s,
@@ -72,8 +88,29 @@ QString articleToText(const Article &article)
     if (!article.category.isEmpty())
         text += u"Category: "_s % article.category % u'\n';
 
-    for (const QString &paragraph : article.paragraphs)
-        text += u'\n' % paragraph % u'\n';
+    // A saved page's layout in plain text: its images by name, list items and quotes marked.
+    qsizetype figure = 0;
+    auto figuresBefore = [&](qsizetype paragraph) {
+        for (; figure < article.figures.size(); ++figure) {
+            const Figure &f = article.figures.at(figure);
+            if (paragraph >= 0 && f.beforeParagraph > paragraph)
+                break;
+            text += u"\n[image"_s % (f.alt.isEmpty() ? QString() : u": "_s % f.alt)
+                    % u", %1×%2]\n"_s.arg(f.width).arg(f.height);
+        }
+    };
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        figuresBefore(i);
+        const QString &paragraph = article.paragraphs.at(i);
+        switch (article.paragraphKind(i)) {
+        case ParagraphKind::ListItem: text += u"\n  • "_s % paragraph % u'\n'; break;
+        case ParagraphKind::Quote: text += u"\n  > "_s % paragraph % u'\n'; break;
+        case ParagraphKind::Paragraph:
+        case ParagraphKind::Heading:
+        case ParagraphKind::Caption: text += u'\n' % paragraph % u'\n'; break;
+        }
+    }
+    figuresBefore(-1);
 
     text += u'\n';
     if (!article.copyright.isEmpty())

@@ -34,6 +34,9 @@ int runSave(const QStringList &arguments)
     printOut(u"%1 %2 article %3: %4\n"_s.arg(saved->url.toDisplayString(), what)
                      .arg(saved->id)
                      .arg(saved->headline));
+    if (saved->images > 0 && !saved->duplicate)
+        printOut(saved->images == 1 ? u"  with 1 image\n"_s
+                                    : u"  with %1 images\n"_s.arg(saved->images));
     return ExitSuccess;
 }
 

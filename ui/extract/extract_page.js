@@ -15,9 +15,28 @@
   // Never text: what Readability may leave in and what has no words for a reader.
   const SKIP = new Set([
     "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT",
-    "EMBED", "VIDEO", "AUDIO", "IMG", "PICTURE", "SOURCE", "BUTTON", "SELECT", "TEXTAREA",
-    "INPUT",
+    "EMBED", "VIDEO", "AUDIO", "SOURCE", "BUTTON", "SELECT", "TEXTAREA", "INPUT",
   ]);
+
+  // An image's address as written (C++ resolves it): src, else what lazy loaders use, else
+  // the widest candidate of srcset. data: placeholders are no address.
+  function imageSource(img) {
+    for (const name of ["src", "data-src", "data-original", "data-lazy-src"]) {
+      const value = (img.getAttribute(name) || "").trim();
+      if (value && !/^data:/i.test(value)) return value;
+    }
+    let best = "";
+    let bestWidth = -1;
+    for (const candidate of (img.getAttribute("srcset") || "").split(",")) {
+      const parts = candidate.trim().split(/\s+/);
+      const width = parseFloat(parts[1]) || 0;
+      if (parts[0] && !/^data:/i.test(parts[0]) && width > bestWidth) {
+        best = parts[0];
+        bestWidth = width;
+      }
+    }
+    return best;
+  }
 
   function kindOf(tag, inherited) {
     if (inherited !== "p") return inherited; // a <p> inside a quote stays part of the quote
@@ -45,7 +64,11 @@
         if (c.nodeType !== Node.ELEMENT_NODE) continue;
         const tag = c.tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
-        if (tag === "BR") {
+        if (tag === "IMG") {
+          flush(kind);
+          const src = imageSource(c);
+          if (src) blocks.push({ k: "img", src: src, t: c.getAttribute("alt") || "" });
+        } else if (tag === "BR") {
           flush(kind);
         } else if (tag === "PRE") {
           flush(kind);

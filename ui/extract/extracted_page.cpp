@@ -1,6 +1,7 @@
 #include "extracted_page.h"
 
 #include "extract_logging.h"
+#include "extraction_web.h"
 #include "import/article_parser.h"
 #include "page_cleanup.h"
 
@@ -9,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace newsmark::extract {
 
@@ -37,6 +41,32 @@ QString plainLine(const QString &text)
     return out.normalized(QString::NormalizationForm_C);
 }
 
+// At most this many images of one page are kept: a gallery page is not an article.
+constexpr qsizetype kMaxFigures = 24;
+
+// An image of the page, not yet fetched.
+Figure figureAt(qsizetype beforeParagraph, const QUrl &url, const QString &alt)
+{
+    Figure figure;
+    figure.beforeParagraph = beforeParagraph;
+    figure.sourceUrl = url.toString(QUrl::FullyEncoded);
+    figure.alt = alt;
+    return figure;
+}
+
+ParagraphKind paragraphKind(PageBlock::Kind kind)
+{
+    switch (kind) {
+    case PageBlock::Kind::Heading: return ParagraphKind::Heading;
+    case PageBlock::Kind::ListItem: return ParagraphKind::ListItem;
+    case PageBlock::Kind::Quote: return ParagraphKind::Quote;
+    case PageBlock::Kind::Caption: return ParagraphKind::Caption;
+    case PageBlock::Kind::Paragraph:
+    case PageBlock::Kind::Image: break;
+    }
+    return ParagraphKind::Paragraph;
+}
+
 PageBlock::Kind kindOf(const QString &code)
 {
     if (code == u"h")
@@ -55,7 +85,14 @@ QUrl webUrl(const QString &written, const QUrl &base)
 {
     if (written.isEmpty())
         return {};
-    const QUrl url = base.resolved(QUrl(written.trimmed()));
+    // Readability makes the article's addresses absolute against the document's own address,
+    // newsmark-page:<ticket>: "/img/a.png" comes back as "newsmark-page:/img/a.png". What
+    // follows the scheme is the address as the page wrote it.
+    QString address = written.trimmed();
+    static const QString pageScheme = QLatin1String(kPageScheme) + u':';
+    if (address.startsWith(pageScheme, Qt::CaseInsensitive))
+        address = address.mid(pageScheme.size());
+    const QUrl url = base.resolved(QUrl(address));
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
         return {};
     return url.adjusted(QUrl::RemoveFragment);
@@ -69,8 +106,10 @@ QString articleLanguage(const QString &declared, const QList<PageBlock> &blocks)
     if (primary == u"ko" || primary == u"en")
         return primary;
     QString text;
-    for (const PageBlock &block : blocks)
-        text += block.text + u' ';
+    for (const PageBlock &block : blocks) {
+        if (block.kind != PageBlock::Kind::Image)
+            text += block.text + u' ';
+    }
     return detectLanguage(text);
 }
 
@@ -108,14 +147,38 @@ Article articleOf(const ExtractedPage &page, const RemovedBoilerplate &removed)
     article.headline = page.title;
     // Headings before the body are the article's sub-headlines ("다음 달부터 시범 운영…").
     bool body = false;
+    QSet<QUrl> pictured;
     for (const PageBlock &block : page.blocks) {
+        if (block.kind == PageBlock::Kind::Image) {
+            if (article.figures.size() < kMaxFigures && !pictured.contains(block.image)) {
+                pictured.insert(block.image);
+                article.figures.append(
+                        figureAt(article.paragraphs.size(), block.image, block.text));
+            }
+            continue;
+        }
         body = body || block.kind != PageBlock::Kind::Heading;
-        (body ? article.paragraphs : article.subheadlines).append(block.text);
+        if (!body) {
+            article.subheadlines.append(block.text);
+            continue;
+        }
+        article.paragraphs.append(block.text);
+        article.paragraphKinds.append(paragraphKind(block.kind));
     }
+    // A page whose text has no image of its own shows its lead image above the text.
+    if (article.figures.isEmpty() && page.leadImageUrl.isValid())
+        article.figures.append(figureAt(0, page.leadImageUrl, {}));
     if (article.headline.isEmpty() && !article.subheadlines.isEmpty())
         article.headline = article.subheadlines.takeFirst();
-    if (article.headline.isEmpty() && !article.paragraphs.isEmpty())
+    if (article.headline.isEmpty() && !article.paragraphs.isEmpty()) {
         article.headline = article.paragraphs.takeFirst();
+        article.paragraphKinds.removeFirst();
+        for (Figure &figure : article.figures)
+            figure.beforeParagraph = qMax<qsizetype>(0, figure.beforeParagraph - 1);
+    }
+    if (std::all_of(article.paragraphKinds.cbegin(), article.paragraphKinds.cend(),
+                    [](ParagraphKind k) { return k == ParagraphKind::Paragraph; }))
+        article.paragraphKinds.clear();
     article.language = articleLanguage(page.language, page.blocks);
     article.outlet = !page.siteName.isEmpty() ? page.siteName : removed.outlet;
     article.reporter =
@@ -136,8 +199,10 @@ QString ExtractedPage::plainText() const
 {
     QStringList lines;
     lines.reserve(blocks.size());
-    for (const PageBlock &block : blocks)
-        lines.append(block.text);
+    for (const PageBlock &block : blocks) {
+        if (block.kind != PageBlock::Kind::Image)
+            lines.append(block.text);
+    }
     return lines.join(u'\n');
 }
 
@@ -184,15 +249,21 @@ Result<ExtractedPage> pageFromScriptResult(const QString &json, const QUrl &page
     for (const QJsonValue &value : blocks) {
         const QJsonObject block = value.toObject();
         QString text = plainLine(block.value(u"t").toString());
-        if (!text.isEmpty())
+        if (block.value(u"k").toString() == u"img") {
+            if (const QUrl image = webUrl(block.value(u"src").toString(), base); image.isValid())
+                page.blocks.append(PageBlock {PageBlock::Kind::Image, text.left(500), image});
+        } else if (!text.isEmpty()) {
             page.blocks.append(PageBlock {kindOf(block.value(u"k").toString()), std::move(text)});
+        }
     }
     const RemovedBoilerplate removed = removeBoilerplate(page.blocks);
     // Readability often keeps the page's own headline above the text: the Article has it.
     while (!page.blocks.isEmpty() && page.blocks.first().text == page.title
-           && page.blocks.first().kind != PageBlock::Kind::Caption)
+           && page.blocks.first().kind != PageBlock::Kind::Caption
+           && page.blocks.first().kind != PageBlock::Kind::Image)
         page.blocks.removeFirst();
-    if (page.blocks.isEmpty())
+    if (std::none_of(page.blocks.cbegin(), page.blocks.cend(),
+                     [](const PageBlock &b) { return b.kind != PageBlock::Kind::Image; }))
         return Error {QStringLiteral("no article text on the page")};
     page.article = articleOf(page, removed);
     return page;

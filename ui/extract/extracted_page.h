@@ -10,12 +10,14 @@
 
 namespace newsmark::extract {
 
-// One block of an extracted article, as plain text on one line (no markup, no line breaks).
+// One block of an extracted article, as plain text on one line (no markup, no line breaks), or
+// one of its images: its address and alt text.
 struct PageBlock
 {
-    enum class Kind { Paragraph, Heading, ListItem, Quote, Caption };
+    enum class Kind { Paragraph, Heading, ListItem, Quote, Caption, Image };
     Kind kind = Kind::Paragraph;
-    QString text;
+    QString text; // an image's alt text
+    QUrl image {}; // an image's http(s) address
 
     friend bool operator==(const PageBlock &, const PageBlock &) = default;
 };
@@ -26,7 +28,7 @@ struct ExtractedPage
 {
     QUrl url; // where the page was fetched from
     QUrl canonicalUrl; // <link rel="canonical">, else og:url, else url
-    QUrl leadImageUrl; // og:image (never fetched here)
+    QUrl leadImageUrl; // og:image
     QString title;
     QString byline;
     QString excerpt;
@@ -38,10 +40,11 @@ struct ExtractedPage
     QList<PageBlock> blocks;
     // headline = title; sub-headlines = the headings before the body; paragraphs = the other
     // blocks' text; outlet, reporter, e-mail, copyright, published and language ("ko" or "en")
-    // from the metadata and the removed lines.
+    // from the metadata and the removed lines; figures: the images in the text (else the lead
+    // image) with their place, not yet fetched (fetchFigures() does that).
     Article article;
 
-    // The blocks' text joined by '\n' (the Article's sub-headlines and paragraphs).
+    // The text blocks' text joined by '\n' (the Article's sub-headlines and paragraphs).
     [[nodiscard]] QString plainText() const;
 };
 

@@ -211,6 +211,10 @@ RemovedBoilerplate removeBoilerplate(QList<PageBlock> &blocks)
             ++found.removedBlocks;
             continue;
         }
+        if (block.kind == PageBlock::Kind::Image) { // its alt text is no line of the page
+            kept.append(std::move(block));
+            continue;
+        }
         inRelated = false;
         if (isRelatedMarker(line, &rest)) {
             inRelated = rest.isEmpty();

@@ -1,6 +1,7 @@
 #include "save_page.h"
 
 #include "extract_logging.h"
+#include "figure_fetch.h"
 #include "page_extractor.h"
 
 #include "feeds/http_fetcher.h"
@@ -114,8 +115,19 @@ void readPageArticle(const FetchResponse &page, QObject *context,
                         return; // the refresh is gone
                     const Result<Article> article = read ? Result<Article>(read->article)
                                                          : Result<Article>(Error {read.error()});
+                    // The images load on the refresh's thread, as its pages do.
                     QMetaObject::invokeMethod(
-                            guarded, [done, article] { done(article); }, Qt::QueuedConnection);
+                            guarded,
+                            [guarded, done, article] {
+                                if (!article) {
+                                    done(article);
+                                    return;
+                                }
+                                fetchFigures(*article, guarded, [done](Article withImages) {
+                                    done(Result<Article>(std::move(withImages)));
+                                });
+                            },
+                            Qt::QueuedConnection);
                 });
             },
             Qt::QueuedConnection);
@@ -148,6 +160,7 @@ Result<SavedPage> savePage(Library &library, const QUrl &url)
     if (article.published.isEmpty())
         article.published = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     article.contentHash = article.computeContentHash();
+    article = fetchFiguresNow(std::move(article));
     auto stored = library.articles().insertMany({article}, SamePath::UpdateInPlace);
     if (!stored)
         return Error {stored.error()};
@@ -155,7 +168,8 @@ Result<SavedPage> savePage(Library &library, const QUrl &url)
     if (outcome.updated)
         (void)library.notes().reanchor(outcome.id);
     qCInfo(lcExtract) << "saved" << source << "as article" << outcome.id;
-    return SavedPage {outcome.id, article.headline, source, outcome.updated, outcome.duplicate};
+    return SavedPage {outcome.id,      article.headline,  source,
+                      outcome.updated, outcome.duplicate, int(article.figures.size())};
 }
 
 } // namespace newsmark::extract

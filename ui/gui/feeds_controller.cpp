@@ -370,7 +370,10 @@ void FeedsController::save(const QUrl &url)
                 Q_EMIT articlesChanged(saved->updated ? QList<ArticleId> {} : QList {saved->id},
                                        saved->updated ? QList {saved->id} : QList<ArticleId> {});
                 Q_EMIT pageSaved(saved->id);
-                Q_EMIT message(tr("Saved \"%1\"").arg(saved->headline));
+                Q_EMIT message(saved->images > 0
+                                       ? tr("Saved \"%1\" with %n image(s)", nullptr, saved->images)
+                                                 .arg(saved->headline)
+                                       : tr("Saved \"%1\"").arg(saved->headline));
             });
 }
 

@@ -95,6 +95,20 @@ void ReaderSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
 
+    static const QRegularExpression image(u"^/image/([1-9][0-9]{0,17})/([0-9]{1,4})$"_s);
+    if (const QRegularExpressionMatch m = image.match(path); m.hasMatch()) {
+        const std::optional<Figure> figure = m_figures
+                ? m_figures(m.captured(1).toLongLong(), m.captured(2).toInt())
+                : std::nullopt;
+        if (!figure) {
+            qCInfo(lcGui) << "No such image:" << url.toDisplayString();
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        reply(job, figure->mimeType, figure->data);
+        return;
+    }
+
     const QString resource = resourceFor(path);
     QFile file(resource);
     if (resource.isEmpty() || !file.open(QIODevice::ReadOnly)) {

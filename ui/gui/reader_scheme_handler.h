@@ -1,14 +1,20 @@
 #pragma once
 
+#include "model/article.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QWebEngineUrlSchemeHandler>
 
+#include <functional>
+#include <optional>
+
 namespace newsmark::gui {
 
 // Serves newsmark://app/: the reader's CSS and JS from the core resources (:/web/), QtWebChannel's
-// qwebchannel.js, and the one page the reader is showing. Everything else is "not found", so a
+// qwebchannel.js, the one page the reader is showing and its article's images
+// (/image/<article>/<n>, from the library). Everything else is "not found", so a
 // page can never read arbitrary resources through the scheme.
 class ReaderSchemeHandler final : public QWebEngineUrlSchemeHandler
 {
@@ -26,11 +32,15 @@ public:
     // pages of any size load through the scheme, unlike setHtml(), which stops at 2 MB.
     void publish(const QString &path, const QByteArray &html);
     void withdraw(const QString &path);
+    // Where /image/<article>/<n> comes from: the library's copy of the article's n-th image.
+    using FigureSource = std::function<std::optional<Figure>(ArticleId, int)>;
+    void setFigureSource(FigureSource source) { m_figures = std::move(source); }
 
 private:
     QString m_documentPath;
     QByteArray m_document;
     QHash<QString, QByteArray> m_published;
+    FigureSource m_figures;
 };
 
 } // namespace newsmark::gui

@@ -53,6 +53,10 @@ ReaderView::ReaderView(ReaderProfile &profile, ShownArticle &shown, QWidget *par
     m_readerPage->setWebChannel(m_channel);
     m_readerPage->setBackgroundColor(backgroundFor(m_theme));
     setPage(m_readerPage);
+    // Only the shown article's images: a page cannot ask for another article's.
+    m_scheme.setFigureSource([this](ArticleId article, int ordinal) -> std::optional<Figure> {
+        return article == m_shown.id() ? m_shown.figure(ordinal) : std::nullopt;
+    });
     // Whatever changes in the shown article is rendered; a new article or new spans are news
     // for the panels that read them through this view.
     connect(&m_shown, &ShownArticle::articleChanged, this, [this] {
