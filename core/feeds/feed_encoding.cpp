@@ -91,6 +91,12 @@ bool knownEncoding(const QString &encoding)
 
 } // namespace
 
+bool isKnownEncoding(QByteArrayView label)
+{
+    const QString name = canonicalEncodingName(label);
+    return !name.isEmpty() && knownEncoding(name);
+}
+
 QString canonicalEncodingName(QByteArrayView label)
 {
     QString name = QString::fromLatin1(label).trimmed().toLower();

@@ -18,6 +18,8 @@ struct DecodedDocument
 // windows-949 (WHATWG), because plain EUC-KR decoders drop syllables such as 똠 and 햏; latin1
 // and us-ascii mean windows-1252. Empty for an empty label.
 QString canonicalEncodingName(QByteArrayView label);
+// Whether a document can be decoded as `label` (Qt's decoders or iconv know it).
+bool isKnownEncoding(QByteArrayView label);
 
 // Decodes a document: the per-feed override if given, else the byte-order mark, else the HTTP
 // charset, else the XML declaration or <meta charset>, else UTF-8 if the bytes are valid UTF-8,

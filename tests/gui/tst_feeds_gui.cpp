@@ -15,6 +15,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
@@ -164,6 +166,44 @@ private Q_SLOTS:
         const QString seen = m_server.get(u"/_control/requests"_s);
         QCOMPARE(seen.count(u"GET /img/wind.png"_s), 1); // fetched once, when saved
         QVERIFY(!seen.contains(u"tracker"_s));
+    }
+
+    // A feed that lies about its encoding reads as mojibake until its Properties name the
+    // right one: then it is read again at once and its article is put right in place.
+    void aWrongEncodingIsPutRightInTheFeedsProperties()
+    {
+        const int samples = list()->rowCount();
+        addThroughTheDialog(m_base + u"/feeds/mislabelled.xml"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list()->rowCount(), samples + 1, 20000);
+        QVERIFY(!headlines().contains(u"똠양꿍 가게, 햏자 손님 늘어"_s));
+        QTRY_COMPARE(m_window->feedsPane()->feeds().size(), 1);
+        QTreeWidgetItem *feed = feedItem(m_window->feedsPane()->feeds().constFirst().title);
+        QVERIFY(feed);
+        tree()->setCurrentItem(feed);
+
+        // An encoding nobody knows is refused with a reason, and nothing changes.
+        m_window->feeds()->showProperties();
+        QPointer<QDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"feedPropertiesDialog"_s))
+                    != nullptr);
+        auto *encoding = dialog->findChild<QComboBox *>(u"feedEncoding"_s);
+        QVERIFY(encoding);
+        encoding->setCurrentText(u"klingon-8"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QMessageBox *refused = nullptr;
+        QTRY_VERIFY(!dialog || (refused = dialog->findChild<QMessageBox *>(u"encodingRefused"_s)));
+        QVERIFY2(dialog, "the dialog took an encoding nobody knows");
+        QVERIFY2(refused->text().contains(u"klingon-8"_s), qPrintable(refused->text()));
+        refused->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(m_window->feedsPane()->feeds().constFirst().encoding.isEmpty());
+
+        encoding->setCurrentIndex(encoding->findData(u"windows-949"_s));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(headlines().contains(u"똠양꿍 가게, 햏자 손님 늘어"_s), 20000);
+        // The list shows the chosen feed: its one article, put right in place, not a second one.
+        QCOMPARE(list()->rowCount(), 1);
+        QCOMPARE(m_window->feedsPane()->feeds().constFirst().encoding, u"windows-949"_s);
     }
 
     void aFeedThatCannotBeAddedSaysWhy()

@@ -11,6 +11,8 @@ Routes:
   /feeds/main.xml   RSS 2.0 with ETag and Last-Modified; 304 to a matching conditional GET.
                     GET /_control/edition/N switches it: edition 2 edits item 2 and adds item 4
   /feeds/korean.xml RSS 2.0 in CP949, declared euc-kr in the HTTP header only (똠, 햏)
+  /feeds/mislabelled.xml the same CP949 bytes declared iso-8859-1 in the HTTP header: only a
+                    per-feed encoding reads them right
   /feeds/atom.xml   Atom 1.0, gzip-encoded
   /feeds/moved.xml  301 to /feeds/atom.xml
   /feeds/busy.xml   429 with Retry-After: 120
@@ -200,6 +202,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                               ("Last-Modified", "Fri, 04 Dec 2026 03:00:00 GMT")])
         if path == "/feeds/korean.xml":
             return self.send(200, KOREAN, [("Content-Type", "application/rss+xml; charset=euc-kr")])
+        if path == "/feeds/mislabelled.xml":
+            return self.send(200, KOREAN, [("Content-Type", "application/rss+xml; charset=iso-8859-1")])
         if path == "/feeds/atom.xml":
             return self.send(200, ATOM, [("Content-Type", "application/atom+xml"),
                                          ("Content-Encoding", "gzip")])

@@ -8,6 +8,7 @@
 #include "save_page.h"
 
 #include "feeds/feed_actions.h"
+#include "feeds/feed_encoding.h"
 #include "feeds/opml.h"
 #include "library/library.h"
 
@@ -458,6 +459,7 @@ void FeedsController::showProperties()
     if (!feed)
         return;
     auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(u"feedPropertiesDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1 — Properties").arg(feed->title));
     auto *url = new QLabel(feed->url, dialog);
@@ -468,6 +470,7 @@ void FeedsController::showProperties()
     interval->setValue(feed->intervalMinutes);
     QComboBox *fullText = fullTextBox(feed->fullText, dialog);
     auto *encoding = new QComboBox(dialog);
+    encoding->setObjectName(u"feedEncoding"_s);
     encoding->setEditable(true);
     encoding->addItem(tr("As the feed says"), QString());
     for (const char *name : {"utf-8", "windows-949", "euc-kr", "iso-8859-1", "shift_jis"})
@@ -489,22 +492,43 @@ void FeedsController::showProperties()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this, id = feed->id] {
-        const QString chosenEncoding =
-                encoding->currentData().toString().isEmpty() && encoding->currentIndex() == 0
-                ? QString()
-                : encoding->currentText().trimmed();
-        auto set = m_library.feeds().setOptions(
-                id, interval->value(),
-                fullTextFromName(fullText->currentData().toString()).value_or(FullText::Auto),
-                chosenEncoding);
-        if (set)
-            set = m_library.feeds().setFolder(id, folder->currentText().trimmed());
-        if (!set)
-            Q_EMIT message(set.error());
-        dialog->accept();
-        reload();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, dialog,
+            [=, this, id = feed->id, previousEncoding = feed->encoding] {
+                // A name from the list, or what the user typed over it.
+                const QString typed = encoding->currentText().trimmed();
+                const int listed = encoding->findText(typed);
+                const QString chosenEncoding =
+                        listed >= 0 ? encoding->itemData(listed).toString() : typed;
+                if (!chosenEncoding.isEmpty() && !isKnownEncoding(chosenEncoding.toLatin1())) {
+                    auto *box = new QMessageBox(
+                            QMessageBox::Warning, tr("Feed Properties"),
+                            tr("\"%1\" is not an encoding Newsmark knows. Choose one from the "
+                               "list, or leave \"As the feed says\".")
+                                    .arg(chosenEncoding),
+                            QMessageBox::Ok, dialog);
+                    box->setObjectName(u"encodingRefused"_s);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                    encoding->setFocus();
+                    return;
+                }
+                auto set = m_library.feeds().setOptions(
+                        id, interval->value(),
+                        fullTextFromName(fullText->currentData().toString())
+                                .value_or(FullText::Auto),
+                        chosenEncoding);
+                if (set)
+                    set = m_library.feeds().setFolder(id, folder->currentText().trimmed());
+                if (!set)
+                    Q_EMIT message(set.error());
+                dialog->accept();
+                reload();
+                // Another encoding reads the feed again now: the user wants to see the text right.
+                if (set && chosenEncoding != previousEncoding) {
+                    if (const auto changed = m_library.feeds().find(id))
+                        refresh({*changed}, false);
+                }
+            });
     dialog->open();
 }
 

@@ -47,6 +47,8 @@ public:
     void refreshAll();
     void refreshDue();
     void stop();
+    // Feeds › Properties… of the feed chosen in the pane.
+    void showProperties();
 
 Q_SIGNALS:
     // New or rewritten articles were stored: the list, the notes and the entity index follow.
@@ -65,7 +67,6 @@ private:
     void save(const QUrl &url);
     void markRead();
     void remove();
-    void showProperties();
     void importOpml();
     void exportOpml();
     void updateActions();
