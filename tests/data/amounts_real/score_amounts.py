@@ -7,15 +7,15 @@
 
 gold.tsv: one amount a line, `id<TAB>span text<TAB>KIND<TAB>normalized JSON` (KIND MONEY, PERCENT
 or QUANTITY; the JSON exactly as `analyze --jsonl` prints it, without start/end/type/text); a
-span text written twice in a sentence is matched to its occurrences in order. A gold amount is
+gold amounts are listed in reading order and each is found after the one before it. A gold amount is
 exact when the CLI prints a span with the same start, end, type and normalized keys and values.
 A printed amount that overlaps no gold amount is counted as spurious.
 """
+import argparse
 import collections
 import json
 import os
 import subprocess
-import sys
 
 KINDS = ('MONEY', 'PERCENT', 'QUANTITY')
 SKIP = {'start', 'end', 'type', 'text'}
@@ -48,14 +48,13 @@ def analyze(cli, sentences):
 
 
 def placed(sentence, amounts):
-    """Gold amounts with their code point offsets."""
-    text, used, result = sentence['text'], collections.Counter(), []
+    """Gold amounts with their code point offsets: each is looked for after the one before it
+    (gold.tsv lists them in reading order), so "8천만원" after "235억8천만원" is the second one."""
+    text, after, result = sentence['text'], 0, []
     for span, kind, value, n in amounts:
-        start = -1
-        for _ in range(used[span] + 1):
-            start = text.find(span, start + 1)
-        assert start >= 0, f'gold.tsv:{n}: "{span}" not in {sentence["id"]}'
-        used[span] += 1
+        start = text.find(span, after)
+        assert start >= 0, f'gold.tsv:{n}: "{span}" not in {sentence["id"]} after {after}'
+        after = start + len(span)
         result.append({'start': start, 'end': start + len(span), 'type': kind, 'text': span,
                        'value': value})
     return result
@@ -66,20 +65,21 @@ def strip(span):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith('--')]
-    flags = [a for a in sys.argv[1:] if a.startswith('--')]
-    cli = args[0]
-    directory = args[1] if len(args) > 1 else os.path.dirname(os.path.abspath(__file__))
-    sentences, gold = load(directory)
-    found = analyze(cli, sentences)
-    if '--draft' in flags:
+    parser = argparse.ArgumentParser(description='Scores newsmark-cli on the amounts in gold.tsv.')
+    parser.add_argument('cli')
+    parser.add_argument('dir', nargs='?', default=os.path.dirname(os.path.abspath(__file__)))
+    parser.add_argument('--errors', choices=('dev', 'heldout'))
+    parser.add_argument('--draft', action='store_true')
+    args = parser.parse_args()
+    sentences, gold = load(args.dir)
+    found = analyze(args.cli, sentences)
+    if args.draft:
         for s in sentences:
             for sp in found.get(s['id'], []):
                 print(f"{s['id']}\t{sp['text']}\t{sp['type']}\t"
                       f"{json.dumps(strip(sp), ensure_ascii=False, sort_keys=True)}")
         return
-    show = flags[flags.index('--errors') + 1] if '--errors' in flags else None
-    show = sys.argv[sys.argv.index('--errors') + 1] if '--errors' in sys.argv else None
+    show = args.errors
     table = collections.defaultdict(lambda: [0, 0])
     spurious = collections.Counter()
     for s in sentences:
