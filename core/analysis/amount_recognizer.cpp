@@ -160,7 +160,8 @@ bool ordinalPlace(QStringView text, QStringView counter, qsizetype end)
     return isAsciiDigit(text[end + 1]) || isHangulSyllable(text[end + 1]);
 }
 
-bool counterFits(const Core &c, QStringView text, qsizetype s, const LexiconMatch &m)
+// `rangeEnd`: the number closes a range ("2∼3회 내리쳐"), which no ordinal does.
+bool counterFits(const Core &c, QStringView text, qsizetype s, const LexiconMatch &m, bool rangeEnd)
 {
     const QStringView counter = m.value.view();
     // 천명 (a declaration), 만주 (Manchuria), 구조개선: a number in words takes a counter only
@@ -168,7 +169,8 @@ bool counterFits(const Core &c, QStringView text, qsizetype s, const LexiconMatc
     if (c.wordsOnly && m.start < text.size() && !isSpace(text[m.start]))
         return false;
     const bool counted = countedNounBefore(text, s);
-    if (ordinalPlace(text, counter, m.end) && !(counted && !isAsciiDigit(text[m.end + 1])))
+    if (!rangeEnd && ordinalPlace(text, counter, m.end)
+        && !(counted && !isAsciiDigit(text[m.end + 1])))
         return false;
     const bool integer = c.value.isInteger() && !c.scale();
     // "20대" is people in their twenties, "2주" two weeks far more often than two shares; but
@@ -204,7 +206,8 @@ bool shortScaleCounts(QStringView text, qsizetype numberStart, const LexiconMatc
     return fraction || (word.front() >= u'A' && word.front() <= u'Z') || word == u"people";
 }
 
-std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore)
+std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore,
+                              bool rangeEnd = false)
 {
     KoreanNumber number;
     const bool found = readKoreanNumber(
@@ -268,7 +271,8 @@ std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore
     if (unitMayStartAt(text, pos) && !accept(percentAfter(text, pos), UnitKind::Percent)
         && !accept(currencyAfter(text, pos), UnitKind::Currency) && !currencyBefore) {
         const auto counter = counterAfter(text, pos);
-        if (!(counter && counterFits(c, text, s, *counter) && accept(counter, UnitKind::Counter))
+        if (!(counter && counterFits(c, text, s, *counter, rangeEnd)
+              && accept(counter, UnitKind::Counter))
             && !c.wordsOnly && !c.koreanScale
             && !(looksLikeYear(text.mid(s, num->end - s)) && !c.englishScale))
             accept(nounAfter(text, pos), UnitKind::Noun);
@@ -379,7 +383,7 @@ std::optional<Core> Scanner::rangeEnd(const Core &first, bool currencyFirst, boo
     qsizetype skip = 0;
     if (shapeRejects(text, digit, &skip))
         return std::nullopt;
-    auto second = parseCore(text, digit, symbol || currencyFirst);
+    auto second = parseCore(text, digit, symbol || currencyFirst, true);
     if (!second)
         return std::nullopt;
     if (symbol && second->unitKind == UnitKind::None) {
@@ -425,7 +429,8 @@ bool Scanner::amountAt(qsizetype s, qsizetype floor, qsizetype *resume, QList<Sp
 
     std::optional<Decimal> low;
     Decimal lowValue;
-    const bool between = start >= 8
+    // Looked at after every amount: the last letter settles almost all of them.
+    const bool between = start >= 8 && (text[start - 2].unicode() | 0x20) == u'n'
             && text.mid(start - 8, 8).compare(u"between ", Qt::CaseInsensitive) == 0
             && (start == 8 || !isAsciiLetter(text[start - 9]));
     if (auto merged = rangeEnd(*core, symbol.has_value(), between, &lowValue)) {

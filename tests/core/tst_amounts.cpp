@@ -441,6 +441,7 @@ void TestAmounts::recognizes_data()
     one("인", u"⟦4인⟧ 가족", "QUANTITY", R"({"unit":"인","value":"4"})");
     one("병상", u"⟦500병상⟧ 규모 병원", "QUANTITY", R"({"unit":"병상","value":"500"})");
     one("회 views", u"조회 ⟦3만회⟧를 넘었다", "QUANTITY", R"({"unit":"회","value":"30000"})");
+    one("range of 회", u"⟦2∼3회⟧ 반복했다", "QUANTITY", R"({"max":"3","min":"2","unit":"회"})");
     one("models 30대", u"시제품 모델 ⟦30대⟧를 만든다", "QUANTITY", R"({"unit":"대","value":"30"})");
     one("cars 20여대", u"차량 ⟦20여대⟧가 불탔다", "QUANTITY",
         R"({"qualifier":"approx","unit":"대","value":"20"})");
