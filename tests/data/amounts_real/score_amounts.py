@@ -4,6 +4,7 @@
     python3 score_amounts.py NEWSMARK_CLI [DIR]          # DIR holds sentences.jsonl, gold.tsv
     python3 score_amounts.py NEWSMARK_CLI [DIR] --errors dev   # also list the dev part's misses
     python3 score_amounts.py NEWSMARK_CLI [DIR] --draft        # the CLI's amounts as gold lines
+    python3 score_amounts.py NEWSMARK_CLI --min-exact 95       # exit 1 below 95% exact (ctest)
 
 gold.tsv: one amount a line, `id<TAB>span text<TAB>KIND<TAB>normalized JSON` (KIND MONEY, PERCENT
 or QUANTITY; the JSON exactly as `analyze --jsonl` prints it, without start/end/type/text); a
@@ -16,6 +17,7 @@ import collections
 import json
 import os
 import subprocess
+import sys
 
 KINDS = ('MONEY', 'PERCENT', 'QUANTITY')
 SKIP = {'start', 'end', 'type', 'text'}
@@ -70,6 +72,8 @@ def main():
     parser.add_argument('dir', nargs='?', default=os.path.dirname(os.path.abspath(__file__)))
     parser.add_argument('--errors', choices=('dev', 'heldout'))
     parser.add_argument('--draft', action='store_true')
+    parser.add_argument('--min-exact', type=float, metavar='PERCENT',
+                        help='exit 1 when the exact share of either part is below PERCENT')
     args = parser.parse_args()
     sentences, gold = load(args.dir)
     found = analyze(args.cli, sentences)
@@ -114,6 +118,12 @@ def main():
             ok, n = table[(part, k)]
             cells.append(f'{ok}/{n} ({100 * ok / n:.1f}%)' if n else '-')
         print(f"| {part} | {' | '.join(cells)} | {spurious[part]} |")
+    if args.min_exact is not None:
+        for part in ('dev', 'heldout'):
+            ok, n = table[(part, 'all')]
+            if n and 100 * ok / n < args.min_exact:
+                print(f'{part}: {100 * ok / n:.1f}% exact, below {args.min_exact}%')
+                sys.exit(1)
 
 
 if __name__ == '__main__':
