@@ -28,20 +28,28 @@ constexpr Word kKoreanCurrencies[] = {
         {u"달러", "USD"},     {u"원", "KRW"},           {u"엔화", "JPY"},
         {u"엔", "JPY"},       {u"위안화", "CNY"},       {u"위안", "CNY"},
         {u"유로화", "EUR"},   {u"유로", "EUR"},         {u"파운드화", "GBP"},
-        {u"파운드", "GBP"},
+        {u"파운드", "GBP"},   {u"불", "USD"},
 };
-constexpr Word kEnglishCurrencies[] = {
-        {u"Hong Kong dollars", "HKD"},
-        {u"US dollars", "USD"},
-        {u"dollars", "USD"},
-        {u"dollar", "USD"},
-        {u"won", "KRW"},
-        {u"euros", "EUR"},
-        {u"euro", "EUR"},
-        {u"yen", "JPY"},
-        {u"yuan", "CNY"},
-        {u"pounds", "GBP"},
-        {u"pound", "GBP"},
+// Pence are hundredths of a pound: the value is shifted by the exponent.
+struct CurrencyWord
+{
+    const char16_t *text;
+    const char *value;
+    int exponent;
+};
+constexpr CurrencyWord kEnglishCurrencies[] = {
+        {u"Hong Kong dollars", "HKD", 0},
+        {u"US dollars", "USD", 0},
+        {u"dollars", "USD", 0},
+        {u"dollar", "USD", 0},
+        {u"won", "KRW", 0},
+        {u"euros", "EUR", 0},
+        {u"euro", "EUR", 0},
+        {u"yen", "JPY", 0},
+        {u"yuan", "CNY", 0},
+        {u"pounds", "GBP", 0},
+        {u"pound", "GBP", 0},
+        {u"pence", "GBP", -2},
 };
 constexpr Word kCodes[] = {{u"USD", "USD"}, {u"KRW", "KRW"}, {u"EUR", "EUR"}, {u"JPY", "JPY"},
                            {u"CNY", "CNY"}, {u"GBP", "GBP"}, {u"HKD", "HKD"}, {u"RMB", "CNY"}};
@@ -51,14 +59,70 @@ constexpr Word kSymbols[] = {
         {u"£", "GBP"},   {u"CN¥", "CNY"}, {u"¥", "JPY"},   {u"￥", "JPY"},
 };
 constexpr Word kKoreanCurrencyPrefixes[] = {{u"미화", "USD"}, {u"원화", "KRW"}};
-// 세대 is left out: "5세대" is a generation far more often than households.
+// 세대 is left out: "5세대" is a generation far more often than households. Longest first where
+// one is a prefix of another (개국 before 개, 병상 before nothing shorter).
 constexpr Word kCounters[] = {
         {u"개국", "개국"}, {u"개사", "개사"}, {u"개소", "개소"}, {u"개", "개"},
         {u"명", "명"},     {u"대", "대"},     {u"건", "건"},     {u"곳", "곳"},
         {u"주", "주"},     {u"척", "척"},     {u"톤", "톤"},     {u"가구", "가구"},
         {u"채", "채"},     {u"마리", "마리"}, {u"그루", "그루"}, {u"권", "권"},
         {u"편", "편"},     {u"배럴", "배럴"}, {u"종", "종"},     {u"켤레", "켤레"},
-        {u"평", "평"},
+        {u"평", "평"},     {u"장", "장"},     {u"발", "발"},     {u"경기", "경기"},
+        {u"석", "석"},     {u"기", "기"},     {u"가지", "가지"}, {u"번", "번"},
+        {u"차례", "차례"}, {u"그릇", "그릇"}, {u"인분", "인분"}, {u"인", "인"},
+        {u"병상", "병상"}, {u"병", "병"},     {u"마력", "마력"}, {u"회", "회"},
+        {u"팀", "팀"},     {u"캐럿", "캐럿"},
+};
+// Units of measure, written as symbols or Korean words, normalized to one symbol each. Symbols
+// in Latin letters must end the word ("5mg" is not 5 m), longest first.
+constexpr Word kMeasures[] = {
+        {u"km²", "km2"},
+        {u"km2", "km2"},
+        {u"km", "km"},
+        {u"mm", "mm"},
+        {u"cm", "cm"},
+        {u"m²", "m2"},
+        {u"m2", "m2"},
+        {u"m³", "m3"},
+        {u"ml", "ml"},
+        {u"mL", "ml"},
+        {u"m", "m"},
+        {u"kg", "kg"},
+        {u"t", "t"},
+        {u"ha", "ha"},
+        {u"㎢", "km2"},
+        {u"㎞", "km"},
+        {u"㎜", "mm"},
+        {u"㎝", "cm"},
+        {u"㎡", "m2"},
+        {u"㎥", "m3"},
+        {u"㎖", "ml"},
+        {u"ℓ", "l"},
+        {u"㎏", "kg"},
+        {u"ｋｍ", "km"},
+        {u"ｍ", "m"},
+        {u"g", "g"},
+        {u"kWh", "kWh"},
+        {u"kW", "kW"},
+        {u"MW", "MW"},
+        {u"GW", "GW"},
+        {u"GB", "GB"},
+        {u"MB", "MB"},
+        {u"TB", "TB"},
+        {u"ft", "ft"},
+        {u"l", "l"},
+        {u"㎾", "kW"},
+        {u"제곱킬로미터", "km2"},
+        {u"제곱미터", "m2"},
+        {u"피트", "ft"},
+        {u"인치", "inch"},
+        {u"킬로미터", "km"},
+        {u"밀리미터", "mm"},
+        {u"센티미터", "cm"},
+        {u"미터", "m"},
+        {u"킬로그램", "kg"},
+        {u"리터", "l"},
+        {u"헥타르", "ha"},
 };
 constexpr Word kPercents[] = {
         {u"%포인트", "percentage_point"},
@@ -88,10 +152,10 @@ constexpr ScaleWord kEnglishScales[] = {
         {u"tn", 12, true},        {u"k", 3, true},        {u"m", 6, true},
         {u"b", 9, true},
 };
-constexpr QualifierWord kKoreanBefore[] = {{u"대략", AmountQualifier::Approx},
-                                           {u"약", AmountQualifier::Approx},
-                                           {u"최대", AmountQualifier::AtMost},
-                                           {u"최소", AmountQualifier::AtLeast}};
+constexpr QualifierWord kKoreanBefore[] = {
+        {u"적어도", AmountQualifier::AtLeast}, {u"최고", AmountQualifier::AtMost},
+        {u"대략", AmountQualifier::Approx},    {u"약", AmountQualifier::Approx},
+        {u"최대", AmountQualifier::AtMost},    {u"최소", AmountQualifier::AtLeast}};
 constexpr QualifierWord kEnglishBefore[] = {
         {u"approximately", AmountQualifier::Approx}, {u"about", AmountQualifier::Approx},
         {u"roughly", AmountQualifier::Approx},       {u"around", AmountQualifier::Approx},
@@ -108,7 +172,8 @@ constexpr QualifierWord kKoreanAfter[] = {
         {u"가량", AmountQualifier::Approx},   {u"안팎", AmountQualifier::Approx},
         {u"내외", AmountQualifier::Approx},   {u"정도", AmountQualifier::Approx},
         {u"남짓", AmountQualifier::MoreThan}, {u"넘는", AmountQualifier::MoreThan},
-        {u"넘게", AmountQualifier::MoreThan},
+        {u"넘게", AmountQualifier::MoreThan}, {u"넘은", AmountQualifier::MoreThan},
+        {u"가까이", AmountQualifier::Approx}, {u"이내", AmountQualifier::AtMost},
 };
 constexpr QualifierWord kEnglishAfter[] = {{u"or more", AmountQualifier::AtLeast},
                                            {u"or less", AmountQualifier::AtMost},
@@ -205,6 +270,15 @@ Table tableOf(const Word (&words)[N])
 }
 
 template<size_t N>
+Table tableOf(const CurrencyWord (&words)[N])
+{
+    Table t;
+    for (const CurrencyWord &w : words)
+        t.add({QStringView(w.text), QString::fromUtf8(w.value), AmountQualifier::None, w.exponent});
+    return t;
+}
+
+template<size_t N>
 Table tableOf(const QualifierWord (&words)[N])
 {
     Table t;
@@ -295,6 +369,7 @@ struct Tables
     Table symbols = tableOf(kSymbols);
     Table koreanPrefixes = tableOf(kKoreanCurrencyPrefixes);
     Table counters = tableOf(kCounters);
+    Table measures = tableOf(kMeasures);
     Table percents = tableOf(kPercents);
     Table englishPercents = tableOf(kEnglishPercents);
     Table scales = tableOf(kEnglishScales);
@@ -308,6 +383,7 @@ struct Tables
         f |= koreanCurrencies.firsts;
         f |= codes.firsts;
         f |= counters.firsts;
+        f |= measures.firsts;
         return f;
     }();
 };
@@ -451,6 +527,10 @@ std::optional<LexiconMatch> percentAfter(QStringView text, qsizetype pos)
 std::optional<LexiconMatch> counterAfter(QStringView text, qsizetype pos)
 {
     const qsizetype at = skipOneSpace(text, pos);
+    // Units of measure first: 인치 is not the counter 인.
+    if (const Entry *e = matchAt(tables().measures, text, at);
+        e && endsWordAt(text, at + e->text.size()))
+        return matched(pos, at + e->text.size(), *e);
     if (const Entry *e = matchAt(tables().counters, text, at))
         return matched(pos, at + e->text.size(), *e);
     return std::nullopt;
@@ -461,6 +541,8 @@ std::optional<LexiconMatch> nounAfter(QStringView text, qsizetype pos)
     if (pos >= text.size() || text[pos] != u' ')
         return std::nullopt;
     qsizetype e = pos + 1;
+    if (e < text.size() && text[e] >= u'A' && text[e] <= u'Z') // 1.6m Muslims, 400 Americans
+        ++e;
     while (e < text.size() && text[e] >= u'a' && text[e] <= u'z')
         ++e;
     const QStringView word = text.mid(pos + 1, e - pos - 1);
@@ -473,7 +555,7 @@ std::optional<LexiconMatch> nounAfter(QStringView text, qsizetype pos)
     if (word.back() != u's' || word.endsWith(u"ss"))
         return std::nullopt;
     for (const char16_t *w : kNotCountNouns) {
-        if (word == QStringView(w))
+        if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
             return std::nullopt;
     }
     return LexiconMatch {pos, e, LexiconValue {nullptr, word}, 0, {}};

@@ -122,26 +122,99 @@ bool looksLikeYear(QStringView digits)
     return digits.front() == u'1' || digits.front() == u'2';
 }
 
-bool counterFits(const Core &c, QStringView counter)
+// The syllables that end a particle or an ending ("A씨는", "특히", "함께", "중"): a number right
+// after one starts a new phrase.
+constexpr char16_t kPhraseEndSyllables[] = u"는은이가을를의에도와과로서히게께고며면중들";
+
+// Whether the word before the number at s is a noun that the number counts: "모델 30대" (thirty
+// models) against "특히 30대는", "A씨는 30대", "휘두른 20대" (people in their thirties).
+bool countedNounBefore(QStringView text, qsizetype s)
 {
+    if (s < 2 || !isSpace(text[s - 1]))
+        return false;
+    const QChar last = text[s - 2];
+    if (isAsciiLetter(last))
+        return true;
+    if (!isHangulSyllable(last))
+        return false;
+    // A final ㄴ ends a modifier (휘두른, 보낸, 지난), not a noun.
+    constexpr int kFinalNieun = 4;
+    if ((last.unicode() - 0xAC00) % 28 == kFinalNieun)
+        return false;
+    for (const char16_t *p = kPhraseEndSyllables; *p; ++p) {
+        if (last == QChar(*p))
+            return false;
+    }
+    return true;
+}
+
+// Counters that also make ordinals and ratios: "18대 국회" (the 18th), "14번 환자" (patient
+// number 14), "6회 초" (the sixth inning), "2.3대 1" and "3 대 0" (ratios and scores).
+bool ordinalPlace(QStringView text, QStringView counter, qsizetype end)
+{
+    if (counter != u"대" && counter != u"번" && counter != u"회")
+        return false;
+    const qsizetype n = text.size();
+    if (end + 1 >= n || !isSpace(text[end]))
+        return false;
+    return isAsciiDigit(text[end + 1]) || isHangulSyllable(text[end + 1]);
+}
+
+// `rangeEnd`: the number closes a range ("2∼3회 내리쳐"), which no ordinal does.
+bool counterFits(const Core &c, QStringView text, qsizetype s, const LexiconMatch &m, bool rangeEnd)
+{
+    const QStringView counter = m.value.view();
+    // 천명 (a declaration), 만주 (Manchuria), 구조개선: a number in words takes a counter only
+    // after a space ("천 명", "오백만 명").
+    if (c.wordsOnly && m.start < text.size() && !isSpace(text[m.start]))
+        return false;
+    const bool counted = countedNounBefore(text, s);
+    if (!rangeEnd && ordinalPlace(text, counter, m.end)
+        && !(counted && !isAsciiDigit(text[m.end + 1])))
+        return false;
     const bool integer = c.value.isInteger() && !c.scale();
-    // "20대" is people in their twenties, "2주" two weeks far more often than two shares.
-    if (counter == u"대" && integer) {
+    // "20대" is people in their twenties, "2주" two weeks far more often than two shares; but
+    // after a noun ("모델 30대", "택시 20대가") the tens count the noun.
+    if (counter == u"대" && integer && !counted) {
         for (int tens = 10; tens < 100; tens += 10) {
             if (c.value == Decimal::fromInteger(tens))
                 return false;
         }
     }
+    // "10기가바이트" is giga-, "10기가 정지" ten reactors.
+    if (counter == u"기" && m.end + 1 < text.size() && text[m.end] == u'가'
+        && (isHangulSyllable(text[m.end + 1]) || isAsciiLetter(text[m.end + 1])))
+        return false;
     return !(counter == u"주" && c.value < Decimal::fromInteger(100));
 }
 
-std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore)
+// Whether a short English scale after digits without a currency sign is a scale: "7.5bn euros",
+// "2bn people", "1.6m Muslims"; but "60m hurdles" is metres, so a bare m means million only
+// before a currency, a capitalised noun or people, or after a fraction.
+bool shortScaleCounts(QStringView text, qsizetype numberStart, const LexiconMatch &scale)
+{
+    if (currencyAfter(text, scale.end))
+        return true;
+    const auto noun = nounAfter(text, scale.end);
+    if (!noun)
+        return false;
+    const bool bareM = scale.end - scale.start == 1 && text[scale.start] == u'm';
+    if (!bareM)
+        return true;
+    const QStringView word = noun->value.view();
+    const bool fraction = text.mid(numberStart, scale.start - numberStart).contains(u'.');
+    return fraction || (word.front() >= u'A' && word.front() <= u'Z') || word == u"people";
+}
+
+std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore,
+                              bool rangeEnd = false)
 {
     KoreanNumber number;
     const bool found = readKoreanNumber(
             text, s,
             [](QStringView t, qsizetype p) {
-                return p < t.size() && isHangulSyllable(t[p])
+                const qsizetype q = p < t.size() && isSpace(t[p]) ? p + 1 : p;
+                return q < t.size() && (isHangulSyllable(t[q]) || isAsciiLetter(t[q]))
                         && (currencyAfter(t, p).has_value() || counterAfter(t, p).has_value());
             },
             number);
@@ -152,12 +225,19 @@ std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore
     c.value = num->value;
     c.koreanScale = num->topScale;
     c.wordsOnly = !num->hasDigits;
+    c.approx = num->approx;
     if (c.wordsOnly && !num->topScale && !num->hasSmallScale)
         return std::nullopt;
     qsizetype pos = num->end;
     c.numberEnd = pos;
     if (num->hasDigits && !num->topScale && !num->hasSmallScale) {
-        if (const auto es = englishScaleAfter(text, pos, currencyBefore)) {
+        auto es = englishScaleAfter(text, pos, currencyBefore);
+        if (!es && !currencyBefore) {
+            es = englishScaleAfter(text, pos, true);
+            if (es && !shortScaleCounts(text, s, *es))
+                es.reset();
+        }
+        if (es) {
             const auto v = c.value.shifted(es->exponent);
             if (!v)
                 return std::nullopt;
@@ -166,14 +246,23 @@ std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore
             pos = es->end;
         }
     }
-    if (pos < text.size() && text[pos] == u'여' && !c.englishScale
-        && (counterAfter(text, pos + 1) || currencyAfter(text, pos + 1))) {
+    // 100여명, 100억여원, and with a space "1억 여원".
+    const qsizetype yeo =
+            pos + 1 < text.size() && isSpace(text[pos]) && c.koreanScale ? pos + 1 : pos;
+    if (yeo < text.size() && text[yeo] == u'여' && !c.englishScale
+        && (counterAfter(text, yeo + 1) || currencyAfter(text, yeo + 1))) {
         c.approx = true;
-        ++pos;
+        pos = yeo + 1;
     }
     auto accept = [&](const std::optional<LexiconMatch> &m, UnitKind kind) {
         if (!m || !boundaryOk(text, m->end))
             return false;
+        if (m->exponent) { // 274.5 pence
+            const auto v = c.value.shifted(m->exponent);
+            if (!v)
+                return false;
+            c.value = *v;
+        }
         c.unitKind = kind;
         c.unit = m->value;
         pos = m->end;
@@ -182,7 +271,7 @@ std::optional<Core> parseCore(QStringView text, qsizetype s, bool currencyBefore
     if (unitMayStartAt(text, pos) && !accept(percentAfter(text, pos), UnitKind::Percent)
         && !accept(currencyAfter(text, pos), UnitKind::Currency) && !currencyBefore) {
         const auto counter = counterAfter(text, pos);
-        if (!(counter && counterFits(c, counter->value.view())
+        if (!(counter && counterFits(c, text, s, *counter, rangeEnd)
               && accept(counter, UnitKind::Counter))
             && !c.wordsOnly && !c.koreanScale
             && !(looksLikeYear(text.mid(s, num->end - s)) && !c.englishScale))
@@ -223,6 +312,26 @@ bool mergeRange(Core &first, const Core &second, Decimal *low)
     return true;
 }
 
+// A qualifier written after a bracketed aside that follows the amount: "7000만원(원금 300만 원)
+// 이상", "1,000위안(약 17만원) 정도". The span stays the amount's own: the aside may hold an
+// amount of its own.
+std::optional<AmountQualifier> qualifierAfterBracket(QStringView text, qsizetype end)
+{
+    constexpr qsizetype kLongestAside = 40;
+    const qsizetype n = text.size();
+    if (end >= n || text[end] != u'(')
+        return std::nullopt;
+    qsizetype close = end + 1;
+    while (close < n && close - end < kLongestAside && text[close] != u')' && text[close] != u'(')
+        ++close;
+    if (close >= n || text[close] != u')')
+        return std::nullopt;
+    const auto after = qualifierAfter(text, close + 1);
+    if (!after || !boundaryOk(text, after->end))
+        return std::nullopt;
+    return after->qualifier;
+}
+
 class Scanner
 {
 public:
@@ -235,12 +344,16 @@ public:
 private:
     // Appends the amount that opens at s, if one does.
     bool amountAt(qsizetype s, qsizetype floor, qsizetype *resume, QList<Span> &spans) const;
-    std::optional<Core> rangeEnd(const Core &first, bool currencyFirst, Decimal *low) const;
+    std::optional<Core> rangeEnd(const Core &first, bool currencyFirst, bool between,
+                                 Decimal *low) const;
 
     QStringView m_text;
 };
 
-std::optional<Core> Scanner::rangeEnd(const Core &first, bool currencyFirst, Decimal *low) const
+// "between 15,000 and 20,000 couples": `between` is whether the word is written before the
+// first number, the only place where " and " joins a range.
+std::optional<Core> Scanner::rangeEnd(const Core &first, bool currencyFirst, bool between,
+                                      Decimal *low) const
 {
     const QStringView text = m_text;
     const qsizetype n = text.size();
@@ -254,6 +367,8 @@ std::optional<Core> Scanner::rangeEnd(const Core &first, bool currencyFirst, Dec
     else if (p + 4 <= n && text[p] == u' ' && text[p + 1] == u't' && text[p + 2] == u'o'
              && text[p + 3] == u' ') // " to ", compared in place: this runs after every number
         next = p + 4;
+    else if (between && p + 5 <= n && text.mid(p, 5) == u" and ")
+        next = p + 5;
     if (next < 0 || next >= n)
         return std::nullopt;
     // The second number may repeat the currency symbol: "$15 billion to $25 billion".
@@ -268,7 +383,7 @@ std::optional<Core> Scanner::rangeEnd(const Core &first, bool currencyFirst, Dec
     qsizetype skip = 0;
     if (shapeRejects(text, digit, &skip))
         return std::nullopt;
-    auto second = parseCore(text, digit, symbol || currencyFirst);
+    auto second = parseCore(text, digit, symbol || currencyFirst, true);
     if (!second)
         return std::nullopt;
     if (symbol && second->unitKind == UnitKind::None) {
@@ -314,7 +429,13 @@ bool Scanner::amountAt(qsizetype s, qsizetype floor, qsizetype *resume, QList<Sp
 
     std::optional<Decimal> low;
     Decimal lowValue;
-    if (auto merged = rangeEnd(*core, symbol.has_value(), &lowValue)) {
+    // Looked at after every amount: the last letter settles almost all of them.
+    const bool between = start >= 8 && (text[start - 2].unicode() | 0x20) == u'n'
+            && text.mid(start - 8, 8).compare(u"between ", Qt::CaseInsensitive) == 0
+            && (start == 8 || !isAsciiLetter(text[start - 9]));
+    if (auto merged = rangeEnd(*core, symbol.has_value(), between, &lowValue)) {
+        if (between && merged->end > core->end && text.mid(core->end, 5) == u" and ")
+            start -= 8; // the span holds "between ... and ..." whole
         core = merged;
         low = lowValue;
     }
@@ -336,6 +457,8 @@ bool Scanner::amountAt(qsizetype s, qsizetype floor, qsizetype *resume, QList<Sp
     } else if (end + 2 < n && (text[end] == u'이' || text[end] == u'가') && isSpace(text[end + 1])
                && text[end + 2] == u'넘') {
         qualifier = AmountQualifier::MoreThan; // 100억원이 넘는: the particle stays outside
+    } else if (const auto bracketed = qualifierAfterBracket(text, end)) {
+        qualifier = *bracketed; // 7000만원(원금 300만 원) 이상: the aside stays outside
     }
     if (!boundaryOk(text, end))
         return false;

@@ -79,14 +79,28 @@ std::optional<Decimal> plusScaled(const Decimal &sum, const Decimal &coef, int e
     return term ? sum.added(*term) : std::nullopt;
 }
 
-// `known` is the digits at p when the caller has read them already.
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0);
+}
+
+Decimal powerOfTen(int exponent)
+{
+    qint64 v = 1;
+    for (int i = 0; i < exponent; ++i)
+        v *= 10;
+    return Decimal::fromInteger(v);
+}
+
+// `known` is the digits at p when the caller has read them already; `below` bounds the small
+// scale words the section may use (the rest after "1천 " may use 백 and 십 only).
 std::optional<Section> parseSection(QStringView text, qsizetype p,
-                                    const ArabicNumber *known = nullptr)
+                                    const ArabicNumber *known = nullptr, int below = 4)
 {
     const qsizetype n = text.size();
     Section s;
     s.end = p;
-    int lastSmall = 4;
+    int lastSmall = below;
     while (p < n) {
         qsizetype q = p;
         std::optional<Decimal> coef;
@@ -131,6 +145,22 @@ std::optional<Section> parseSection(QStringView text, qsizetype p,
             s.any = true;
             s.smallScale = true;
             s.digits = s.digits || arabic;
+            // "1천 500명", "7천 990명", "2천 5백만": the smaller rest of the group after one
+            // space. It must be whole and end the group, so "3천 2025년" stops at 3천.
+            if (p + 1 < n && isSpace(text[p])
+                && (isAsciiDigit(text[p + 1]) || hangulDigit(text[p + 1]))) {
+                const auto rest = parseSection(text, p + 1, nullptr, small);
+                if (rest && rest->any && rest->value.isInteger() && rest->value < powerOfTen(small)
+                    && (rest->end >= n || !smallScaleExponent(text[rest->end]))) {
+                    const auto whole = s.value.added(rest->value);
+                    if (!whole)
+                        return std::nullopt;
+                    s.value = *whole;
+                    s.end = rest->end;
+                    s.digits = s.digits || rest->digits;
+                    break;
+                }
+            }
             continue;
         }
         if (coef) {
@@ -145,6 +175,20 @@ std::optional<Section> parseSection(QStringView text, qsizetype p,
         break;
     }
     return s;
+}
+
+// The scale word at pos, or after 여 at pos ("6천여만", "1400여만"): its exponent, 0 if none.
+int scaleAt(QStringView text, qsizetype pos, bool *approx)
+{
+    const qsizetype n = text.size();
+    *approx = false;
+    if (pos >= n)
+        return 0;
+    if (text[pos] == u'여' && pos + 1 < n && bigScaleExponent(text[pos + 1])) {
+        *approx = true;
+        return bigScaleExponent(text[pos + 1]);
+    }
+    return bigScaleExponent(text[pos]);
 }
 
 } // namespace
@@ -168,8 +212,9 @@ bool readKoreanNumber(QStringView text, qsizetype pos, UnitProbe unitFollows, Ko
     if (digits) {
         if (!readArabic(text, pos, first))
             return false;
+        bool approx = false;
         if (first.end >= n
-            || (!smallScaleExponent(text[first.end]) && !bigScaleExponent(text[first.end]))) {
+            || (!smallScaleExponent(text[first.end]) && !scaleAt(text, first.end, &approx))) {
             k.value = first.value;
             k.end = first.end;
             k.hasDigits = true;
@@ -184,7 +229,12 @@ bool readKoreanNumber(QStringView text, qsizetype pos, UnitProbe unitFollows, Ko
         const auto sec = parseSection(text, p, digits ? &first : nullptr);
         if (!sec)
             return false;
-        const int big = sec->end < n ? bigScaleExponent(text[sec->end]) : 0;
+        bool approx = false;
+        int big = scaleAt(text, sec->end, &approx);
+        // "2경기" is two games and "2조원" two trillion won: a unit that starts with the scale
+        // word takes it.
+        if (big && !approx && unitFollows && unitFollows(text, sec->end))
+            big = 0;
         // A scale word without a number before it counts as one only at the start: "만 원".
         if (big && big < lastBig && (sec->any || (!any && big == 4))) {
             const auto sum =
@@ -197,17 +247,22 @@ bool readKoreanNumber(QStringView text, qsizetype pos, UnitProbe unitFollows, Ko
             k.lastScale = big;
             k.hasDigits = k.hasDigits || sec->digits;
             k.hasSmallScale = k.hasSmallScale || sec->smallScale;
+            k.approx = k.approx || approx;
             any = true;
-            p = sec->end + 1;
+            p = sec->end + (approx ? 2 : 1);
             if (p < n && canStartKoreanNumber(text[p]) && text[p] != u'만')
                 continue;
             if (p + 1 < n && text[p] == u' ' && canStartKoreanNumber(text[p + 1])) {
                 const auto peek = parseSection(text, p + 1);
                 if (peek && peek->any && peek->end < n) {
-                    const int next = bigScaleExponent(text[peek->end]);
-                    const bool lastGroup = !next && unitFollows && peek->digits
-                            && peek->value < Decimal::fromInteger(10000)
-                            && unitFollows(text, peek->end);
+                    bool peekApprox = false;
+                    const int next = scaleAt(text, peek->end, &peekApprox);
+                    // "1만 8000여 회": 여 may come before the unit.
+                    const qsizetype unitAt = text[peek->end] == u'여' ? peek->end + 1 : peek->end;
+                    // Words and digits are not mixed across a space: "구경 5.0mm" is a calibre.
+                    const bool lastGroup = !next && unitFollows && peek->digits && k.hasDigits
+                            && peek->value.isInteger() && peek->value < Decimal::fromInteger(10000)
+                            && unitFollows(text, unitAt);
                     if ((next && next < lastBig) || lastGroup) {
                         p = p + 1;
                         continue;

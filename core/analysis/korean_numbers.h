@@ -19,6 +19,7 @@ struct KoreanNumber
     int lastScale = 0; // exponent of the smallest of them; 0 if none
     bool hasDigits = false; // some Arabic digit: without one, only words make the number
     bool hasSmallScale = false; // 십, 백 or 천 appears
+    bool approx = false; // 여 before a scale word: "6천여만" is some 6,000만
 };
 
 [[nodiscard]] inline bool isAsciiDigit(QChar c)
@@ -91,7 +92,9 @@ using UnitProbe = bool (*)(QStringView text, qsizetype pos);
 
 // The longest Korean number that starts at pos. Between scale groups it accepts one space only
 // when a smaller scale word follows ("1조 2,345억") or, for the last group, a unit that
-// `unitFollows` recognises ("2만 4000명"), so "3조 2025년" stops after 3조.
+// `unitFollows` recognises ("2만 4000명", "2만 1천 명"), so "3조 2025년" stops after 3조. After
+// 천, 백 or 십 one space may come before the smaller rest of the group ("1천 500명", "2천 5백만").
+// A scale word that begins a unit is the unit's ("2경기" is two games).
 [[nodiscard]] std::optional<KoreanNumber> parseKoreanNumber(QStringView text, qsizetype pos,
                                                             UnitProbe unitFollows = nullptr);
 // The same into the caller's record, which the recogniser reuses at every number (a 16-byte

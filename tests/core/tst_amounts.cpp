@@ -357,7 +357,6 @@ void TestAmounts::recognizes_data()
     none("weeks", u"2주간 다녀온");
     none("twenties", u"20대 남성");
     none("원칙", u"3원칙");
-    none("경기", u"2경기 연속");
     none("이천시", u"이천시에서");
     none("만나서", u"만나서 논의");
     none("1년 만에", u"1년 만에 방문");
@@ -387,10 +386,125 @@ void TestAmounts::recognizes_data()
     none("generation", u"5세대 이동통신");
     none("year range", u"2024-2025 시즌");
     none("hotline", u"1588-1234 문의");
-    none("metres", u"100 m 달리기");
-    none("5m no currency", u"5m tall");
     none("백만장자", u"백만장자");
     none("hours", u"2시간 동안");
+    none("ordinal 대", u"제22대 국회와 22대 국회의원");
+    none("score 대", u"4 대 1로 이겼다");
+    none("ratio 대", u"경쟁률 12.5대 1");
+    none("age after a modifier", u"길을 건너던 40대 여성");
+    none("patient number", u"25번 환자가 퇴원");
+    none("inning", u"7회 말 역전");
+    none("words before an attached counter", u"입장을 천명했다");
+    none("Manchuria", u"만주 벌판");
+    one("calibre", u"구경 ⟦7.62mm⟧ 소총", "QUANTITY", R"({"unit":"mm","value":"7.62"})");
+    none("giga", u"8기가바이트 메모리");
+
+    // Units of measure, Korean and English, normalized to one symbol.
+    one("km", u"터널 ⟦12km⟧를 뚫는다", "QUANTITY", R"({"unit":"km","value":"12"})");
+    one("m", u"높이 ⟦35m⟧의 탑", "QUANTITY", R"({"unit":"m","value":"35"})");
+    one("spaced m", u"⟦100 m⟧ 달리기", "QUANTITY", R"({"unit":"m","value":"100"})");
+    one("㎜", u"시간당 ⟦80㎜⟧의 비", "QUANTITY", R"({"unit":"mm","value":"80"})");
+    one("mm range", u"⟦30∼80mm⟧가 내리겠다", "QUANTITY", R"({"max":"80","min":"30","unit":"mm"})");
+    one("full-width ｍ", u"⟦200ｍ⟧ 앞", "QUANTITY", R"({"unit":"m","value":"200"})");
+    one("t", u"⟦25t⟧ 트럭", "QUANTITY", R"({"unit":"t","value":"25"})");
+    one("㎢", u"⟦3.4㎢⟧ 부지", "QUANTITY", R"({"unit":"km2","value":"3.4"})");
+    one("m2", u"⟦84m2⟧ 아파트", "QUANTITY", R"({"unit":"m2","value":"84"})");
+    one("제곱미터", u"⟦1만 제곱미터⟧ 규모", "QUANTITY", R"({"unit":"m2","value":"10000"})");
+    one("킬로미터", u"⟦400킬로미터⟧를 달린다", "QUANTITY", R"({"unit":"km","value":"400"})");
+    one("마력", u"⟦최고 300마력⟧의 엔진", "QUANTITY",
+        R"({"qualifier":"at_most","unit":"마력","value":"300"})");
+    one("kg", u"⟦1.5kg⟧ 가벼워졌다", "QUANTITY", R"({"unit":"kg","value":"1.5"})");
+    one("kW", u"⟦120만kW⟧급 원전", "QUANTITY", R"({"unit":"kW","value":"1200000"})");
+    one("GB", u"⟦256GB⟧ 모델", "QUANTITY", R"({"unit":"GB","value":"256"})");
+    one("인치", u"⟦6.1인치⟧ 화면", "QUANTITY", R"({"unit":"inch","value":"6.1"})");
+    one("scaled km", u"⟦3,400만 km⟧ 떨어진 행성", "QUANTITY",
+        R"({"unit":"km","value":"34000000"})");
+    one("5m tall", u"⟦5m⟧ tall", "QUANTITY", R"({"unit":"m","value":"5"})");
+    one("400m freestyle", u"won the ⟦400m⟧ freestyle", "QUANTITY", R"({"unit":"m","value":"400"})");
+    one("110m hurdles", u"the ⟦110m⟧ hurdles final", "QUANTITY", R"({"unit":"m","value":"110"})");
+    one("8 km", u"lies ⟦8 km⟧ north", "QUANTITY", R"({"unit":"km","value":"8"})");
+    one("km²", u"⟦2,500 km²⟧ of forest", "QUANTITY", R"({"unit":"km2","value":"2500"})");
+    none("mg is not m", u"5mg 복용");
+
+    // Korean counters.
+    one("장", u"사진 ⟦24장⟧을 공개", "QUANTITY", R"({"unit":"장","value":"24"})");
+    one("발", u"미사일 ⟦3발⟧을 쐈다", "QUANTITY", R"({"unit":"발","value":"3"})");
+    one("경기", u"⟦12경기⟧ 연속 안타", "QUANTITY", R"({"unit":"경기","value":"12"})");
+    one("석", u"의석 ⟦151석⟧을 얻었다", "QUANTITY", R"({"unit":"석","value":"151"})");
+    row("기", u"원전 ⟦24기⟧ 가운데 ⟦6기⟧가 멈췄다",
+        {expect("QUANTITY", R"({"unit":"기","value":"24"})"),
+         expect("QUANTITY", R"({"unit":"기","value":"6"})")});
+    one("가지", u"⟦5가지⟧ 방안", "QUANTITY", R"({"unit":"가지","value":"5"})");
+    one("번", u"올해만 ⟦4번⟧이나 올랐다", "QUANTITY", R"({"unit":"번","value":"4"})");
+    one("차례", u"⟦7차례⟧에 걸쳐", "QUANTITY", R"({"unit":"차례","value":"7"})");
+    one("그릇", u"냉면 ⟦2천 그릇⟧", "QUANTITY", R"({"unit":"그릇","value":"2000"})");
+    one("인", u"⟦4인⟧ 가족", "QUANTITY", R"({"unit":"인","value":"4"})");
+    one("병상", u"⟦500병상⟧ 규모 병원", "QUANTITY", R"({"unit":"병상","value":"500"})");
+    one("회 views", u"조회 ⟦3만회⟧를 넘었다", "QUANTITY", R"({"unit":"회","value":"30000"})");
+    one("range of 회", u"⟦2∼3회⟧ 반복했다", "QUANTITY", R"({"max":"3","min":"2","unit":"회"})");
+    one("models 30대", u"시제품 모델 ⟦30대⟧를 만든다", "QUANTITY", R"({"unit":"대","value":"30"})");
+    one("cars 20여대", u"차량 ⟦20여대⟧가 불탔다", "QUANTITY",
+        R"({"qualifier":"approx","unit":"대","value":"20"})");
+    one("vehicles before a noun", u"버스 ⟦3대⟧ 추가 투입", "QUANTITY",
+        R"({"unit":"대","value":"3"})");
+    one("10기가", u"원전 ⟦10기⟧가 멈췄다", "QUANTITY", R"({"unit":"기","value":"10"})");
+
+    // Numbers written with spaces between their parts.
+    one("1천 500명", u"관객 ⟦1천 500명⟧이 찾았다", "QUANTITY", R"({"unit":"명","value":"1500"})");
+    one("7천 990명", u"⟦7천 990명⟧", "QUANTITY", R"({"unit":"명","value":"7990"})");
+    one("10억 5천 185만 달러", u"⟦10억 5천 185만 달러⟧를 벌었다", "MONEY",
+        R"({"currency":"USD","value":"1051850000"})");
+    one("2만 1천 명", u"⟦2만 1천 명⟧이 몰렸다", "QUANTITY", R"({"unit":"명","value":"21000"})");
+    one("2천 5백만 원", u"⟦2천 5백만 원⟧을 냈다", "MONEY",
+        R"({"currency":"KRW","value":"25000000"})");
+    one("12억 6천여만원", u"⟦12억 6천여만원⟧이 들었다", "MONEY",
+        R"({"currency":"KRW","qualifier":"approx","value":"1260000000"})");
+    one("1400여만원", u"⟦1억1400여만원⟧을 빼돌렸다", "MONEY",
+        R"({"currency":"KRW","qualifier":"approx","value":"114000000"})");
+    one("1만 8000여 회", u"⟦1만 8000여 회⟧를 기록", "QUANTITY",
+        R"({"qualifier":"approx","unit":"회","value":"18000"})");
+    one("1억 여원", u"⟦3억 여원⟧의 손해", "MONEY",
+        R"({"currency":"KRW","qualifier":"approx","value":"300000000"})");
+    one("천 이상 stops", u"⟦3천 명 이상⟧", "QUANTITY",
+        R"({"qualifier":"at_least","unit":"명","value":"3000"})");
+    none("3천 2025년", u"3천 2025년");
+
+    // English scale words without a currency sign, pence, between ... and.
+    one("7.5bn euros", u"⟦7.5bn euros⟧ in fines", "MONEY",
+        R"({"currency":"EUR","value":"7500000000"})");
+    one("1.6m Muslims", u"⟦1.6m Muslims⟧ live there", "QUANTITY",
+        R"({"unit":"Muslims","value":"1600000"})");
+    one("3m people", u"⟦3m people⟧ voted", "QUANTITY", R"({"unit":"people","value":"3000000"})");
+    one("2bn users", u"⟦2bn users⟧", "QUANTITY", R"({"unit":"users","value":"2000000000"})");
+    one("pence", u"closed at ⟦274.5 pence⟧", "MONEY", R"({"currency":"GBP","value":"2.745"})");
+    one("between and", u"⟦between 15,000 and 20,000 couples⟧ marry", "QUANTITY",
+        R"({"max":"20000","min":"15000","unit":"couples"})");
+    one("Between and money", u"⟦Between $2 and $3 billion⟧", "MONEY",
+        R"({"currency":"USD","max":"3000000000","min":"2000000000"})");
+    row("and without between", u"⟦200 cars⟧ and ⟦300 trucks⟧",
+        {expect("QUANTITY", R"({"unit":"cars","value":"200"})"),
+         expect("QUANTITY", R"({"unit":"trucks","value":"300"})")});
+
+    // Qualifiers: 적어도, 최고, 가까이, 이내, 넘는 after a unit, after a bracketed aside.
+    one("적어도", u"⟦적어도 40명⟧이 숨졌다", "QUANTITY",
+        R"({"qualifier":"at_least","unit":"명","value":"40"})");
+    one("최고", u"⟦최고 3천만원⟧을 준다", "MONEY",
+        R"({"currency":"KRW","qualifier":"at_most","value":"30000000"})");
+    one("가까이", u"⟦200명 가까이⟧ 모였다", "QUANTITY",
+        R"({"qualifier":"approx","unit":"명","value":"200"})");
+    one("이내", u"⟦3km 이내⟧의 학교", "QUANTITY",
+        R"({"qualifier":"at_most","unit":"km","value":"3"})");
+    one("넘는 after km", u"⟦20km 넘는⟧ 거리", "QUANTITY",
+        R"({"qualifier":"more_than","unit":"km","value":"20"})");
+    one("넘은", u"⟦100만명 넘은⟧ 관객", "QUANTITY",
+        R"({"qualifier":"more_than","unit":"명","value":"1000000"})");
+    row("이상 after a bracket", u"⟦5000만원⟧(이자 ⟦200만 원⟧) 이상을 갚았다",
+        {expect("MONEY", R"({"currency":"KRW","qualifier":"at_least","value":"50000000"})"),
+         expect("MONEY", R"({"currency":"KRW","value":"2000000"})")});
+    row("정도 after a bracket", u"⟦500위안⟧(⟦약 9만원⟧) 정도",
+        {expect("MONEY", R"({"currency":"CNY","qualifier":"approx","value":"500"})"),
+         expect("MONEY", R"({"currency":"KRW","qualifier":"approx","value":"90000"})")});
+    one("불", u"⟦15억 불⟧을 넘었다", "MONEY", R"({"currency":"USD","value":"1500000000"})");
 
     // Several amounts in one sentence, in reading order.
     row("conversion", u"⟦5000억달러⟧(⟦약 720조원⟧) 규모",
