@@ -180,8 +180,15 @@ ImportReport ImportService::importPaths(const QStringList &paths,
         } else {
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 const InsertOutcome &outcome = stored->at(i);
+                if (outcome.inTrash)
+                    report.inTrash.append(outcome.id);
                 if (outcome.duplicate)
-                    report.duplicates.append({batchPaths[i], duplicateReason()});
+                    report.duplicates.append(
+                            {batchPaths[i],
+                             outcome.inTrash ? QStringLiteral("already in the library, in the "
+                                                              "Trash (article %1)")
+                                                       .arg(outcome.id)
+                                             : duplicateReason()});
                 else if (outcome.updated)
                     report.updated.append(outcome.id);
                 else

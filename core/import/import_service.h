@@ -26,6 +26,9 @@ struct ImportReport
     // Stored articles whose file was imported again with another text: rewritten in place (same
     // id), so their notes must be placed again in the new text (NoteService::reanchor).
     QList<ArticleId> updated;
+    // Articles of this import (duplicates or updated) that are in the Trash: they stay there,
+    // since deleting them was the user's word; a restore brings them back.
+    QList<ArticleId> inTrash;
     QList<ImportIssue> duplicates;
     QList<ImportIssue> failures;
     bool cancelled = false;

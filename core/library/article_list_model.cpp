@@ -109,6 +109,14 @@ void ArticleListModel::setSourceFilter(qint64 feedId, const QString &folder)
     refresh();
 }
 
+void ArticleListModel::setTrashView(bool trash)
+{
+    if (trash == m_query.trash)
+        return;
+    m_query.trash = trash;
+    refresh();
+}
+
 void ArticleListModel::refresh()
 {
     beginResetModel();

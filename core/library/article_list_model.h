@@ -8,7 +8,8 @@
 
 namespace newsmark {
 
-// The library list: one row per stored article, in the order and under the filter asked for. It
+// The library list: one row per stored article outside the Trash (or, as the Trash view, one per
+// article in it), in the order and under the filter asked for. It
 // counts rows up front (so the scroll bar is right) and reads them from SQLite a page at a time
 // when a view asks for them, so a 100,000-article library opens at once.
 class ArticleListModel final : public QAbstractTableModel
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] qint64 entityFilter() const { return m_query.entityId; }
     // Only one feed's articles (feedId > 0), or a folder's (feedId 0, folder set); neither: all.
     void setSourceFilter(qint64 feedId, const QString &folder);
+    // The Trash instead of the library (the other filters apply to it too).
+    void setTrashView(bool trash);
+    [[nodiscard]] bool showsTrash() const { return m_query.trash; }
     // Re-reads the library after it changed underneath (an import, another process).
     void refresh();
 

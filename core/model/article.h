@@ -69,7 +69,9 @@ struct Article
     QDateTime importedAt;
     bool read = false;
     bool starred = false;
+    QDateTime deletedAt; // when it went to the Trash; invalid while it is in the library
 
+    [[nodiscard]] bool isInTrash() const { return deletedAt.isValid(); }
     [[nodiscard]] QList<TextBlock> blocks() const;
     [[nodiscard]] ParagraphKind paragraphKind(qsizetype paragraph) const
     {

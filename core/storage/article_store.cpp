@@ -12,7 +12,7 @@ namespace {
 constexpr char kColumns[] =
         "id, language, category, headline, subheadlines, outlet, reporter, email,"
         " copyright, published, body, source_path, content_hash, imported_at,"
-        " is_read, is_starred, body_kinds";
+        " is_read, is_starred, deleted_at, body_kinds";
 
 // body_kinds: one letter per paragraph, '' when all are plain paragraphs.
 constexpr char16_t kKindLetters[] = u"phlqc"; // in ParagraphKind's order
@@ -64,7 +64,9 @@ Article articleFrom(const Statement &s)
     a.importedAt = QDateTime::fromString(s.text(13), Qt::ISODate);
     a.read = s.int64(14) != 0;
     a.starred = s.int64(15) != 0;
-    a.paragraphKinds = kindsFromLetters(s.text(16));
+    if (!s.isNull(16))
+        a.deletedAt = QDateTime::fromString(s.text(16), Qt::ISODateWithMs);
+    a.paragraphKinds = kindsFromLetters(s.text(17));
     return a;
 }
 
@@ -93,11 +95,14 @@ QString likePattern(const QString &filter)
     return QLatin1Char('%') % escaped % QLatin1Char('%');
 }
 
-// Filter words must each appear in the headline, outlet, reporter or category.
-QString whereClause(const ArticleQuery &q, QStringList *patterns)
+// Filter words must each appear in the headline, outlet, reporter or category. The library or
+// the Trash: the first term, always there, is the one the list indexes' WHERE repeats (0008).
+// *narrowed says whether anything else narrows the list.
+QString whereClause(const ArticleQuery &q, QStringList *patterns, bool *narrowed = nullptr)
 {
     const QStringList words = q.filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList terms;
+    QStringList terms {q.trash ? QStringLiteral("deleted_at IS NOT NULL")
+                               : QStringLiteral("deleted_at IS NULL")};
     for (const QString &w : words) {
         patterns->append(likePattern(w));
         const QString p = QStringLiteral("?%1").arg(patterns->size());
@@ -119,8 +124,9 @@ QString whereClause(const ArticleQuery &q, QStringList *patterns)
                                 " OR substr(f.folder, 1, length(?%1) + 1) = ?%1 || '/')")
                          .arg(patterns->size());
     }
-    return terms.isEmpty() ? QString()
-                           : QStringLiteral(" WHERE ") % terms.join(QStringLiteral(" AND "));
+    if (narrowed)
+        *narrowed = terms.size() > 1;
+    return QStringLiteral(" WHERE ") % terms.join(QStringLiteral(" AND "));
 }
 
 void bindPatterns(Statement &s, const QStringList &patterns)
@@ -164,7 +170,7 @@ ArticleStore::ArticleStore(Database &db)
     , m_findFigures(db,
                     "SELECT before_paragraph, source_url, alt, mime_type, width, height"
                     " FROM article_figures WHERE article_id = ?1 ORDER BY ordinal")
-    , m_findHash(db, "SELECT id FROM articles WHERE content_hash = ?1")
+    , m_findHash(db, "SELECT id, deleted_at IS NOT NULL FROM articles WHERE content_hash = ?1")
     , m_findSource(db, "SELECT id FROM articles WHERE source_path = ?1 ORDER BY id DESC LIMIT 1")
     // imported_at stays the first import: it is when the article entered the library, and an
     // undated article's list place (sort_date) comes from it, which an edit should not move.
@@ -175,6 +181,7 @@ ArticleStore::ArticleStore(Database &db)
                " copyright = ?10, published = ?11, body = ?12, body_kinds = ?13,"
                " sort_date = CASE WHEN ?11 <> '' THEN ?11 ELSE imported_at END, is_read = 0"
                " WHERE id = ?1")
+    , m_trashState(db, "SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?1")
 { }
 
 Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePath)
@@ -182,12 +189,12 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
     const QString hash = a.contentHash.isEmpty() ? a.computeContentHash() : a.contentHash;
     if (samePath == SamePath::UpdateInPlace && !a.sourcePath.isEmpty()) {
         // The same text is a duplicate even from the same file: checked before the path.
-        if (const std::optional<ArticleId> same = findByHash(hash)) {
+        if (const auto same = storedWithHash(hash)) {
             // The same text saved again may bring what an earlier save could not (its images
             // were out of reach): the layout is filled in, never taken away.
-            if (Status filled = fillInLayout(*same, a); !filled)
+            if (Status filled = fillInLayout(same->first, a); !filled)
                 return Error {filled.error()};
-            return InsertOutcome {*same, true, false};
+            return InsertOutcome {same->first, true, false, same->second};
         }
         m_findSource.bind(1, a.sourcePath);
         const std::optional<ArticleId> previous = m_findSource.step()
@@ -204,7 +211,8 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
                                 .arg(QString::number(*previous), a.sourcePath, m_db.lastError())};
             }
             qCInfo(lcStorage) << "article" << *previous << "updated from" << a.sourcePath;
-            return InsertOutcome {*previous, false, true};
+            // A trashed article is rewritten where it is: deleting it was the user's word.
+            return InsertOutcome {*previous, false, true, isInTrash(*previous)};
         }
     }
     const QDateTime imported =
@@ -226,10 +234,27 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
                                   .arg(a.headline, m_db.lastError())};
         return InsertOutcome {id, false};
     }
-    m_findHash.bind(1, hash);
-    const ArticleId existing = m_findHash.step() ? m_findHash.int64(0) : 0;
+    const auto existing = storedWithHash(hash);
+    return InsertOutcome {existing ? existing->first : 0, true, false,
+                          existing && existing->second};
+}
+
+std::optional<std::pair<ArticleId, bool>> ArticleStore::storedWithHash(const QString &contentHash)
+{
+    m_findHash.bind(1, contentHash);
+    std::optional<std::pair<ArticleId, bool>> stored;
+    if (m_findHash.step())
+        stored = std::pair(m_findHash.int64(0), m_findHash.int64(1) != 0);
     m_findHash.reset();
-    return InsertOutcome {existing, true};
+    return stored;
+}
+
+bool ArticleStore::isInTrash(ArticleId id)
+{
+    m_trashState.bind(1, id);
+    const bool trashed = m_trashState.step() && m_trashState.int64(0) != 0;
+    m_trashState.reset();
+    return trashed;
 }
 
 Result<InsertOutcome> ArticleStore::insert(const Article &article)
@@ -359,11 +384,14 @@ std::optional<ArticleId> ArticleStore::findByHash(const QString &contentHash)
 int ArticleStore::count(const ArticleQuery &query)
 {
     QStringList patterns;
-    const QString where = whereClause(query, &patterns);
-    // The whole library's count is kept up to date on write (0006_maintained_counts.sql):
+    bool narrowed = false;
+    const QString where = whereClause(query, &patterns, &narrowed);
+    // The whole library's count and the Trash's are kept up to date on write (0006, 0008):
     // count(*) would read an index of every article.
-    const QString sql = where.isEmpty()
-            ? QStringLiteral("SELECT articles FROM library_counts WHERE id = 1")
+    const QString sql = !narrowed
+            ? (query.trash ? QStringLiteral("SELECT trashed FROM library_counts")
+                           : QStringLiteral("SELECT articles FROM library_counts"))
+                    % QStringLiteral(" WHERE id = 1")
             : QStringLiteral("SELECT count(*) FROM articles") % where;
     Statement s(m_db, sql.toUtf8().constData());
     bindPatterns(s, patterns);
@@ -374,8 +402,8 @@ QList<ArticleSummary> ArticleStore::page(const ArticleQuery &query, int offset, 
 {
     QStringList patterns;
     const QString sql =
-            QStringLiteral("SELECT id, headline, outlet, sort_date, is_read, is_starred "
-                           "FROM articles")
+            QStringLiteral("SELECT id, headline, outlet, sort_date, is_read, is_starred,"
+                           " deleted_at FROM articles")
             % whereClause(query, &patterns) % orderBy(query)
             % QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     Statement s(m_db, sql.toUtf8().constData());
@@ -384,7 +412,7 @@ QList<ArticleSummary> ArticleStore::page(const ArticleQuery &query, int offset, 
     rows.reserve(limit);
     while (s.step()) {
         rows.append(ArticleSummary {s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0,
-                                    s.int64(5) != 0});
+                                    s.int64(5) != 0, s.text(6)});
     }
     return rows;
 }
@@ -393,12 +421,11 @@ std::optional<int> ArticleStore::rowOf(const ArticleQuery &query, ArticleId id)
 {
     // Rows before `id` in the list order: compare the same tuple the ORDER BY sorts on.
     QStringList patterns;
-    QString where = whereClause(query, &patterns);
+    const QString where = whereClause(query, &patterns);
     const QString idParam = QStringLiteral("?%1").arg(patterns.size() + 1);
     Statement exists(m_db,
                      (QStringLiteral("SELECT 1 FROM articles") % where
-                      % (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
-                      % QStringLiteral("id = ") % idParam)
+                      % QStringLiteral(" AND id = ") % idParam)
                              .toUtf8()
                              .constData());
     bindPatterns(exists, patterns);
@@ -425,8 +452,8 @@ std::optional<int> ArticleStore::rowOf(const ArticleQuery &query, ArticleId id)
         break;
     }
     key = key.arg(QLatin1String(cmp), idParam);
-    const QString sql = QStringLiteral("SELECT count(*) FROM articles") % where
-            % (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) % key;
+    const QString sql =
+            QStringLiteral("SELECT count(*) FROM articles") % where % QStringLiteral(" AND ") % key;
     Statement s(m_db, sql.toUtf8().constData());
     bindPatterns(s, patterns);
     s.bind(int(patterns.size()) + 1, id);
@@ -471,6 +498,118 @@ Status ArticleStore::markRead(const QList<ArticleId> &ids, bool read)
 Status ArticleStore::markStarred(const QList<ArticleId> &ids, bool starred)
 {
     return setFlag(m_db, "UPDATE articles SET is_starred = ?1 WHERE id = ?2", ids, starred);
+}
+
+// --- The Trash -----------------------------------------------------------------------------------
+
+std::optional<Error> ArticleStore::missingArticles(const QList<ArticleId> &ids)
+{
+    Statement exists(m_db, "SELECT 1 FROM articles WHERE id = ?1");
+    QStringList missing;
+    for (const ArticleId id : ids) {
+        exists.bind(1, id);
+        if (!exists.step())
+            missing.append(QString::number(id));
+        exists.reset();
+    }
+    if (missing.isEmpty())
+        return std::nullopt;
+    return Error {QStringLiteral("there is no article %1").arg(missing.join(QStringLiteral(", ")))};
+}
+
+Result<TrashChange> ArticleStore::setTrashed(const QList<ArticleId> &ids, bool trashed)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+    if (auto missing = missingArticles(ids))
+        return *missing;
+    // One time for the whole move: the articles deleted together are listed together.
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Statement s(m_db,
+                trashed ? "UPDATE articles SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL"
+                        : "UPDATE articles SET deleted_at = NULL"
+                          " WHERE id = ?1 AND deleted_at IS NOT NULL");
+    TrashChange change;
+    for (const ArticleId id : ids) {
+        if (change.changed.contains(id) || change.unchanged.contains(id))
+            continue;
+        s.bind(1, id);
+        if (trashed)
+            s.bind(2, now);
+        if (!s.exec()) {
+            return Error {QStringLiteral("cannot update article %1: %2")
+                                  .arg(QString::number(id), m_db.lastError())};
+        }
+        (m_db.changes() == 1 ? change.changed : change.unchanged).append(id);
+    }
+    if (!tx.commit())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+    qCInfo(lcStorage) << change.changed.size()
+                      << (trashed ? "articles moved to the Trash" : "articles restored");
+    return change;
+}
+
+Result<TrashChange> ArticleStore::moveToTrash(const QList<ArticleId> &ids)
+{
+    return setTrashed(ids, true);
+}
+
+Result<TrashChange> ArticleStore::restoreFromTrash(const QList<ArticleId> &ids)
+{
+    return setTrashed(ids, false);
+}
+
+Result<int> ArticleStore::purge(const QList<ArticleId> &ids)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+    if (auto missing = missingArticles(ids))
+        return *missing;
+    QStringList outside;
+    for (const ArticleId id : ids) {
+        if (!isInTrash(id))
+            outside.append(QString::number(id));
+    }
+    if (!outside.isEmpty()) {
+        return Error {QStringLiteral("article %1 is not in the Trash (move it there first)")
+                              .arg(outside.join(QStringLiteral(", ")))};
+    }
+    Statement s(m_db, "DELETE FROM articles WHERE id = ?1 AND deleted_at IS NOT NULL");
+    int purged = 0;
+    for (const ArticleId id : ids) {
+        s.bind(1, id);
+        if (!s.exec()) {
+            return Error {QStringLiteral("cannot delete article %1: %2")
+                                  .arg(QString::number(id), m_db.lastError())};
+        }
+        purged += m_db.changes();
+    }
+    if (!tx.commit())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+    qCInfo(lcStorage) << purged << "articles deleted for good";
+    return purged;
+}
+
+Result<int> ArticleStore::emptyTrash()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()
+        || !m_db.exec("DELETE FROM articles WHERE deleted_at IS NOT NULL")) // articles_in_trash
+        return Error {QStringLiteral("cannot empty the Trash: %1").arg(m_db.lastError())};
+    const int purged = m_db.changes();
+    if (!tx.commit())
+        return Error {QStringLiteral("cannot empty the Trash: %1").arg(m_db.lastError())};
+    qCInfo(lcStorage) << "the Trash emptied:" << purged << "articles deleted for good";
+    return purged;
+}
+
+int ArticleStore::trashCount()
+{
+    ArticleQuery trash;
+    trash.trash = true;
+    return count(trash);
 }
 
 } // namespace newsmark

@@ -28,6 +28,8 @@ struct ArticleQuery
     // Only articles from the feeds in this folder and the folders in it ("A" takes "A/B"); empty
     // for all.
     QString feedFolder {};
+    // The Trash instead of the library: the list shows one or the other, never both.
+    bool trash = false;
 };
 
 // The columns the list shows, without the body.
@@ -39,6 +41,7 @@ struct ArticleSummary
     QString published; // or the import date when the text carried none
     bool read = false;
     bool starred = false;
+    QString deletedAt {}; // when it went to the Trash (ISO 8601 UTC); empty outside it
 };
 
 struct InsertOutcome
@@ -46,6 +49,14 @@ struct InsertOutcome
     ArticleId id = 0;
     bool duplicate = false; // an article with the same content hash was already stored
     bool updated = false; // the stored article from the same source path now has this text
+    bool inTrash = false; // the stored article (duplicate or updated) is in the Trash: stays there
+};
+
+// What moving articles to or from the Trash did.
+struct TrashChange
+{
+    QList<ArticleId> changed; // moved (or restored) now
+    QList<ArticleId> unchanged; // were there already
 };
 
 // What storing an article does when a stored one came from the same source path with another
@@ -81,6 +92,21 @@ public:
     Status markRead(const QList<ArticleId> &ids, bool read = true);
     Status markStarred(const QList<ArticleId> &ids, bool starred = true);
 
+    // --- The Trash. Each call is one transaction, and fails as a whole (changing nothing) when
+    // an id names no article; the message names every such id.
+    // Hides the articles from the list, the Notes view and the entity counts; their notes,
+    // mentions and feed items are kept for a restore.
+    Result<TrashChange> moveToTrash(const QList<ArticleId> &ids);
+    Result<TrashChange> restoreFromTrash(const QList<ArticleId> &ids);
+    // Deletes articles of the Trash for good, with their notes, mentions and analysis (ON DELETE
+    // CASCADE); their feed items keep their identity without an article, so a refresh leaves
+    // them out. An id outside the Trash fails the call. Returns how many were deleted.
+    Result<int> purge(const QList<ArticleId> &ids);
+    // Purges every article in the Trash.
+    Result<int> emptyTrash();
+    // Kept up to date on write (library_counts, 0008_trash.sql).
+    [[nodiscard]] int trashCount();
+
     // One article inside the caller's open Transaction: FeedStore writes a refresh's articles
     // and the feed's new state together.
     Result<InsertOutcome> insertWithin(const Article &article, SamePath samePath)
@@ -96,6 +122,12 @@ private:
     [[nodiscard]] bool writeFigures(ArticleId id, const QList<Figure> &figures);
     // The paragraph kinds and images of `article` for stored article `id`, where it has none.
     Status fillInLayout(ArticleId id, const Article &article);
+    // The stored article with this content hash, and whether it is in the Trash.
+    std::optional<std::pair<ArticleId, bool>> storedWithHash(const QString &contentHash);
+    bool isInTrash(ArticleId id);
+    // The ids of `ids` that name no article: "there is no article 7, 9", or nothing.
+    std::optional<Error> missingArticles(const QList<ArticleId> &ids);
+    Result<TrashChange> setTrashed(const QList<ArticleId> &ids, bool trashed);
 
     Database &m_db;
     Statement m_insert;
@@ -104,6 +136,7 @@ private:
     Statement m_findHash;
     Statement m_findSource;
     Statement m_update;
+    Statement m_trashState;
 };
 
 } // namespace newsmark

@@ -275,7 +275,7 @@ int EntityStore::staleCount(const QString &analyzer)
     Statement s(m_db,
                 "SELECT CASE WHEN (SELECT analyzer FROM analysis_state WHERE id = 1) = ?1"
                 " THEN (SELECT count(*) FROM analysis_queue)"
-                " ELSE (SELECT articles FROM library_counts WHERE id = 1) END");
+                " ELSE (SELECT articles + trashed FROM library_counts WHERE id = 1) END");
     s.bind(1, analyzer);
     return s.step() ? int(s.int64(0)) : 0;
 }
@@ -355,15 +355,24 @@ Status EntityStore::pruneEntities()
 
 namespace {
 
+// Mentions in trashed articles do not count: the Trash is small and read once per statement
+// (an uncorrelated subquery over articles_in_trash, 0008_trash.sql), so this costs a lookup in
+// a small set per mention.
+constexpr char kOutsideTrash[] =
+        " AND article_id NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)";
+
 // id, kind, name, articles, mentions, aliases ("\x1f"-separated, most frequent first).
-constexpr char kRecordSelect[] =
-        "SELECT e.id, e.kind, e.name,"
-        " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id),"
-        " (SELECT count(*) FROM mentions WHERE entity_id = e.id),"
-        " (SELECT group_concat(surface, char(31)) FROM (SELECT surface FROM mentions"
-        "   WHERE entity_id = e.id AND surface <> e.name GROUP BY surface"
-        "   ORDER BY count(*) DESC, surface LIMIT 20))"
-        " FROM entities e";
+QByteArray recordSelect()
+{
+    return QByteArray("SELECT e.id, e.kind, e.name,"
+                      " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id")
+            + kOutsideTrash + "), (SELECT count(*) FROM mentions WHERE entity_id = e.id"
+            + kOutsideTrash
+            + "), (SELECT group_concat(surface, char(31)) FROM (SELECT surface FROM mentions"
+              "   WHERE entity_id = e.id AND surface <> e.name"
+            + kOutsideTrash
+            + " GROUP BY surface ORDER BY count(*) DESC, surface LIMIT 20)) FROM entities e";
+}
 
 EntityRecord recordFrom(const Statement &s)
 {
@@ -383,7 +392,7 @@ EntityRecord recordFrom(const Statement &s)
 
 std::optional<EntityRecord> EntityStore::find(EntityId id)
 {
-    Statement s(m_db, QByteArray(QByteArray(kRecordSelect) + " WHERE e.id = ?1").constData());
+    Statement s(m_db, QByteArray(recordSelect() + " WHERE e.id = ?1").constData());
     s.bind(1, id);
     return s.step() ? std::optional(recordFrom(s)) : std::nullopt;
 }
@@ -391,8 +400,7 @@ std::optional<EntityRecord> EntityStore::find(EntityId id)
 std::optional<EntityRecord> EntityStore::find(const QString &name, SpanKind kind)
 {
     Statement s(m_db,
-                QByteArray(QByteArray(kRecordSelect) + " WHERE e.name = ?1 AND e.kind = ?2")
-                        .constData());
+                QByteArray(recordSelect() + " WHERE e.name = ?1 AND e.kind = ?2").constData());
     s.bind(1, name).bind(2, spanKindName(kind));
     return s.step() ? std::optional(recordFrom(s)) : std::nullopt;
 }
@@ -401,9 +409,9 @@ QList<EntityRecord> EntityStore::list(const QString &filter, int limit)
 {
     // One statement: ranked by the articles mentioning each, counted once through the index on
     // entity_id, with each record's columns read in the same pass.
-    QByteArray sql = QByteArray(kRecordSelect)
-            + " JOIN (SELECT entity_id, count(DISTINCT article_id) AS n FROM mentions"
-              " GROUP BY entity_id) r ON r.entity_id = e.id";
+    QByteArray sql = recordSelect()
+            + " JOIN (SELECT entity_id, count(DISTINCT article_id) AS n FROM mentions WHERE 1"
+            + kOutsideTrash + " GROUP BY entity_id) r ON r.entity_id = e.id";
     const QString pattern = filter.trimmed();
     if (!pattern.isEmpty())
         sql += " WHERE instr(e.name, ?1) OR EXISTS (SELECT 1 FROM mentions m2"
@@ -427,12 +435,13 @@ QList<EntityReference> EntityStore::references(EntityId id)
                 "SELECT m.article_id, a.headline, a.outlet, a.sort_date, count(*), 0 AS is_note,"
                 "  '', '', min(m.start_pos) AS pos"
                 " FROM mentions m JOIN articles a ON a.id = m.article_id"
-                " WHERE m.entity_id = ?1 GROUP BY m.article_id"
+                " WHERE m.entity_id = ?1 AND a.deleted_at IS NULL GROUP BY m.article_id"
                 " UNION ALL "
                 "SELECT n.article_id, a.headline, a.outlet, a.sort_date, 0, 1, n.id, n.quote,"
                 "  n.start_pos"
                 " FROM notes n JOIN articles a ON a.id = n.article_id"
-                " WHERE n.anchor_state <> 'orphaned' AND EXISTS (SELECT 1 FROM mentions m"
+                " WHERE n.anchor_state <> 'orphaned' AND a.deleted_at IS NULL"
+                "  AND EXISTS (SELECT 1 FROM mentions m"
                 "  WHERE m.entity_id = ?1 AND m.article_id = n.article_id"
                 "  AND m.start_pos < n.end_pos AND n.start_pos < m.end_pos)"
                 " ORDER BY 4 DESC, 1 DESC, 6, 9");

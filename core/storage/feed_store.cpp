@@ -13,11 +13,13 @@ QByteArray feedSelect(bool counted, const char *rest)
     return QByteArray("SELECT f.id, f.url, f.title, f.site_url, f.folder, f.full_text, f.encoding,"
                       " f.interval_minutes, f.etag, f.last_modified, f.body_hash, f.next_fetch_at,"
                       " f.last_fetched_at, f.last_error, f.error_count, f.malformed,")
-            + (counted ? " (SELECT count(*) FROM feed_items i"
-                         "   WHERE i.feed_id = f.id AND i.article_id IS NOT NULL),"
+            // Trashed articles are not the feed's any more, as far as the pane counts.
+            + (counted ? " (SELECT count(*) FROM feed_items i JOIN articles a ON a.id = "
+                         "i.article_id"
+                         "   WHERE i.feed_id = f.id AND a.deleted_at IS NULL),"
                          " (SELECT count(*) FROM feed_items i JOIN articles a ON a.id = "
                          "i.article_id"
-                         "   WHERE i.feed_id = f.id AND a.is_read = 0)"
+                         "   WHERE i.feed_id = f.id AND a.is_read = 0 AND a.deleted_at IS NULL)"
                        : " 0, 0")
             + " FROM feeds f" + rest;
 }
@@ -312,7 +314,13 @@ Result<FeedStoreOutcome> FeedStore::storeRefresh(FeedId id, const FeedFetchState
         auto stored = m_articles.insertWithin(item.article, SamePath::UpdateInPlace);
         if (!stored)
             return Error {stored.error()};
-        if (stored->updated) {
+        if (stored->inTrash) {
+            // Deleted, not yet for good: an edit is kept (a restore shows the article as the
+            // feed has it now), but the article stays in the Trash.
+            ++outcome.skippedDeleted;
+            if (stored->updated)
+                outcome.updatedIds.append(stored->id);
+        } else if (stored->updated) {
             ++outcome.updated;
             outcome.updatedIds.append(stored->id);
         } else if (stored->duplicate || known) {

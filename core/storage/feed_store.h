@@ -59,7 +59,9 @@ struct FeedStoreOutcome
     int added = 0;
     int updated = 0; // an item edited at the source: its article rewritten in place
     int unchanged = 0;
-    int skippedDeleted = 0; // the user deleted its article: it does not come back
+    // The user deleted its article: purged, it does not come back; in the Trash, it stays there
+    // (an edit at the source is written to it there).
+    int skippedDeleted = 0;
     QList<ArticleId> addedIds;
     QList<ArticleId> updatedIds; // their notes are placed again in the new text
 };

@@ -122,6 +122,10 @@ QString whereClause(const NoteQuery &q, QList<Parameter> *parameters)
     }
     if (q.orphanedOnly)
         terms << QStringLiteral("n.anchor_state = 'orphaned'");
+    // The notes of trashed articles wait in the Trash with them (kept until a purge); one
+    // article's notes, asked for by id, are its notes wherever it is.
+    if (!q.articleId)
+        terms << QStringLiteral("a.deleted_at IS NULL");
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") % terms.join(QStringLiteral(" AND "));
 }
@@ -358,8 +362,10 @@ QList<QUuid> NoteStore::ids(const NoteQuery &query)
 QList<std::pair<QString, int>> NoteStore::tagCounts()
 {
     Statement s(m_db,
-                "SELECT min(tag), count(*) FROM note_tags GROUP BY tag COLLATE NOCASE"
-                " ORDER BY tag COLLATE NOCASE");
+                "SELECT min(t.tag), count(*) FROM note_tags t"
+                " JOIN notes n ON n.id = t.note_id JOIN articles a ON a.id = n.article_id"
+                " WHERE a.deleted_at IS NULL GROUP BY t.tag COLLATE NOCASE"
+                " ORDER BY t.tag COLLATE NOCASE");
     QList<std::pair<QString, int>> out;
     while (s.step())
         out.append({s.text(0), int(s.int64(1))});

@@ -1,7 +1,8 @@
 // A library of every earlier format, with what that format can hold — articles from format 1,
-// notes and tags from 3, source paths from 4 — opens in this version: upgraded in place to the
-// latest format with a copy of the old file kept beside it, every article and note as it was,
-// and everything newer working on it (notes, the entity index, corrections).
+// notes and tags from 3, source paths from 4, feed items from 7 — opens in this version: upgraded
+// in place to the latest format with a copy of the old file kept beside it, every article and
+// note as it was, and everything newer working on it (notes, the entity index, corrections, the
+// Trash).
 
 #include "analysis/analyzer.h"
 #include "analysis/entity_corrections.h"
@@ -10,6 +11,7 @@
 #include "notes/note_service.h"
 #include "raw_sqlite.h"
 #include "storage/entity_store.h"
+#include "storage/feed_store.h"
 #include "storage/note_store.h"
 
 #include <QFile>
@@ -115,6 +117,16 @@ private Q_SLOTS:
                             Analyzer::fingerprint())));
         }
 
+        // From format 7 the feeds: article 2 came from a feed's item.
+        if (format >= 7) {
+            rawExec(path,
+                    "INSERT INTO feeds (id, url, created_at) VALUES"
+                    " (1, 'http://127.0.0.1/feed.xml', '2024-01-02T00:00:00Z')");
+            rawExec(path,
+                    "INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at)"
+                    " VALUES (1, 'g-2', 2, '2024-01-02T00:00:00Z')");
+        }
+
         auto opened = Library::open(path);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error()));
         Library &library = *opened.value();
@@ -175,6 +187,69 @@ private Q_SLOTS:
                                                        {}});
         QVERIFY2(corrected.ok(), corrected.ok() ? "" : qPrintable(corrected.error()));
         QCOMPARE(entities.corrections().list().size(), 1);
+
+        // And the Trash (format 9): nothing is in it, and the counts follow a move there.
+        QCOMPARE(store.trashCount(), 0);
+        QVERIFY(store.moveToTrash({2}).ok());
+        QCOMPARE(store.count({}), 1);
+        QCOMPARE(store.trashCount(), 1);
+        QCOMPARE(store.page({}, 0, 10).size(), 1);
+        QVERIFY(store.restoreFromTrash({2}).ok());
+        QCOMPARE(store.count({}), 2);
+    }
+
+    // Format 7 to 9 (8 added figures): the Trash's column, the list's indexes made partial (every
+    // row of the old library is outside the Trash, so they list the same rows), and the counts
+    // split into the list's and the Trash's.
+    void formatSevenGainsTheTrash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"seven.sqlite"_s);
+        {
+            Database::Options old;
+            old.migrateTo = 7;
+            QVERIFY(Database::open(path, old).ok());
+        }
+        rawExec(path,
+                "INSERT INTO articles (id, content_hash, headline, body, imported_at, sort_date)"
+                " VALUES (1, 'h1', 'One', 'First.', '2024-01-01T00:00:00Z', '2024-01-01'),"
+                " (2, 'h2', 'Two', 'Second.', '2024-01-02T00:00:00Z', '2024-01-02')");
+        rawExec(path,
+                "INSERT INTO feeds (id, url, created_at) VALUES"
+                " (1, 'http://127.0.0.1/feed.xml', '2024-01-02T00:00:00Z')");
+        rawExec(path,
+                "INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at)"
+                " VALUES (1, 'g-2', 2, '2024-01-02T00:00:00Z')");
+        QCOMPARE(scalar(path, "SELECT articles FROM library_counts"), 2);
+
+        auto opened = Library::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error()));
+        Library &library = *opened.value();
+        QCOMPARE(library.database().backupPath(), path + u".v7.bak"_s);
+        QCOMPARE(scalar(path, "PRAGMA user_version"), Database::latestSchemaVersion());
+        QCOMPARE(scalar(path, "SELECT count(*) FROM articles WHERE deleted_at IS NULL"), 2);
+        QCOMPARE(scalar(path, "SELECT articles FROM library_counts"), 2);
+        QCOMPARE(scalar(path, "SELECT trashed FROM library_counts"), 0);
+        QCOMPARE(scalar(path,
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                        " ('articles_by_date', 'articles_by_headline', 'articles_by_outlet')"
+                        " AND sql LIKE '%WHERE deleted_at IS NULL'"),
+                 3);
+        QCOMPARE(
+                scalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'articles_in_trash'"),
+                1);
+
+        ArticleStore &store = library.articles();
+        QCOMPARE(store.count({}), 2);
+        QCOMPARE(library.feeds().find(1)->articles, 1);
+        QVERIFY(store.moveToTrash({2}).ok());
+        QCOMPARE(scalar(path, "SELECT articles FROM library_counts"), 1);
+        QCOMPARE(scalar(path, "SELECT trashed FROM library_counts"), 1);
+        QCOMPARE(library.feeds().find(1)->articles, 0);
+        QVERIFY(store.purge({2}).ok());
+        QCOMPARE(scalar(path, "SELECT count(*) FROM feed_items WHERE article_id IS NULL"), 1);
+        QCOMPARE(scalar(path, "SELECT trashed FROM library_counts"), 0);
+        QCOMPARE(store.count({}), 1);
     }
 
     // The latest format, with articles, notes and corrections, opens as it is: nothing to

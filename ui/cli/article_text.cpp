@@ -54,12 +54,15 @@ QJsonObject articleToJson(const Article &article)
                      : QJsonValue(QJsonValue::Null)},
             {u"read"_s, article.read},
             {u"starred"_s, article.starred},
+            {u"deleted_at"_s,
+             article.isInTrash() ? QJsonValue(article.deletedAt.toUTC().toString(Qt::ISODateWithMs))
+                                 : QJsonValue(QJsonValue::Null)},
     };
 }
 
 QJsonObject summaryToJson(const ArticleSummary &summary)
 {
-    return QJsonObject {
+    QJsonObject object {
             {u"id"_s, double(summary.id)},
             {u"headline"_s, summary.headline},
             {u"outlet"_s, orNull(summary.outlet)},
@@ -67,6 +70,10 @@ QJsonObject summaryToJson(const ArticleSummary &summary)
             {u"read"_s, summary.read},
             {u"starred"_s, summary.starred},
     };
+    // Only the Trash's rows have it (`trash list`): the library's list is unchanged.
+    if (!summary.deletedAt.isEmpty())
+        object.insert(u"deleted_at"_s, summary.deletedAt);
+    return object;
 }
 
 QString articleToText(const Article &article)
@@ -118,7 +125,7 @@ QString articleToText(const Article &article)
     text += u"#%1"_s.arg(article.id) % (article.read ? u", read"_s : u", unread"_s)
             % (article.starred ? u", starred"_s : QString())
             % (article.sourcePath.isEmpty() ? QString() : u", from "_s % article.sourcePath)
-            % u'\n';
+            % (article.isInTrash() ? u", in the Trash"_s : QString()) % u'\n';
     return text;
 }
 

@@ -89,8 +89,12 @@ A news reader's library from the command line.
 Commands:
   init [PATH] [--samples]            Create a library (import creates one as needed too).
   import PATH...                     Import article files or folders (recursively).
-  list [--json]                      List the articles in the library.
+  list [--json]                      List the articles in the library (not the Trash).
   show ID [--json|--html]            Show one article as text, JSON or a web page.
+  delete ID...                       Move articles to the Trash (their notes go with them).
+  restore ID...                      Bring articles back from the Trash.
+  trash list|empty                   The Trash: list it, or delete what is in it for good
+                                     (empty --yes; see trash --help).
   analyze [FILE|-] [--json|--jsonl]  Find amounts, people, places ... in text.
   notes add|list|export|import       Highlights, comments and tags (see notes --help).
   entities list|show|index|mark|remove|merge|corrections|forget

@@ -15,5 +15,8 @@ int runNotes(const QStringList &arguments);
 int runEntities(const QStringList &arguments);
 int runFeeds(const QStringList &arguments);
 int runSave(const QStringList &arguments);
+int runDelete(const QStringList &arguments);
+int runRestore(const QStringList &arguments);
+int runTrash(const QStringList &arguments);
 
 } // namespace newsmark::cli

@@ -99,6 +99,11 @@ int runImport(const QStringList &arguments)
                 reanchorFailed = true;
                 continue;
             }
+            if (report.inTrash.contains(id)) {
+                printOut(u"article %1 from %2 is in the Trash: updated there, it stays there "
+                         u"(`%3 restore %1` brings it back)\n"_s.arg(id)
+                                 .arg(path, programName));
+            }
             printOut(u"updated article %1 from %2; notes: %3 in place, %4 moved, %5 changed, "
                      u"%6 orphaned\n"_s.arg(id)
                              .arg(path)

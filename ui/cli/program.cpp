@@ -28,11 +28,18 @@ struct Command
 };
 
 constexpr std::array commands {
-        Command {u"init", runInit, true, true},          Command {u"import", runImport, true, true},
-        Command {u"list", runList, true, false},         Command {u"show", runShow, true, false},
-        Command {u"analyze", runAnalyze, false, false},  Command {u"notes", runNotes, true, false},
-        Command {u"entities", runEntities, true, false}, Command {u"feeds", runFeeds, true, true},
+        Command {u"init", runInit, true, true},
+        Command {u"import", runImport, true, true},
+        Command {u"list", runList, true, false},
+        Command {u"show", runShow, true, false},
+        Command {u"analyze", runAnalyze, false, false},
+        Command {u"notes", runNotes, true, false},
+        Command {u"entities", runEntities, true, false},
+        Command {u"feeds", runFeeds, true, true},
         Command {u"save", runSave, true, true},
+        Command {u"delete", runDelete, true, false},
+        Command {u"restore", runRestore, true, false},
+        Command {u"trash", runTrash, true, false},
 };
 
 bool isHelp(QStringView argument)

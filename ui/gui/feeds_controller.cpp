@@ -209,6 +209,8 @@ void FeedsController::addActions(QMenu *menu)
     m_export = menu->addAction(tr("E&xport Subscriptions (OPML)…"), this,
                                &FeedsController::exportOpml);
     connect(&m_pane, &FeedsPane::contextMenuRequested, this, [this](const QPoint &at) {
+        if (m_pane.showsTrash())
+            return; // the Trash's own menu (TrashController)
         QMenu context;
         for (QAction *action : {m_refreshAll, m_markRead, m_properties, m_remove})
             context.addAction(action);
@@ -233,6 +235,7 @@ void FeedsController::updateActions()
 
 void FeedsController::reload()
 {
+    m_pane.setTrashCount(m_library.articles().trashCount());
     m_pane.setFeeds(m_library.feeds().list());
     updateActions();
 }

@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kFeedRole = Qt::UserRole + 1;
 constexpr int kFolderRole = Qt::UserRole + 2;
+constexpr int kTrashRole = Qt::UserRole + 3;
 enum Column { NameColumn, UnreadColumn };
 
 QString unreadText(int unread)
@@ -134,9 +135,34 @@ void FeedsPane::setFeeds(const QList<FeedRecord> &feeds)
             && it.key()->data(NameColumn, kFolderRole).toString() == m_folder)
             current = it.key();
     }
+    // Last, as mail clients place it: what was deleted, until it is restored or purged.
+    m_trashItem = new QTreeWidgetItem(m_tree, {tr("Trash")});
+    m_trashItem->setIcon(NameColumn, style()->standardIcon(QStyle::SP_TrashIcon));
+    m_trashItem->setData(NameColumn, kTrashRole, true);
+    m_trashItem->setData(NameColumn, kFeedRole, qint64(0));
+    m_trashItem->setData(NameColumn, kFolderRole, QString());
+    m_trashItem->setTextAlignment(UnreadColumn, Qt::AlignRight | Qt::AlignVCenter);
+    m_trashItem->setToolTip(NameColumn,
+                            tr("Deleted articles, with their notes, until you restore them or "
+                               "empty the Trash"));
+    setTrashCount(m_trashCount);
+    if (m_trash)
+        current = m_trashItem;
     m_tree->setCurrentItem(current);
     m_filling = false;
     onCurrentChanged(current);
+}
+
+void FeedsPane::setTrashCount(int articles)
+{
+    m_trashCount = articles;
+    if (m_trashItem)
+        m_trashItem->setText(UnreadColumn, unreadText(articles));
+}
+
+void FeedsPane::selectTrash()
+{
+    m_tree->setCurrentItem(m_trashItem);
 }
 
 void FeedsPane::selectAll()
@@ -148,9 +174,15 @@ void FeedsPane::onCurrentChanged(QTreeWidgetItem *item)
 {
     if (m_filling)
         return;
+    const bool trash = item && item->data(NameColumn, kTrashRole).toBool();
     const FeedId feed = item ? item->data(NameColumn, kFeedRole).toLongLong() : 0;
     const QString folder = item ? item->data(NameColumn, kFolderRole).toString() : QString();
     const QString effective = feed > 0 ? QString() : folder;
+    // The Trash first: the list then reads the new source once it shows the right articles.
+    if (trash != m_trash) {
+        m_trash = trash;
+        Q_EMIT trashChosen(m_trash);
+    }
     if (feed == m_feed && effective == m_folder)
         return;
     m_feed = feed;

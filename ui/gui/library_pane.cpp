@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace newsmark::gui {
@@ -71,7 +73,9 @@ LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
     m_table->setObjectName(u"libraryList"_s);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for Move to Trash, Restore and Delete Permanently.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -136,6 +140,17 @@ LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPane::onCurrentRowChanged);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_table->indexAt(pos);
+        if (!at.isValid())
+            return;
+        // A right click outside the selection acts on that row alone, as in a file manager.
+        if (!m_table->selectionModel()->isRowSelected(at.row(), {})) {
+            m_table->selectionModel()->setCurrentIndex(
+                    at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos));
+    });
     // Sorting and refreshing reset the model; the article stays selected across both.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPane::reselectCurrent);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LibraryPane::reselectCurrent);
@@ -159,6 +174,43 @@ bool LibraryPane::selectArticle(ArticleId id)
     if (row < 0)
         return false;
     const QModelIndex index = m_proxy->index(row, ArticleListModel::HeadlineColumn);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QList<ArticleId> LibraryPane::selectedArticleIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<ArticleId> ids;
+    for (const int row : std::as_const(rows)) {
+        if (const ArticleId id = m_model.articleIdAt(row))
+            ids.append(id);
+    }
+    if (ids.isEmpty() && m_currentId > 0 && m_model.rowOf(m_currentId) >= 0)
+        ids.append(m_currentId);
+    return ids;
+}
+
+int LibraryPane::firstSelectedRow() const
+{
+    int first = -1;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        first = first < 0 ? index.row() : std::min(first, index.row());
+    return first;
+}
+
+bool LibraryPane::selectRow(int row)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0 || row < 0)
+        return false;
+    const QModelIndex index =
+            m_proxy->index(std::min(row, rows - 1), ArticleListModel::HeadlineColumn);
     m_table->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);

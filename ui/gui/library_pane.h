@@ -27,6 +27,12 @@ public:
 
     [[nodiscard]] QTableView *tableView() const { return m_table; }
     [[nodiscard]] ArticleId currentArticleId() const { return m_currentId; }
+    // The selected articles in list order (the current one when nothing else is selected).
+    [[nodiscard]] QList<ArticleId> selectedArticleIds() const;
+    // The first selected row; -1 when none is.
+    [[nodiscard]] int firstSelectedRow() const;
+    // Selects the row (the last one when `row` is past the end); false when the list is empty.
+    bool selectRow(int row);
 
     // Selects and scrolls to the article; false when it is not in the list (filtered out or gone).
     bool selectArticle(ArticleId id);
@@ -50,6 +56,8 @@ Q_SIGNALS:
     void currentArticleChanged(newsmark::ArticleId id);
     // Rows shown changed (filter, refresh): the status bar's count.
     void rowCountChanged(int rows);
+    // A right click on the list (the row under it is selected first).
+    void contextMenuRequested(const QPoint &globalPos);
 
 private:
     void onCurrentRowChanged();

@@ -19,6 +19,7 @@
 #include "reader_bridge.h"
 #include "reader_view.h"
 #include "render/reader_page.h"
+#include "trash_controller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -123,6 +124,14 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
                 m_libraryPane->refresh();
                 updateCount();
             });
+    m_trash = new TrashController(*m_library, *m_model, *m_libraryPane, *m_feedsPane, *m_reader,
+                                  *m_undo, this);
+    connect(m_trash, &TrashController::libraryChanged, this, [this] {
+        m_notes->reloadFromLibrary(); // the All Notes view without (or with) their notes
+        m_feeds->reload(); // unread counts and the Trash's
+    });
+    connect(m_trash, &TrashController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_feeds, &FeedsController::pageSaved, this, &MainWindow::showArticle);
     connect(m_feeds, &FeedsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
@@ -170,6 +179,7 @@ MainWindow::~MainWindow()
     // The background threads, the notes and the list hold on to the library; they go before it.
     // The undo stack's commands hold the controllers: they go first.
     m_undo->clear();
+    delete m_trash;
     delete m_feeds; // its refresh thread stops; the feeds pane's signals go nowhere after this
     m_feedsPane->disconnect(this);
     delete m_import;
@@ -221,6 +231,8 @@ void MainWindow::createActions()
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    m_trash->addEditActions(editMenu);
     editMenu->addSeparator();
     m_notes->addEditActions(editMenu);
     editMenu->addSeparator();
@@ -393,6 +405,10 @@ void MainWindow::showEmptyOrWelcome()
 
 void MainWindow::updateCount()
 {
+    if (m_model->showsTrash()) {
+        m_countLabel->setText(tr("%n article(s) in the Trash", nullptr, m_model->rowCount()));
+        return;
+    }
     const int total = m_library->articles().count({});
     const int shown = m_model->rowCount();
     const QString articles = total == 1 ? tr("1 article") : tr("%1 articles").arg(total);
@@ -487,8 +503,14 @@ void MainWindow::onImportFinished(const ImportReport &report)
                                .arg(placed.orphaned));
     }
     for (const ArticleId id : report.updated) {
-        if (const auto article = m_library->articles().find(id))
-            details.append(tr("Updated: %1 — the file's text changed").arg(article->sourcePath));
+        if (const auto article = m_library->articles().find(id)) {
+            details.append(
+                    article->isInTrash()
+                            ? tr("Updated in the Trash: %1 — the file's text changed; "
+                                 "it stays in the Trash")
+                                      .arg(article->sourcePath)
+                            : tr("Updated: %1 — the file's text changed").arg(article->sourcePath));
+        }
     }
     for (const ImportIssue &issue : report.failures)
         details.append(tr("Failed: %1 — %2").arg(issue.path, issue.reason));

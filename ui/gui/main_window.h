@@ -34,6 +34,7 @@ class LibraryPane;
 class NotesController;
 class ReaderProfile;
 class ReaderView;
+class TrashController;
 
 // The library list beside the reader, the menus, import, and the state that survives a restart.
 class MainWindow final : public QMainWindow
@@ -56,7 +57,8 @@ public:
     [[nodiscard]] EntityIndexController *entityIndex() const { return m_entityIndex; }
     [[nodiscard]] FeedsController *feeds() const { return m_feeds; }
     [[nodiscard]] FeedsPane *feedsPane() const { return m_feedsPane; }
-    // The window's one undo stack: notes and entity corrections.
+    [[nodiscard]] TrashController *trash() const { return m_trash; }
+    // The window's one undo stack: notes, entity corrections and moves to and from the Trash.
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
     // Imports files and folders in the background (the menu, drag and drop and tests use it).
@@ -110,6 +112,7 @@ private:
     EntitiesController *m_entityCorrections = nullptr;
     EntitiesDock *m_entities = nullptr;
     FeedsController *m_feeds = nullptr;
+    TrashController *m_trash = nullptr;
     QAction *m_openOriginal = nullptr;
     QLabel *m_countLabel = nullptr;
     QActionGroup *m_themeActions = nullptr;

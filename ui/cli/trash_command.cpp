@@ -1,0 +1,210 @@
+// The Trash: delete (move there), restore, and trash list|empty.
+#include "article_text.h"
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+
+#include "library/library.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+constexpr int pageSize = 500;
+
+QString trashHelp()
+{
+    return uR"(Usage: newsmark-cli trash SUBCOMMAND [options]
+The Trash: articles deleted with `newsmark-cli delete` (or in the window) wait there, with
+their notes, until they are restored or the Trash is emptied.
+
+Subcommands:
+  list [--json]    The articles in the Trash, last deleted first (JSON: with deleted_at).
+  empty [--yes]    Delete every article in the Trash for good, with its notes. A feed's
+                   item whose article is deleted for good does not come back.
+
+Every subcommand accepts --help and --library PATH.
+)"_s;
+}
+
+// The ids on the command line; nothing (after reporting a usage error) when one is no id.
+std::optional<QList<ArticleId>> articleIds(const CommandLine &cli, int *exitCode)
+{
+    QList<ArticleId> ids;
+    for (const QString &argument : cli.positional()) {
+        bool isNumber = false;
+        const ArticleId id = argument.toLongLong(&isNumber);
+        if (!isNumber || id <= 0) {
+            *exitCode = cli.usageError(u"'%1' is not an article id"_s.arg(argument));
+            return std::nullopt;
+        }
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QString articleLine(Library &library, ArticleId id)
+{
+    const std::optional<Article> article = library.articles().find(id);
+    return u"%1  %2\n"_s.arg(id).arg(article ? article->headline : QString());
+}
+
+// delete and restore: one transaction for all the ids; an unknown id changes nothing.
+int moveArticles(const QStringList &arguments, bool toTrash)
+{
+    const QString name = toTrash ? u"delete"_s : u"restore"_s;
+    CommandLine cli(name, u"[options] ID..."_s,
+                    toTrash ? u"Move articles to the Trash: they leave the list, their notes "
+                              u"leave the Notes view, until `restore` brings them back or "
+                              u"`trash empty` deletes them for good."_s
+                            : u"Bring articles back from the Trash, with their notes."_s);
+    cli.parser().addPositionalArgument(u"ID"_s, u"An article's id (see `list`)."_s, u"ID..."_s);
+    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing article ID"_s))
+        return *early;
+    int exitCode = ExitSuccess;
+    const auto ids = articleIds(cli, &exitCode);
+    if (!ids)
+        return exitCode;
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    ArticleStore &store = library->articles();
+    const Result<TrashChange> change =
+            toTrash ? store.moveToTrash(*ids) : store.restoreFromTrash(*ids);
+    if (!change) {
+        return fail(u"%1: %2; nothing was %3"_s.arg(
+                name, change.error(), toTrash ? u"moved to the Trash"_s : u"restored"_s));
+    }
+    QString out;
+    for (const ArticleId id : change->changed) {
+        out += (toTrash ? u"moved to the Trash: "_s : u"restored: "_s) % articleLine(*library, id);
+    }
+    for (const ArticleId id : change->unchanged) {
+        out += (toTrash ? u"already in the Trash: "_s : u"not in the Trash: "_s)
+                % articleLine(*library, id);
+    }
+    if (toTrash && !change->changed.isEmpty()) {
+        QStringList numbers;
+        for (const ArticleId id : change->changed)
+            numbers.append(QString::number(id));
+        out += u"Restore with: %1 restore %2\n"_s.arg(programName, numbers.join(u' '));
+    }
+    printOut(out);
+    return ExitSuccess;
+}
+
+int runTrashList(const QStringList &arguments)
+{
+    CommandLine cli(
+            u"trash list"_s, u"[options]"_s,
+            u"List the articles in the Trash, last deleted first: id, date deleted, outlet and "
+            u"headline, or a JSON array like `list --json`'s with deleted_at."_s);
+    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    cli.parser().addOption(json);
+    if (const auto early = cli.parse(arguments, 0))
+        return *early;
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    ArticleQuery query;
+    query.trash = true;
+    ArticleStore &store = library->articles();
+    const int total = store.count(query);
+    QList<ArticleSummary> rows;
+    for (int offset = 0; offset < total; offset += pageSize) {
+        const QList<ArticleSummary> page = store.page(query, offset, pageSize);
+        if (page.isEmpty())
+            break;
+        rows += page;
+    }
+    // Last deleted first, as the user will look for what they just deleted.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const ArticleSummary &a, const ArticleSummary &b) {
+                         return a.deletedAt > b.deletedAt;
+                     });
+    if (cli.isSet(json)) {
+        QJsonArray array;
+        for (const ArticleSummary &row : std::as_const(rows))
+            array.append(summaryToJson(row));
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    if (rows.isEmpty()) {
+        printOut(u"The Trash is empty.\n"_s);
+        return ExitSuccess;
+    }
+    qsizetype idWidth = 2;
+    for (const ArticleSummary &row : std::as_const(rows))
+        idWidth = std::max(idWidth, QString::number(row.id).size());
+    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % u"DELETED"_s.leftJustified(10) % u"  "
+            % fitToWidth(u"OUTLET"_s, 24) % u"  HEADLINE\n";
+    for (const ArticleSummary &row : std::as_const(rows)) {
+        table += QString::number(row.id).rightJustified(idWidth) % u"  "
+                % row.deletedAt.left(10).leftJustified(10) % u"  " % fitToWidth(row.outlet, 24)
+                % u"  " % row.headline % u'\n';
+    }
+    printOut(table);
+    return ExitSuccess;
+}
+
+int runTrashEmpty(const QStringList &arguments)
+{
+    CommandLine cli(u"trash empty"_s, u"[options]"_s,
+                    u"Delete every article in the Trash for good, with its notes, entity "
+                    u"mentions and analysis. This cannot be undone."_s);
+    const QCommandLineOption yes(u"yes"_s, u"Do it: without it, nothing is deleted."_s);
+    cli.parser().addOption(yes);
+    if (const auto early = cli.parse(arguments, 0))
+        return *early;
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    ArticleStore &store = library->articles();
+    const int held = store.trashCount();
+    if (held == 0) {
+        printOut(u"The Trash is empty.\n"_s);
+        return ExitSuccess;
+    }
+    if (!cli.isSet(yes)) {
+        return cli.usageError(u"the Trash holds %1 article(s); `trash empty --yes` deletes them "
+                              u"for good"_s.arg(held));
+    }
+    const Result<int> purged = store.emptyTrash();
+    if (!purged)
+        return fail(u"trash empty: %1"_s.arg(purged.error()));
+    printOut(u"Deleted %1 article(s) from the Trash for good.\n"_s.arg(*purged));
+    return ExitSuccess;
+}
+
+const QList<Subcommand> trashSubcommands {
+        {u"list", runTrashList},
+        {u"empty", runTrashEmpty},
+};
+
+} // namespace
+
+int runDelete(const QStringList &arguments)
+{
+    return moveArticles(arguments, true);
+}
+
+int runRestore(const QStringList &arguments)
+{
+    return moveArticles(arguments, false);
+}
+
+int runTrash(const QStringList &arguments)
+{
+    return runSubcommand(u"trash", trashHelp(), trashSubcommands, arguments);
+}
+
+} // namespace newsmark::cli

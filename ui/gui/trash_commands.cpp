@@ -1,0 +1,52 @@
+#include "trash_commands.h"
+
+#include "trash_controller.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace newsmark::gui {
+
+namespace {
+
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("TrashCommands", text, nullptr, n);
+}
+
+} // namespace
+
+TrashMoveCommand::TrashMoveCommand(TrashController &controller, QList<ArticleId> ids,
+                                   Direction direction)
+    : m_controller(controller)
+    , m_ids(std::move(ids))
+    , m_direction(direction)
+{
+    const auto count = int(m_ids.size());
+    setText(direction == Direction::ToTrash ? tr("Move %n Article(s) to Trash", count)
+                                            : tr("Restore %n Article(s) from Trash", count));
+}
+
+void TrashMoveCommand::redo()
+{
+    const bool toTrash = m_direction == Direction::ToTrash;
+    if (m_done) {
+        m_controller.move(m_moved, toTrash);
+        return;
+    }
+    m_done = true;
+    const std::optional<TrashChange> change = m_controller.move(m_ids, toTrash);
+    if (!change || change->changed.isEmpty()) {
+        setObsolete(true);
+        return;
+    }
+    m_moved = change->changed;
+}
+
+void TrashMoveCommand::undo()
+{
+    m_controller.move(m_moved, m_direction != Direction::ToTrash);
+}
+
+} // namespace newsmark::gui
