@@ -59,14 +59,14 @@ Result<FeedId> subscribeToFeed(Library &library, const QString &typed, const Fee
 QList<FeedRefreshReport>
 refreshFeeds(Library &library, const QList<FeedRecord> &feeds,
              const std::function<bool(const FeedRefreshReport &, int done, int total)> &progress,
-             const FeedRefresher::PageReader &pageReader)
+             const FeedRefresher::WebReader &web)
 {
     QList<FeedRefreshReport> reports;
     if (feeds.isEmpty())
         return reports;
     HttpFetcher fetcher;
     FeedRefresher refresher(library.feeds(), fetcher);
-    refresher.setPageReader(pageReader);
+    refresher.setWebReader(web);
     QEventLoop loop;
     bool finished = false;
     QObject::connect(&refresher, &FeedRefresher::feedRefreshed, &refresher,

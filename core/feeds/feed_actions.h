@@ -27,12 +27,12 @@ Result<FeedId> subscribeToFeed(Library &library, const QString &typed, const Fee
 
 // Refreshes `feeds`, reporting each as it is done; `progress` returning false stops the rest.
 // The notes of articles edited at the source are placed again in their new text.
-// With a `pageReader` (newsmark-extract's readPageArticle), the items that need it get the full
-// text of their web page (FeedRecord::fullText).
+// With a `web` reader (newsmark-extract's feedWebReader()), the items that need it get the full
+// text of their web page (FeedRecord::fullText), and new items keep their images.
 QList<FeedRefreshReport>
 refreshFeeds(Library &library, const QList<FeedRecord> &feeds,
              const std::function<bool(const FeedRefreshReport &, int done, int total)> &progress,
-             const FeedRefresher::PageReader &pageReader = {});
+             const FeedRefresher::WebReader &web = {});
 
 // The subscriptions as an OPML document, folders nested.
 OpmlDocument subscriptionsAsOpml(FeedStore &store, const QString &title);

@@ -5,11 +5,14 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace newsmark {
 
 namespace {
 
 constexpr qsizetype kHeadlineFromText = 80; // code units of text for an untitled item
+constexpr qsizetype kMaxFigures = 24; // as for a web page
 
 } // namespace
 
@@ -30,7 +33,8 @@ Article feedItemArticle(const FeedItem &item, const QString &feedTitle, const QD
                         const QString &fallbackSource)
 {
     Article a;
-    a.paragraphs = htmlToParagraphs(item.content.isEmpty() ? item.summary : item.content);
+    const HtmlText html = htmlToText(item.content.isEmpty() ? item.summary : item.content);
+    a.paragraphs = html.paragraphs;
     a.headline = item.title.trimmed();
     if (a.headline.isEmpty() && !a.paragraphs.isEmpty()) {
         a.headline = a.paragraphs.constFirst().left(kHeadlineFromText);
@@ -38,8 +42,26 @@ Article feedItemArticle(const FeedItem &item, const QString &feedTitle, const QD
             a.headline += QChar(0x2026);
     }
     // The title is no paragraph of its own: some feeds repeat it at the top of the content.
-    if (!a.paragraphs.isEmpty() && a.paragraphs.constFirst() == a.headline)
+    const bool titleRepeated = !a.paragraphs.isEmpty() && a.paragraphs.constFirst() == a.headline;
+    if (titleRepeated)
         a.paragraphs.removeFirst();
+    // The content's images, by address only: FeedRefresher fetches those of new items.
+    const QUrl base = item.link.isValid() ? item.link : QUrl();
+    for (const HtmlImage &image : html.images) {
+        if (a.figures.size() >= kMaxFigures)
+            break;
+        const QUrl url = base.resolved(QUrl(image.src));
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
+            continue;
+        Figure figure;
+        figure.beforeParagraph = qBound<qsizetype>(
+                0, image.beforeParagraph - (titleRepeated ? 1 : 0), a.paragraphs.size());
+        figure.sourceUrl = url.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+        figure.alt = image.alt;
+        if (std::none_of(a.figures.cbegin(), a.figures.cend(),
+                         [&](const Figure &f) { return f.sourceUrl == figure.sourceUrl; }))
+            a.figures.append(figure);
+    }
     a.outlet = feedTitle;
     a.reporter = item.author;
     const QDateTime when = item.published ? *item.published

@@ -177,22 +177,33 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
     QList<qsizetype> needPage; // indexes into items
     QList<QUrl> links;
     items.reserve(parsed->items.size());
+    QList<qsizetype> needFigures; // indexes into items
     for (const FeedItem &item : parsed->items) {
         const QString key = feedItemKey(item);
         Article article = feedItemArticle(item, outlet, now,
                                           QStringLiteral("feed:%1#%2").arg(feed.id).arg(key));
         if (article.headline.isEmpty() && article.paragraphs.isEmpty())
             continue;
-        // Only new items: a page once read is kept (feed_items.from_page).
-        if (m_pageReader && needsFullText(feed.fullText, item)
-            && needPage.size() < kMaxPagesPerRefresh && !m_store.knowsItem(feed.id, key)) {
+        // Only new items: a page once read is kept (feed_items.from_page), and so are images
+        // once fetched (an item seen again brings none, which keeps the stored ones).
+        const bool wantsPage = m_web.readPage && needsFullText(feed.fullText, item)
+                && needPage.size() < kMaxPagesPerRefresh;
+        const bool wantsFigures = m_web.fetchFigures && !article.figures.isEmpty();
+        const bool isNew = (wantsPage || wantsFigures) && !m_store.knowsItem(feed.id, key);
+        if (wantsPage && isNew) {
             needPage.append(items.size());
             links.append(item.link);
+            article.figures.clear(); // the page's own come with its text
+        } else if (wantsFigures && isNew) {
+            needFigures.append(items.size());
+        } else {
+            article.figures.clear();
         }
         items.append({key, std::move(article), false});
     }
-    if (!needPage.isEmpty())
-        return completeAndStore(feed, state, report, std::move(items), needPage, links);
+    if (!needPage.isEmpty() || !needFigures.isEmpty())
+        return completeAndStore(feed, state, report, std::move(items), needPage, links,
+                                needFigures);
     auto stored = m_store.storeRefresh(feed.id, state, items);
     if (!stored)
         report.error = stored.error();
@@ -205,7 +216,8 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
 
 void FeedRefresher::completeAndStore(const FeedRecord &feed, const FeedFetchState &state,
                                      FeedRefreshReport report, QList<FeedArticle> items,
-                                     const QList<qsizetype> &needPage, const QList<QUrl> &links)
+                                     const QList<qsizetype> &needPage, const QList<QUrl> &links,
+                                     const QList<qsizetype> &needFigures)
 {
     struct Pending
     {
@@ -214,8 +226,8 @@ void FeedRefresher::completeAndStore(const FeedRecord &feed, const FeedFetchStat
         QList<FeedArticle> items;
         int left = 0;
     };
-    auto pending = std::make_shared<Pending>(
-            Pending {state, std::move(report), std::move(items), int(needPage.size())});
+    auto pending = std::make_shared<Pending>(Pending {state, std::move(report), std::move(items),
+                                                      int(needPage.size() + needFigures.size())});
     auto finishOne = [this, pending, id = feed.id] {
         if (--pending->left > 0)
             return;
@@ -228,33 +240,40 @@ void FeedRefresher::completeAndStore(const FeedRecord &feed, const FeedFetchStat
     };
     for (qsizetype n = 0; n < needPage.size(); ++n) {
         const qsizetype index = needPage.at(n);
-        m_fetcher.fetch({links.at(n), {}, {}},
-                        [this, pending, index, finishOne](const FetchResponse &page) {
-                            if (!page.ok() || !page.contentType.contains("html")) {
-                                finishOne(); // the summary stays
-                                return;
-                            }
-                            m_pageReader(page, this,
-                                         [pending, index, finishOne](const Result<Article> &read) {
-                                             FeedArticle &item = pending->items[index];
-                                             if (read && !read->paragraphs.isEmpty()) {
-                                                 // The feed's headline, date, outlet and link stay;
-                                                 // the text is the page's.
-                                                 item.article.subheadlines = read->subheadlines;
-                                                 item.article.paragraphs = read->paragraphs;
-                                                 item.article.paragraphKinds = read->paragraphKinds;
-                                                 item.article.figures = read->figures;
-                                                 if (item.article.reporter.isEmpty())
-                                                     item.article.reporter = read->reporter;
-                                                 item.article.email = read->email;
-                                                 item.article.copyright = read->copyright;
-                                                 item.article.contentHash =
-                                                         item.article.computeContentHash();
-                                                 item.fromPage = true;
-                                             }
-                                             finishOne();
-                                         });
-                        });
+        m_fetcher.fetch(
+                {links.at(n), {}, {}},
+                [this, pending, index, finishOne](const FetchResponse &page) {
+                    if (!page.ok() || !page.contentType.contains("html")) {
+                        finishOne(); // the summary stays
+                        return;
+                    }
+                    m_web.readPage(
+                            page, this, [pending, index, finishOne](const Result<Article> &read) {
+                                FeedArticle &item = pending->items[index];
+                                if (read && !read->paragraphs.isEmpty()) {
+                                    // The feed's headline, date, outlet and link stay;
+                                    // the text is the page's.
+                                    item.article.subheadlines = read->subheadlines;
+                                    item.article.paragraphs = read->paragraphs;
+                                    item.article.paragraphKinds = read->paragraphKinds;
+                                    item.article.figures = read->figures;
+                                    if (item.article.reporter.isEmpty())
+                                        item.article.reporter = read->reporter;
+                                    item.article.email = read->email;
+                                    item.article.copyright = read->copyright;
+                                    item.article.contentHash = item.article.computeContentHash();
+                                    item.fromPage = true;
+                                }
+                                finishOne();
+                            });
+                });
+    }
+    for (const qsizetype index : needFigures) {
+        m_web.fetchFigures(pending->items.at(index).article, this,
+                           [pending, index, finishOne](Article fetched) {
+                               pending->items[index].article.figures = std::move(fetched.figures);
+                               finishOne();
+                           });
     }
 }
 

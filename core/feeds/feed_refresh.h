@@ -49,7 +49,17 @@ public:
     // and answers `done` on the refresher's thread. Without one, feeds keep their summaries.
     using PageReader = std::function<void(const FetchResponse &page, QObject *context,
                                           std::function<void(const Result<Article> &)> done)>;
-    void setPageReader(PageReader reader) { m_pageReader = std::move(reader); }
+    // Fetches an article's figures (Figure::sourceUrl) and answers with those it keeps, bytes
+    // and all, on the refresher's thread. Without one, feed items keep no images.
+    using FigureFetcher = std::function<void(Article article, QObject *context,
+                                             std::function<void(Article)> done)>;
+    // What the front end lends the refresher for the web: newsmark-extract's.
+    struct WebReader
+    {
+        PageReader readPage;
+        FigureFetcher fetchFigures;
+    };
+    void setWebReader(WebReader reader) { m_web = std::move(reader); }
 
     void refresh(const QList<FeedRecord> &feeds);
     void cancel();
@@ -61,16 +71,18 @@ Q_SIGNALS:
 
 private:
     void onResponse(const FeedRecord &feed, const FetchResponse &response);
-    // Fetches the pages of the items that need their full text, then stores them all.
+    // Fetches the pages of the items that need their full text and the images of new items
+    // that carry them, then stores them all.
     void completeAndStore(const FeedRecord &feed, const FeedFetchState &state,
                           FeedRefreshReport report, QList<FeedArticle> items,
-                          const QList<qsizetype> &needPage, const QList<QUrl> &links);
+                          const QList<qsizetype> &needPage, const QList<QUrl> &links,
+                          const QList<qsizetype> &needFigures);
     void done(const FeedRefreshReport &report);
 
     FeedStore &m_store;
     HttpFetcher &m_fetcher;
     int m_pending = 0;
-    PageReader m_pageReader;
+    WebReader m_web;
 };
 
 // A feed found for what the user typed: the address itself when it is a feed, else the first

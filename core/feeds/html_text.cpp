@@ -1,5 +1,6 @@
 #include "feeds/html_text.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -218,9 +219,25 @@ bool isBlockTag(QStringView name)
 
 namespace {
 
+// An attribute's value in a start tag's text (after its name), references still encoded.
+QString attributeValue(QStringView tag, QLatin1StringView name)
+{
+    static const QRegularExpression attribute(QStringLiteral(
+            R"re((?:^|\s)([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))re"));
+    for (auto it = attribute.globalMatch(tag); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedView(1).compare(name, Qt::CaseInsensitive) == 0)
+            return m.captured(2) + m.captured(3) + m.captured(4);
+    }
+    return {};
+}
+
 // Tags and comments dropped, the content of scripts, style sheets and the like with them; every
-// block boundary becomes `blockMark`. References are still encoded.
-QString stripTags(QStringView html, QChar blockMark)
+// block boundary becomes `blockMark`. References are still encoded. With `images`, an <img>
+// becomes its index in `images` (src, alt) between two `imageMark`s, in the text where it was:
+// the paragraphs stay exactly what they are without images.
+QString stripTags(QStringView html, QChar blockMark,
+                  QList<std::pair<QString, QString>> *images = nullptr, QChar imageMark = {})
 {
     QString stripped;
     stripped.reserve(html.size());
@@ -264,6 +281,29 @@ QString stripTags(QStringView html, QChar blockMark)
             i = closeEnd >= 0 ? closeEnd : html.size();
             continue;
         }
+        if (images && html[nameStart - 1] != u'/'
+            && name.compare(QLatin1String("img"), Qt::CaseInsensitive) == 0) {
+            const QStringView tag = html.sliced(nameEnd, end - nameEnd);
+            QString src = attributeValue(tag, QLatin1StringView("src"));
+            if (src.isEmpty() || src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+                src = attributeValue(tag, QLatin1StringView("data-src"));
+            // Sized as an icon or an emoji in the markup: no figure, not worth a request.
+            const auto side = [&](QLatin1StringView attribute) {
+                bool ok = false;
+                const int pixels = attributeValue(tag, attribute).toInt(&ok);
+                return ok ? pixels : -1;
+            };
+            const int width = side(QLatin1StringView("width"));
+            const int height = side(QLatin1StringView("height"));
+            const bool tiny = (width >= 0 && width < 80) || (height >= 0 && height < 80);
+            if (!src.isEmpty() && !tiny) {
+                stripped.append(imageMark);
+                stripped.append(QString::number(images->size()));
+                stripped.append(imageMark);
+                images->append({src, attributeValue(tag, QLatin1StringView("alt"))});
+            }
+            continue;
+        }
         // A line break or a block boundary keeps the words apart.
         if (isBlockTag(name))
             stripped.append(blockMark);
@@ -276,6 +316,41 @@ QString stripTags(QStringView html, QChar blockMark)
 QString htmlToPlainText(QStringView html)
 {
     return collapseWhitespace(decodeHtmlEntities(stripTags(html, u' ')));
+}
+
+HtmlText htmlToText(QStringView html)
+{
+    // Block boundaries become U+001E (record separator), images their number between two U+001F
+    // (unit separator): text never holds either.
+    constexpr char16_t kMark = 0x1E;
+    constexpr char16_t kImage = 0x1F;
+    QString source = html.toString();
+    // Control characters in the source must not split anything or pose as an image.
+    source.remove(QChar(kMark));
+    source.remove(QChar(kImage));
+    QList<std::pair<QString, QString>> images;
+    // Split before references are decoded: a decoded &#31; is text, never a marker.
+    const QString text = stripTags(source, QChar(kMark), &images, QChar(kImage));
+    HtmlText out;
+    for (const QStringView part : QStringView(text).split(QChar(kMark))) {
+        // An image inside a paragraph stands before it.
+        QString plain;
+        const QList<QStringView> pieces = part.split(QChar(kImage));
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            if (i % 2 == 0) {
+                plain += decodeHtmlEntities(pieces.at(i));
+                continue;
+            }
+            const auto &[src, alt] = images.at(pieces.at(i).toInt());
+            out.images.append(HtmlImage {decodeHtmlEntities(src).trimmed(),
+                                         collapseWhitespace(decodeHtmlEntities(alt)),
+                                         out.paragraphs.size()});
+        }
+        const QString paragraph = collapseWhitespace(plain);
+        if (!paragraph.isEmpty())
+            out.paragraphs.append(paragraph);
+    }
+    return out;
 }
 
 QStringList htmlToParagraphs(QStringView html)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -30,6 +31,22 @@ QString htmlToPlainText(QStringView html);
 // quote, table cell or line break; scripts and styles dropped, references decoded, white space
 // collapsed, empty blocks left out. No markup survives.
 QStringList htmlToParagraphs(QStringView html);
+
+// An <img> of an HTML fragment: its address as written (references decoded), its alt text, and
+// the paragraph it stands before.
+struct HtmlImage
+{
+    QString src;
+    QString alt;
+    qsizetype beforeParagraph = 0;
+};
+struct HtmlText
+{
+    QStringList paragraphs; // as htmlToParagraphs gives them
+    QList<HtmlImage> images;
+};
+// The paragraphs and the images of an HTML fragment.
+HtmlText htmlToText(QStringView html);
 
 // Runs of ASCII white space as one space, none at the ends; unlike QString::simplified(),
 // no-break and other typographic spaces stay: authors put them there on purpose.

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QStringBuilder>
 
+#include <algorithm>
+
 namespace newsmark {
 
 namespace {
@@ -38,6 +40,12 @@ QList<ParagraphKind> kindsFromLetters(const QString &letters)
         kinds.append(at ? ParagraphKind(at - kKindLetters) : ParagraphKind::Paragraph);
     }
     return kinds;
+}
+
+bool hasImages(const QList<Figure> &figures)
+{
+    return std::any_of(figures.cbegin(), figures.cend(),
+                       [](const Figure &f) { return !f.data.isEmpty(); });
 }
 
 QStringList splitLines(const QString &joined)
@@ -205,7 +213,10 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
             m_update.bind(1, *previous);
             bindContent(m_update, 2, a, hash);
             m_update.bind(13, kindLetters(a.paragraphKinds));
-            if (!m_update.exec() || m_db.changes() != 1 || !writeFigures(*previous, a.figures)) {
+            // New images replace the stored ones; none (they could not be fetched, or a feed
+            // item seen again) keeps them.
+            if (!m_update.exec() || m_db.changes() != 1
+                || (hasImages(a.figures) && !writeFigures(*previous, a.figures))) {
                 return Error {
                         QStringLiteral("cannot update article %1 from %2: %3")
                                 .arg(QString::number(*previous), a.sourcePath, m_db.lastError())};
@@ -294,10 +305,12 @@ bool ArticleStore::writeFigures(ArticleId id, const QList<Figure> &figures)
                   "INSERT INTO article_figures (article_id, ordinal, before_paragraph,"
                   " source_url, alt, mime_type, width, height, data)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        const Figure &f = figures.at(i);
+    qint64 ordinal = 0;
+    for (const Figure &f : figures) {
+        if (f.data.isEmpty())
+            continue; // never fetched: nothing to show
         add.bind(1, id)
-                .bind(2, qint64(i))
+                .bind(2, ordinal++)
                 .bind(3, qint64(f.beforeParagraph))
                 .bind(4, f.sourceUrl)
                 .bind(5, f.alt)
@@ -323,7 +336,7 @@ Status ArticleStore::fillInLayout(ArticleId id, const Article &a)
             return Error {
                     QStringLiteral("cannot update article %1: %2").arg(id).arg(m_db.lastError())};
     }
-    if (a.figures.isEmpty())
+    if (!hasImages(a.figures))
         return Done {};
     Statement has(m_db, "SELECT 1 FROM article_figures WHERE article_id = ?1 LIMIT 1");
     has.bind(1, id);

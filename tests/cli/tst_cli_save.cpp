@@ -132,6 +132,28 @@ private Q_SLOTS:
         m_library = m_dir.filePath(u"library.sqlite"_s);
     }
 
+    // A feed that carries its whole text keeps its new items' images; refreshed again, the
+    // known item asks for none of them.
+    void aWholeTextFeedKeepsItsImages()
+    {
+        m_library = m_dir.filePath(u"pictures.sqlite"_s);
+        const CliRun added = cli({u"feeds"_s, u"add"_s, m_base + u"/feeds/pictures.xml"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const CliRun shown = cli({u"show"_s, u"1"_s});
+        QVERIFY2(shown.out.contains(u"[image: 새벽 항구, 640×360]\n\n새벽 다섯 시의 항구"_s),
+                 qPrintable(shown.out));
+        QVERIFY(shown.out.contains(u"상인들은 얼음을 채운 상자를 나르며 값을 흥정한다."_s));
+        QCOMPARE(shown.out.count(u"[image"_s), 1); // the emoji and the missing image are not kept
+        const QString before = m_server.get(u"/_control/requests"_s);
+        QVERIFY(before.contains(u"GET /img/gone.jpg"_s));
+        QVERIFY(!before.contains(u"GET /photos/1"_s)); // the whole text is in the feed
+        QCOMPARE(cli({u"feeds"_s, u"refresh"_s, u"--all"_s}).exitCode, 0);
+        const QString after = m_server.get(u"/_control/requests"_s);
+        QCOMPARE(after.count(u"GET /img/wind.png"_s), before.count(u"GET /img/wind.png"_s));
+        QVERIFY(cli({u"show"_s, u"1"_s}).out.contains(u"[image: 새벽 항구, 640×360]"_s));
+        m_library = m_dir.filePath(u"library.sqlite"_s);
+    }
+
     void whatIsNoPageSaysWhy_data()
     {
         QTest::addColumn<QString>("path");

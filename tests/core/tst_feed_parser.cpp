@@ -1,6 +1,8 @@
+#include "feeds/feed_article.h"
 #include "feeds/feed_dates.h"
 #include "feeds/feed_encoding.h"
 #include "feeds/feed_parser.h"
+#include "feeds/html_text.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -290,6 +292,47 @@ private Q_SLOTS:
         QCOMPARE(feed->title, QStringLiteral("PHP"));
         QCOMPARE(feed->malformed,
                  QStringList {QStringLiteral("content before the XML declaration")});
+    }
+
+    // A feed item that carries its whole text keeps its images' addresses in place (the
+    // refresher fetches them); its paragraphs are exactly what they were without images, so
+    // that no stored item reads as edited.
+    void itemImagesStandBeforeTheirParagraph()
+    {
+        const QString html = QStringLiteral(
+                "<p>첫 문단 &amp; 끝.</p>"
+                "<figure><img src=\"/img/a.png?w=640&amp;h=360\" alt=\"항만 &quot;전경&quot;\">"
+                "<figcaption>사진 설명</figcaption></figure>"
+                "<p>둘째<img src=\"/emoji.png\" width=\"16\" height=\"16\" alt=\"😀\"> 문단"
+                "<img src=\"data:image/gif;base64,R0lGOD\" data-src=\"https://cdn.example/b.jpg\">"
+                "</p><p>셋째 &#31; 문단<img src='//cdn.example/c.webp'></p>");
+        const HtmlText text = htmlToText(html);
+        QCOMPARE(text.paragraphs, htmlToParagraphs(html));
+        QCOMPARE(text.paragraphs,
+                 (QStringList {QStringLiteral("첫 문단 & 끝."), QStringLiteral("사진 설명"),
+                               QStringLiteral("둘째 문단"), QStringLiteral("셋째 \x1f 문단")}));
+        QCOMPARE(text.images.size(), 3); // the 16-pixel emoji is no figure
+        QCOMPARE(text.images.at(0).src, QStringLiteral("/img/a.png?w=640&h=360"));
+        QCOMPARE(text.images.at(0).alt, QStringLiteral("항만 \"전경\""));
+        QCOMPARE(text.images.at(0).beforeParagraph, 1);
+        QCOMPARE(text.images.at(1).src, QStringLiteral("https://cdn.example/b.jpg"));
+        QCOMPARE(text.images.at(1).beforeParagraph, 2);
+        QCOMPARE(text.images.at(2).beforeParagraph, 3);
+
+        FeedItem item;
+        item.title = QStringLiteral("첫 문단 & 끝."); // repeated at the top of the content
+        item.link = QUrl(QStringLiteral("https://news.example/a/1.html"));
+        item.content = html;
+        const Article article = feedItemArticle(item, QStringLiteral("항구일보"),
+                                                QDateTime::currentDateTimeUtc(), {});
+        QCOMPARE(article.paragraphs.first(), QStringLiteral("사진 설명"));
+        QCOMPARE(article.figures.size(), 3);
+        QCOMPARE(article.figures.at(0).sourceUrl,
+                 QStringLiteral("https://news.example/img/a.png?w=640&h=360"));
+        QCOMPARE(article.figures.at(0).beforeParagraph, 0); // before its caption
+        QCOMPARE(article.figures.at(2).sourceUrl, QStringLiteral("https://cdn.example/c.webp"));
+        QCOMPARE(article.figures.at(2).beforeParagraph, 2);
+        QVERIFY(article.figures.at(0).data.isEmpty()); // not fetched here
     }
 
     void linksAreAbsoluteOrEmpty()

@@ -144,7 +144,8 @@ private Q_SLOTS:
         QVERIFY(store.insertMany({a}, SamePath::UpdateInPlace).ok());
         QCOMPARE(store.find(id)->figures.size(), 1);
 
-        // Edited at the source: text, kinds and images are the new page's.
+        // Edited at the source: text and kinds are the new page's; its images replace the
+        // stored ones, and an edit that brings none (out of reach again) keeps them.
         a.paragraphs.append(QStringLiteral("새 문단"));
         a.paragraphKinds.append(ParagraphKind::ListItem);
         a.contentHash = a.computeContentHash();
@@ -152,7 +153,20 @@ private Q_SLOTS:
         QVERIFY(edited.ok() && edited->first().updated);
         QCOMPARE(edited->first().id, id);
         QCOMPARE(store.find(id)->paragraphKinds, a.paragraphKinds);
-        QVERIFY(store.find(id)->figures.isEmpty());
+        QCOMPARE(store.find(id)->figures.size(), 1);
+        Figure other = figure;
+        other.sourceUrl = QStringLiteral("https://news.example/b.png");
+        other.beforeParagraph = 2;
+        Figure unfetched; // never fetched: not stored
+        unfetched.sourceUrl = QStringLiteral("https://news.example/c.png");
+        a.figures = {unfetched, other};
+        a.paragraphs.append(QStringLiteral("또 새 문단"));
+        a.paragraphKinds.append(ParagraphKind::Paragraph);
+        a.contentHash = a.computeContentHash();
+        QVERIFY(store.insertMany({a}, SamePath::UpdateInPlace).ok());
+        QCOMPARE(store.find(id)->figures.size(), 1);
+        QCOMPARE(store.find(id)->figures.first().sourceUrl, other.sourceUrl);
+        QCOMPARE(store.figure(id, 0)->data, other.data);
 
         // A file's plain paragraphs store no kinds at all.
         const Article file = sampleArticle(QStringLiteral("파일 기사"));

@@ -1,6 +1,7 @@
 // libFuzzer target: arbitrary bytes as a feed body (feeds/feed_parser.h) and as a web page
 // (feeds/feed_discovery.h). Nothing crashes or hangs, a refusal says why, and what the fetcher
 // and the store rely on holds: links are absolute and never scripts, dates are valid UTC.
+#include "feeds/feed_article.h"
 #include "feeds/feed_discovery.h"
 #include "feeds/feed_parser.h"
 
@@ -60,6 +61,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             checkLink(item.link);
             checkDate(item.published);
             checkDate(item.updated);
+            // The item as the library stores it: its images are web addresses standing before
+            // a paragraph it has (or after the last).
+            const Article article = feedItemArticle(item, feed->title, options.now, {});
+            for (const Figure &figure : article.figures) {
+                checkLink(QUrl(figure.sourceUrl));
+                if (!figure.sourceUrl.startsWith(QLatin1String("http")))
+                    fail("an image that is not http(s)");
+                if (figure.beforeParagraph < 0
+                    || figure.beforeParagraph > article.paragraphs.size())
+                    fail("an image outside the text");
+            }
         }
         for (const QString &reason : feed->malformed) {
             if (reason.isEmpty())

@@ -22,6 +22,8 @@ Routes:
   /pages/story.html a Korean news article page (scripts, a figure with its caption, a heading,
                     a quote, a list, a tracking pixel, a missing image, share bar, 관련기사 with
                     a thumbnail, copyright)
+  /feeds/pictures.xml RSS whose item carries its whole text with a figure, an emoji and a
+                    missing image (content:encoded)
   /img/wind.png     a 640×360 PNG; /img/pixel.gif a 1×1 GIF; /img/related.png a 120×80 PNG
   /_control/requests  the requests seen so far, one "METHOD PATH IF-NONE-MATCH" per line
 """
@@ -98,6 +100,16 @@ def png(width, height, rgb):
 PIXEL = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00"
          b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
 IMAGES = {"/img/wind.png": png(640, 360, (40, 110, 160)), "/img/related.png": png(120, 80, (200, 60, 60))}
+
+PICTURES = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>바다 사진 일기</title>'
+            '<link>http://127.0.0.1/photos/</link><item><guid>p-1</guid><title>항구의 아침</title>'
+            '<link>http://127.0.0.1/photos/1</link><pubDate>Fri, 04 Dec 2026 07:00:00 +0900</pubDate>'
+            '<content:encoded><![CDATA[<p>해가 뜨기 전 항구에는 밤새 조업을 마친 배들이 하나둘 돌아온다. '
+            '경매장 불이 켜지면 하루가 시작된다.</p><figure><img src="{base}/img/wind.png" alt="새벽 항구">'
+            '<figcaption>새벽 다섯 시의 항구</figcaption></figure><p>상인들은 얼음을 채운 상자를 나르며 '
+            '<img src="{base}/img/pixel.gif" width="16" height="16" alt=":)">값을 흥정한다.'
+            '<img src="{base}/img/gone.jpg"></p>]]></content:encoded></item></channel></rss>')
 
 BROKEN = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>R&D Daily</title>'
           '<item><guid>b-1</guid><title>Chips &amp; more&nbsp;news</title>'
@@ -202,6 +214,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
                               ("Last-Modified", "Fri, 04 Dec 2026 03:00:00 GMT")])
         if path == "/feeds/korean.xml":
             return self.send(200, KOREAN, [("Content-Type", "application/rss+xml; charset=euc-kr")])
+        if path == "/feeds/pictures.xml":
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            return self.send(200, PICTURES.replace("{base}", base).encode("utf-8"),
+                             [("Content-Type", "application/rss+xml")])
         if path == "/feeds/mislabelled.xml":
             return self.send(200, KOREAN, [("Content-Type", "application/rss+xml; charset=iso-8859-1")])
         if path == "/feeds/atom.xml":

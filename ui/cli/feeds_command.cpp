@@ -87,7 +87,7 @@ int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
                 // A client that went away (Ctrl+C on a command the window runs) stops the refresh.
                 return !clientGone();
             },
-            extract::readPageArticle);
+            extract::feedWebReader());
     if (errorIsTerminal() && feeds.size() > 1)
         printErr(u"\n"_s);
     return failed == 0 ? ExitSuccess : ExitFailure;

@@ -133,6 +133,14 @@ void readPageArticle(const FetchResponse &page, QObject *context,
             Qt::QueuedConnection);
 }
 
+FeedRefresher::WebReader feedWebReader()
+{
+    return {readPageArticle,
+            [](Article article, QObject *context, std::function<void(Article)> done) {
+                fetchFigures(std::move(article), context, std::move(done));
+            }};
+}
+
 Result<SavedPage> savePage(Library &library, const QUrl &url)
 {
     const QString scheme = url.scheme();

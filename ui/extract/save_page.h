@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feeds/feed_refresh.h"
 #include "feeds/http_fetcher.h"
 #include "model/article.h"
 #include "result.h"
@@ -38,5 +39,9 @@ Result<SavedPage> savePage(Library &library, const QUrl &url);
 // where `done` runs.
 void readPageArticle(const FetchResponse &page, QObject *context,
                      std::function<void(const Result<Article> &)> done);
+
+// What FeedRefresher borrows from newsmark-extract: readPageArticle, and fetchFigures for the
+// images of feed items that carry their whole text.
+FeedRefresher::WebReader feedWebReader();
 
 } // namespace newsmark::extract

@@ -62,7 +62,7 @@ RefreshOutcome runRefresh(const QString &path, const QList<FeedRecord> &feeds,
     outcome.reports = refreshFeeds(
             *library.value(), feeds,
             [&](const FeedRefreshReport &, int done, int total) { return progress(done, total); },
-            extract::readPageArticle);
+            extract::feedWebReader());
     return outcome;
 }
 
