@@ -1,7 +1,11 @@
 #include "article_text.h"
 
+#include "console.h"
+
 #include <QJsonArray>
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +78,42 @@ QJsonObject summaryToJson(const ArticleSummary &summary)
     if (!summary.deletedAt.isEmpty())
         object.insert(u"deleted_at"_s, summary.deletedAt);
     return object;
+}
+
+QList<ArticleSummary> allSummaries(ArticleStore &store, const ArticleQuery &query)
+{
+    constexpr int pageSize = 500;
+    const int total = store.count(query);
+    QList<ArticleSummary> rows;
+    rows.reserve(total);
+    for (int offset = 0; offset < total; offset += pageSize) {
+        const QList<ArticleSummary> page = store.page(query, offset, pageSize);
+        if (page.isEmpty())
+            break; // the library changed under us; print what there is
+        rows += page;
+    }
+    return rows;
+}
+
+QString summaryTable(const QList<ArticleSummary> &rows, const QString &dateHeader,
+                     QString (*dateOf)(const ArticleSummary &))
+{
+    constexpr qsizetype maxOutletWidth = 24;
+    qsizetype idWidth = 2;
+    qsizetype outletWidth = 6;
+    for (const ArticleSummary &row : rows) {
+        idWidth = std::max(idWidth, QString::number(row.id).size());
+        outletWidth = std::max(outletWidth, std::min(displayWidth(row.outlet), maxOutletWidth));
+    }
+    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % dateHeader.leftJustified(10) % u"  "
+            % fitToWidth(u"OUTLET"_s, outletWidth) % u"  HEADLINE\n";
+    for (const ArticleSummary &row : rows) {
+        // The date only: the time of day is noise in a list.
+        table += QString::number(row.id).rightJustified(idWidth) % u"  "
+                % dateOf(row).left(10).leftJustified(10) % u"  "
+                % fitToWidth(row.outlet, outletWidth) % u"  " % row.headline % u'\n';
+    }
+    return table;
 }
 
 QString articleToText(const Article &article)

@@ -15,4 +15,11 @@ QJsonObject summaryToJson(const ArticleSummary &summary);
 // The article for reading in a terminal: headline, metadata, then the paragraphs.
 QString articleToText(const Article &article);
 
+// Every row `query` lists, read page by page (what there is, if the library changes meanwhile).
+QList<ArticleSummary> allSummaries(ArticleStore &store, const ArticleQuery &query);
+// The rows as a terminal table: ID, a date column (`dateHeader`, the day of `dateOf`), OUTLET,
+// HEADLINE.
+QString summaryTable(const QList<ArticleSummary> &rows, const QString &dateHeader,
+                     QString (*dateOf)(const ArticleSummary &));
+
 } // namespace newsmark::cli

@@ -21,11 +21,6 @@ namespace newsmark::cli {
 
 namespace {
 
-// Rows come from the store in pages, so that a large library streams instead of loading at once.
-constexpr int pageSize = 500;
-// Outlet names longer than this are cut so that the headlines stay in one column.
-constexpr qsizetype maxOutletWidth = 24;
-
 QString toJsonText(const QJsonDocument &document)
 {
     return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
@@ -88,17 +83,7 @@ int runList(const QStringList &arguments)
 
     ArticleQuery query;
     query.filter = cli.parser().value(filter);
-    ArticleStore &store = library->articles();
-    const int total = store.count(query);
-    QList<ArticleSummary> rows;
-    rows.reserve(total);
-    for (int offset = 0; offset < total; offset += pageSize) {
-        const QList<ArticleSummary> page = store.page(query, offset, pageSize);
-        if (page.isEmpty())
-            break; // the library changed under us; print what there is
-        rows += page;
-    }
-
+    const QList<ArticleSummary> rows = allSummaries(library->articles(), query);
     if (cli.isSet(json)) {
         QJsonArray array;
         for (const ArticleSummary &row : std::as_const(rows))
@@ -107,20 +92,8 @@ int runList(const QStringList &arguments)
         return ExitSuccess;
     }
 
-    qsizetype idWidth = 2;
-    qsizetype outletWidth = 6;
-    for (const ArticleSummary &row : std::as_const(rows)) {
-        idWidth = std::max(idWidth, QString::number(row.id).size());
-        outletWidth = std::max(outletWidth, std::min(displayWidth(row.outlet), maxOutletWidth));
-    }
-    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % u"DATE"_s.leftJustified(10) % u"  "
-            % fitToWidth(u"OUTLET"_s, outletWidth) % u"  HEADLINE\n";
-    for (const ArticleSummary &row : std::as_const(rows)) {
-        // The date only: the time of day is noise in a list.
-        table += QString::number(row.id).rightJustified(idWidth) % u"  "
-                % row.published.left(10).leftJustified(10) % u"  "
-                % fitToWidth(row.outlet, outletWidth) % u"  " % row.headline % u'\n';
-    }
+    const QString table =
+            summaryTable(rows, u"DATE"_s, [](const ArticleSummary &row) { return row.published; });
     printOut(table);
     return ExitSuccess;
 }

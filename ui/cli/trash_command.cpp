@@ -17,8 +17,6 @@ namespace newsmark::cli {
 
 namespace {
 
-constexpr int pageSize = 500;
-
 QString trashHelp()
 {
     return uR"(Usage: newsmark-cli trash SUBCOMMAND [options]
@@ -117,15 +115,7 @@ int runTrashList(const QStringList &arguments)
         return ExitFailure;
     ArticleQuery query;
     query.trash = true;
-    ArticleStore &store = library->articles();
-    const int total = store.count(query);
-    QList<ArticleSummary> rows;
-    for (int offset = 0; offset < total; offset += pageSize) {
-        const QList<ArticleSummary> page = store.page(query, offset, pageSize);
-        if (page.isEmpty())
-            break;
-        rows += page;
-    }
+    QList<ArticleSummary> rows = allSummaries(library->articles(), query);
     // Last deleted first, as the user will look for what they just deleted.
     std::stable_sort(rows.begin(), rows.end(),
                      [](const ArticleSummary &a, const ArticleSummary &b) {
@@ -142,16 +132,8 @@ int runTrashList(const QStringList &arguments)
         printOut(u"The Trash is empty.\n"_s);
         return ExitSuccess;
     }
-    qsizetype idWidth = 2;
-    for (const ArticleSummary &row : std::as_const(rows))
-        idWidth = std::max(idWidth, QString::number(row.id).size());
-    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % u"DELETED"_s.leftJustified(10) % u"  "
-            % fitToWidth(u"OUTLET"_s, 24) % u"  HEADLINE\n";
-    for (const ArticleSummary &row : std::as_const(rows)) {
-        table += QString::number(row.id).rightJustified(idWidth) % u"  "
-                % row.deletedAt.left(10).leftJustified(10) % u"  " % fitToWidth(row.outlet, 24)
-                % u"  " % row.headline % u'\n';
-    }
+    const QString table = summaryTable(rows, u"DELETED"_s,
+                                       [](const ArticleSummary &row) { return row.deletedAt; });
     printOut(table);
     return ExitSuccess;
 }
