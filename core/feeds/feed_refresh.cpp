@@ -105,6 +105,12 @@ void FeedRefresher::refresh(const QList<FeedRecord> &feeds)
 void FeedRefresher::cancel()
 {
     m_fetcher.cancelAll();
+    // The web reader's image fetchers are the refresher's children (its context): their
+    // images end as "cancelled" too, so that Stop does not wait for pictures.
+    for (HttpFetcher *images : findChildren<HttpFetcher *>(Qt::FindDirectChildrenOnly)) {
+        if (images != &m_fetcher)
+            images->cancelAll();
+    }
 }
 
 void FeedRefresher::done(const FeedRefreshReport &report)

@@ -50,7 +50,8 @@ public:
     using PageReader = std::function<void(const FetchResponse &page, QObject *context,
                                           std::function<void(const Result<Article> &)> done)>;
     // Fetches an article's figures (Figure::sourceUrl) and answers with those it keeps, bytes
-    // and all, on the refresher's thread. Without one, feed items keep no images.
+    // and all, on the refresher's thread; its fetchers are children of `context`, which
+    // cancel() stops too. Without one, feed items keep no images.
     using FigureFetcher = std::function<void(Article article, QObject *context,
                                              std::function<void(Article)> done)>;
     // What the front end lends the refresher for the web: newsmark-extract's.

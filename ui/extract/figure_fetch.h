@@ -21,8 +21,9 @@ struct FigureLimits
 // pictures: each one's bytes are read by QImageReader (the server's Content-Type is not
 // trusted) and kept only as PNG, JPEG, GIF or WebP of a sane size, unchanged, with their pixel
 // size. What cannot be fetched or is no picture is dropped, its reason logged; the text never
-// depends on it. Several images load at once (HttpFetcher's per-host limit). `done` runs on the
-// calling thread, which needs an event loop, unless `context` is gone by then.
+// depends on it. Several images load at once (HttpFetcher's per-host limit), on an HttpFetcher
+// that is a child of `context` (cancelAll() on it drops what is left). `done` runs on the calling
+// thread, which needs an event loop, unless `context` is gone by then.
 void fetchFigures(Article article, QObject *context, std::function<void(Article)> done,
                   FigureLimits limits = {});
 
