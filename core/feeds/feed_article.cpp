@@ -4,6 +4,7 @@
 #include "import/article_parser.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 #include <algorithm>
 
@@ -16,11 +17,41 @@ constexpr qsizetype kMaxFigures = 24; // as for a web page
 
 } // namespace
 
-QString feedItemKey(const FeedItem &item)
+ItemIdentity itemIdentityOf(const QList<FeedItem> &items, ItemIdentity known)
 {
-    if (!item.id.trimmed().isEmpty())
+    // What the reader sees of an item: two items that differ in it are two items.
+    const auto text = [](const FeedItem &item) {
+        return item.content.isEmpty() ? item.summary : item.content;
+    };
+    const auto sameStory = [&](const FeedItem &a, const FeedItem &b) {
+        return a.title == b.title && text(a) == text(b);
+    };
+    QHash<QString, const FeedItem *> byGuid;
+    QHash<QString, const FeedItem *> byLink;
+    for (const FeedItem &item : items) {
+        const QString guid = item.id.trimmed();
+        if (known.guidsTrusted && !guid.isEmpty()) {
+            if (const FeedItem *seen = byGuid.value(guid))
+                known.guidsTrusted = sameStory(*seen, item) && seen->link == item.link;
+            else
+                byGuid.insert(guid, &item);
+        }
+        if (known.linksTrusted && item.link.isValid() && !item.link.isEmpty()) {
+            const QString link = item.link.toString();
+            if (const FeedItem *seen = byLink.value(link))
+                known.linksTrusted = sameStory(*seen, item);
+            else
+                byLink.insert(link, &item);
+        }
+    }
+    return known;
+}
+
+QString feedItemKey(const FeedItem &item, ItemIdentity identity)
+{
+    if (identity.guidsTrusted && !item.id.trimmed().isEmpty())
         return QStringLiteral("guid:") + item.id.trimmed();
-    if (item.link.isValid() && !item.link.isEmpty())
+    if (identity.linksTrusted && item.link.isValid() && !item.link.isEmpty())
         return QStringLiteral("link:") + item.link.toString(QUrl::FullyEncoded);
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     hash.addData(item.title.toUtf8());
@@ -30,7 +61,7 @@ QString feedItemKey(const FeedItem &item)
 }
 
 Article feedItemArticle(const FeedItem &item, const QString &feedTitle, const QDateTime &firstSeen,
-                        const QString &fallbackSource)
+                        const QString &fallbackSource, ItemIdentity identity)
 {
     Article a;
     const HtmlText html = htmlToText(item.content.isEmpty() ? item.summary : item.content);
@@ -68,7 +99,7 @@ Article feedItemArticle(const FeedItem &item, const QString &feedTitle, const QD
             : item.updated                ? *item.updated
                                           : firstSeen;
     a.published = when.toUTC().toString(Qt::ISODate);
-    a.sourcePath = item.link.isValid() && !item.link.isEmpty()
+    a.sourcePath = identity.linksTrusted && item.link.isValid() && !item.link.isEmpty()
             ? item.link.toString(QUrl::FullyEncoded)
             : fallbackSource;
     a.language = detectLanguage(QString(a.headline + u' ' + a.paragraphs.join(u' ')));

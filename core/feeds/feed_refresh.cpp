@@ -173,9 +173,24 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
     state.bodyHash = hash;
     state.title = parsed->title;
     state.siteUrl = parsed->siteLink.toString(QUrl::FullyEncoded);
-    state.malformed = parsed->malformed.join(QLatin1Char('\n'));
+    // Items that share a guid or a link are told apart by what else they have, from now on.
+    const ItemIdentity identity =
+            itemIdentityOf(parsed->items, {feed.guidsTrusted, feed.linksTrusted});
+    state.guidsTrusted = identity.guidsTrusted;
+    state.linksTrusted = identity.linksTrusted;
+    QStringList malformed = parsed->malformed;
+    if (!identity.guidsTrusted)
+        malformed << QStringLiteral("different items share a guid: they are told apart by their "
+                                    "links");
+    if (!identity.linksTrusted)
+        malformed << QStringLiteral("different items share a link: each is kept as an article "
+                                    "of its own, without its web page");
+    if (identity.guidsTrusted != feed.guidsTrusted || identity.linksTrusted != feed.linksTrusted)
+        qCInfo(lcFeeds) << feed.url << "guids trusted:" << identity.guidsTrusted
+                        << "links trusted:" << identity.linksTrusted;
+    state.malformed = malformed.join(QLatin1Char('\n'));
     state.nextFetchAt = nextFetchTime(feed, response, parsed->ttlMinutes, false, now);
-    report.malformed = parsed->malformed;
+    report.malformed = malformed;
     if (!parsed->title.isEmpty())
         report.title = parsed->title;
     const QString outlet = parsed->title.isEmpty() ? feed.title : parsed->title;
@@ -185,15 +200,16 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
     items.reserve(parsed->items.size());
     QList<qsizetype> needFigures; // indexes into items
     for (const FeedItem &item : parsed->items) {
-        const QString key = feedItemKey(item);
-        Article article = feedItemArticle(item, outlet, now,
-                                          QStringLiteral("feed:%1#%2").arg(feed.id).arg(key));
+        const QString key = feedItemKey(item, identity);
+        Article article = feedItemArticle(
+                item, outlet, now, QStringLiteral("feed:%1#%2").arg(feed.id).arg(key), identity);
         if (article.headline.isEmpty() && article.paragraphs.isEmpty())
             continue;
         // Only new items: a page once read is kept (feed_items.from_page), and so are images
         // once fetched (an item seen again brings none, which keeps the stored ones).
-        const bool wantsPage = m_web.readPage && needsFullText(feed.fullText, item)
-                && needPage.size() < kMaxPagesPerRefresh;
+        // A link that items share leads to no one item's page.
+        const bool wantsPage = m_web.readPage && identity.linksTrusted
+                && needsFullText(feed.fullText, item) && needPage.size() < kMaxPagesPerRefresh;
         const bool wantsFigures = m_web.fetchFigures && !article.figures.isEmpty();
         const bool isNew = (wantsPage || wantsFigures) && !m_store.knowsItem(feed.id, key);
         if (wantsPage && isNew) {

@@ -12,7 +12,8 @@ QByteArray feedSelect(bool counted, const char *rest)
 {
     return QByteArray("SELECT f.id, f.url, f.title, f.site_url, f.folder, f.full_text, f.encoding,"
                       " f.interval_minutes, f.etag, f.last_modified, f.body_hash, f.next_fetch_at,"
-                      " f.last_fetched_at, f.last_error, f.error_count, f.malformed,")
+                      " f.last_fetched_at, f.last_error, f.error_count, f.malformed,"
+                      " f.guids_trusted, f.links_trusted,")
             // Trashed articles are not the feed's any more, as far as the pane counts.
             + (counted ? " (SELECT count(*) FROM feed_items i JOIN articles a ON a.id = "
                          "i.article_id"
@@ -55,8 +56,10 @@ FeedRecord recordFrom(const Statement &s)
     f.lastError = s.text(13);
     f.errorCount = int(s.int64(14));
     f.malformed = s.text(15);
-    f.articles = int(s.int64(16));
-    f.unread = int(s.int64(17));
+    f.guidsTrusted = s.int64(16) != 0;
+    f.linksTrusted = s.int64(17) != 0;
+    f.articles = int(s.int64(18));
+    f.unread = int(s.int64(19));
     return f;
 }
 
@@ -248,7 +251,9 @@ Status FeedStore::writeState(FeedId id, const FeedFetchState &state)
                 " body_hash = CASE WHEN ?11 = '' AND ?7 <> '' THEN ?7 ELSE body_hash END,"
                 " last_fetched_at = ?8, next_fetch_at = ?9, malformed = ?10,"
                 " last_error = ?11,"
-                " error_count = CASE WHEN ?11 = '' THEN 0 ELSE error_count + 1 END"
+                " error_count = CASE WHEN ?11 = '' THEN 0 ELSE error_count + 1 END,"
+                // Once distrusted, for good: the keys its items were stored under depend on it.
+                " guids_trusted = guids_trusted AND ?12, links_trusted = links_trusted AND ?13"
                 " WHERE id = ?1");
     s.bind(1, id)
             .bind(2, state.url)
@@ -260,7 +265,9 @@ Status FeedStore::writeState(FeedId id, const FeedFetchState &state)
             .bind(8, isoUtc(state.fetchedAt))
             .bind(9, isoUtc(state.nextFetchAt))
             .bind(10, state.malformed)
-            .bind(11, state.error);
+            .bind(11, state.error)
+            .bind(12, state.guidsTrusted)
+            .bind(13, state.linksTrusted);
     if (!s.exec())
         return writeError(m_db);
     if (m_db.changes() != 1)

@@ -41,6 +41,10 @@ struct FeedRecord
     QString lastError;
     int errorCount = 0;
     QString malformed;
+    // Whether its guids and links tell its items apart (turned off for good once a refresh saw
+    // two different items share one).
+    bool guidsTrusted = true;
+    bool linksTrusted = true;
     int articles = 0; // articles stored from it
     int unread = 0;
 };
@@ -79,6 +83,8 @@ struct FeedFetchState
     QDateTime nextFetchAt;
     QString error; // empty: it worked
     QString malformed;
+    bool guidsTrusted = true;
+    bool linksTrusted = true;
 };
 
 // The subscriptions and what their items became: the only SQL about feeds.

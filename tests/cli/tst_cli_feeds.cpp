@@ -128,6 +128,39 @@ private Q_SLOTS:
         QCOMPARE(feeds().at(0)[u"folder"_s].toString(), u"한국/경제"_s);
     }
 
+    void itemsThatShareAGuidOrALinkAreAllKept_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("one guid") << u"/feeds/sameguid.xml"_s << u"share a guid"_s;
+        QTest::addRow("one link") << u"/feeds/samelink.xml"_s << u"share a link"_s;
+    }
+
+    // A feed that gives three different items one guid, or links them all to its home page:
+    // each is an article of its own (none dropped as "seen", none overwriting another in
+    // place), the feed says why it distrusts them, and a refresh stores nothing twice.
+    void itemsThatShareAGuidOrALinkAreAllKept()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        const CliRun added = cli({u"feeds"_s, u"add"_s, m_base + path});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(u"3 new"_s), qPrintable(added.out));
+        for (const QString &headline :
+             {u"항만공사, 신항 2단계 착공"_s, u"누리은행, 청년 적금 출시"_s,
+              u"바다시, 여름 해변 열차 운행"_s})
+            QVERIFY2(articleId(headline) > 0, qPrintable(headline));
+        QCOMPARE(articleCount(), 3);
+        QVERIFY2(feeds().at(0)[u"malformed"_s].toString().contains(reason),
+                 qPrintable(feeds().at(0)[u"malformed"_s].toString()));
+        // Refreshed (the server changes a comment in the body, so it is parsed again): the
+        // same three items are recognised.
+        const CliRun again = cli({u"feeds"_s, u"refresh"_s, u"--all"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"0 new"_s), qPrintable(again.out));
+        QCOMPARE(articleCount(), 3);
+    }
+
     // A malformed feed keeps its readable items and says why; a permanent redirect moves the
     // subscription; gzip is read.
     void damagedMovedAndCompressedFeeds()

@@ -22,6 +22,8 @@ Routes:
   /pages/story.html a Korean news article page (scripts, a figure with its caption, a heading,
                     a quote, a list, a tracking pixel, a missing image, share bar, 관련기사 with
                     a thumbnail, copyright)
+  /feeds/sameguid.xml RSS whose three different items share one guid
+  /feeds/samelink.xml RSS whose three different items all link to the site's home page
   /feeds/pictures.xml RSS whose item carries its whole text with a figure, an emoji and a
                     missing image (content:encoded)
   /img/wind.png     a 640×360 PNG; /img/pixel.gif a 1×1 GIF; /img/related.png a 120×80 PNG
@@ -48,6 +50,29 @@ def rss(items, title="가온경제 속보", port=0):
         out.append(f"<item><guid isPermaLink=\"false\">{guid}</guid><title>{headline}</title>"
                    f"<link>http://127.0.0.1:{port}/articles/{guid}</link>"
                    f"<pubDate>{date}</pubDate><description><![CDATA[{body}]]></description></item>")
+    out.append("</channel></rss>")
+    return "\n".join(out).encode("utf-8")
+
+
+SHARED_ITEMS = [("항만공사, 신항 2단계 착공", "<p>항만공사가 신항 2단계 공사를 시작했다.</p>"),
+                ("누리은행, 청년 적금 출시", "<p>누리은행이 청년 전용 적금을 내놓았다.</p>"),
+                ("바다시, 여름 해변 열차 운행", "<p>바다시가 여름 해변 열차를 다시 운행한다.</p>")]
+
+
+def shared_identity_feed(port, same_guid):
+    """Three different items that share a guid (same_guid) or all link to the home page."""
+    with LOCK:
+        STATE["shared"] = STATE.get("shared", 0) + 1
+        served = STATE["shared"]
+    # A body that differs each time (a comment), so that every refresh parses it again.
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<!-- served {served} -->",
+           '<rss version="2.0"><channel>', "<title>공유 식별자 소식</title><link>http://127.0.0.1/</link>"]
+    for n, (headline, body) in enumerate(SHARED_ITEMS, 1):
+        guid = "1" if same_guid else f"shared-{n}"
+        link = f"http://127.0.0.1:{port}/articles/shared-{n}" if same_guid else f"http://127.0.0.1:{port}/"
+        out.append(f'<item><guid isPermaLink="false">{guid}</guid><title>{headline}</title>'
+                   f"<link>{link}</link><pubDate>Fri, 04 Dec 2026 0{n}:00:00 +0900</pubDate>"
+                   f"<description><![CDATA[{body}]]></description></item>")
     out.append("</channel></rss>")
     return "\n".join(out).encode("utf-8")
 
@@ -214,6 +239,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
                               ("Last-Modified", "Fri, 04 Dec 2026 03:00:00 GMT")])
         if path == "/feeds/korean.xml":
             return self.send(200, KOREAN, [("Content-Type", "application/rss+xml; charset=euc-kr")])
+        if path in ("/feeds/sameguid.xml", "/feeds/samelink.xml"):
+            body = shared_identity_feed(self.server.server_address[1], path == "/feeds/sameguid.xml")
+            return self.send(200, body, [("Content-Type", "application/rss+xml")])
         if path == "/feeds/pictures.xml":
             base = f"http://127.0.0.1:{self.server.server_address[1]}"
             return self.send(200, PICTURES.replace("{base}", base).encode("utf-8"),
