@@ -124,7 +124,7 @@ private Q_SLOTS:
         figure.mimeType = "image/png";
         figure.width = 640;
         figure.height = 360;
-        figure.data = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 18);
+        figure.data = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 16);
         a.figures = {figure};
         const auto again = store.insertMany({a}, SamePath::UpdateInPlace);
         QVERIFY(again.ok());

@@ -57,13 +57,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fail("a refusal without a reason");
     } else {
         checkLink(feed->siteLink);
+        // Keys tell the items apart as the refresher stores them, whatever the feed's guids.
+        const ItemIdentity identity = itemIdentityOf(feed->items, {});
+        for (const FeedItem &item : feed->items) {
+            if (feedItemKey(item, identity).isEmpty())
+                fail("an item without a key");
+        }
         for (const FeedItem &item : feed->items) {
             checkLink(item.link);
             checkDate(item.published);
             checkDate(item.updated);
             // The item as the library stores it: its images are web addresses standing before
             // a paragraph it has (or after the last).
-            const Article article = feedItemArticle(item, feed->title, options.now, {});
+            const Article article = feedItemArticle(item, feed->title, options.now,
+                                                    QStringLiteral("feed:1#x"), identity);
             for (const Figure &figure : article.figures) {
                 checkLink(QUrl(figure.sourceUrl));
                 if (!figure.sourceUrl.startsWith(QLatin1String("http")))
