@@ -43,7 +43,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case HeadlineColumn: return s->headline;
         case OutletColumn: return s->outlet;
-        case DateColumn: return s->published.left(role == Qt::DisplayRole ? 10 : -1);
+        case DateColumn: return publishedForDisplay(s->published, role == Qt::ToolTipRole);
         }
         break;
     case ArticleIdRole: return s->id;

@@ -4,6 +4,25 @@
 
 namespace newsmark {
 
+QString publishedForDisplay(const QString &published, bool withTime, const QTimeZone &zone)
+{
+    const bool hasZone = published.size() > 19
+            && (published.endsWith(u'Z') || published.at(published.size() - 6) == u'+'
+                || published.at(published.size() - 6) == u'-');
+    if (hasZone) {
+        QDateTime moment = QDateTime::fromString(published, Qt::ISODateWithMs);
+        if (moment.isValid()) {
+            moment = moment.toTimeZone(zone);
+            return moment.toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                            : QStringLiteral("yyyy-MM-dd"));
+        }
+    }
+    if (!withTime || published.size() <= 10)
+        return published.left(10);
+    // "2025-02-04T10:31:00" as written: the date and the minutes.
+    return published.left(16).replace(u'T', u' ');
+}
+
 QString paragraphKindName(ParagraphKind kind)
 {
     switch (kind) {

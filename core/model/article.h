@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace newsmark {
 
@@ -16,6 +17,13 @@ using ArticleId = qint64;
 enum class ParagraphKind : quint8 { Paragraph, Heading, ListItem, Quote, Caption };
 // "paragraph", "heading", "list_item", "quote", "caption": the name JSON output uses.
 QString paragraphKindName(ParagraphKind kind);
+
+// An article's `published` as a reader wants to see it: a moment with its zone (a feed's "…Z",
+// a page's "+09:00") in `zone`'s time, the date alone or with hours and minutes; a date or a
+// zone-less time as written (the text's own wall clock). "2026-12-03T16:00:00Z" is 2026-12-04
+// 01:00 in Seoul.
+QString publishedForDisplay(const QString &published, bool withTime,
+                            const QTimeZone &zone = QTimeZone::systemTimeZone());
 
 // One piece of an article's canonical text: the headline, a sub-headline or a body paragraph.
 struct TextBlock

@@ -275,7 +275,8 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
         if (!article.published.isEmpty())
             byline << QStringLiteral("<time class=\"nm-published\" datetime=\"")
                             % attr(article.published) % QStringLiteral("\">")
-                            % escape(article.published) % QStringLiteral("</time>");
+                            % escape(publishedForDisplay(article.published, true))
+                            % QStringLiteral("</time>");
         if (!byline.isEmpty())
             out += QStringLiteral("<p class=\"nm-byline\">") % byline.join(QStringLiteral(" · "))
                     % QStringLiteral("</p>");

@@ -64,6 +64,28 @@ private Q_SLOTS:
         QVERIFY(!model.index(5000, 0).isValid());
     }
 
+    // A feed's or a page's moment is shown in the reader's time zone: 01:00 in Seoul on the 4th
+    // is the 3rd in UTC, and a Korean reader sees the 4th. Dates and zone-less times as written.
+    void publishedIsShownInTheReadersTime()
+    {
+        const QTimeZone seoul("Asia/Seoul");
+        const QTimeZone utc = QTimeZone::utc();
+        QVERIFY(seoul.isValid());
+        QCOMPARE(publishedForDisplay(QStringLiteral("2026-12-03T16:00:00Z"), false, seoul),
+                 QStringLiteral("2026-12-04"));
+        QCOMPARE(publishedForDisplay(QStringLiteral("2026-12-03T16:00:00Z"), true, seoul),
+                 QStringLiteral("2026-12-04 01:00"));
+        QCOMPARE(publishedForDisplay(QStringLiteral("2026-03-10T14:22:00+09:00"), true, utc),
+                 QStringLiteral("2026-03-10 05:22"));
+        QCOMPARE(publishedForDisplay(QStringLiteral("2026-03-10T14:22:00.500+09:00"), false, seoul),
+                 QStringLiteral("2026-03-10"));
+        QCOMPARE(publishedForDisplay(QStringLiteral("2025-02-04T10:31:00"), true, utc),
+                 QStringLiteral("2025-02-04 10:31"));
+        QCOMPARE(publishedForDisplay(QStringLiteral("2025-02-04"), true, seoul),
+                 QStringLiteral("2025-02-04"));
+        QCOMPARE(publishedForDisplay(QString(), true, seoul), QString());
+    }
+
     void rolesAndRowOf()
     {
         ArticleListModel model(*m_store);
