@@ -92,8 +92,9 @@ int runList(const QStringList &arguments)
         return ExitSuccess;
     }
 
-    const QString table =
-            summaryTable(rows, u"DATE"_s, [](const ArticleSummary &row) { return row.published; });
+    const QString table = summaryTable(rows, u"DATE"_s, [](const ArticleSummary &row) {
+        return publishedForDisplay(row.published, false);
+    });
     printOut(table);
     return ExitSuccess;
 }
