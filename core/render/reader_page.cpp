@@ -259,6 +259,13 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
             % QString::number(article.id) % QStringLiteral("\">");
     out += legendHtml(spans);
     out += QStringLiteral("<header class=\"nm-header\">");
+    // A trashed article opened from the Trash says so, and how to bring it back.
+    if (article.isInTrash())
+        out += QStringLiteral("<p class=\"nm-trashed\" role=\"status\">In the Trash since ")
+                % escape(publishedForDisplay(article.deletedAt.toUTC().toString(Qt::ISODate), true))
+                % QStringLiteral(". Restore it from the list's context menu or with "
+                                 "<code>newsmark-cli restore ")
+                % QString::number(article.id) % QStringLiteral("</code>.</p>");
     if (!article.category.isEmpty())
         out += QStringLiteral("<p class=\"nm-category\">") % escape(article.category)
                 % QStringLiteral("</p>");

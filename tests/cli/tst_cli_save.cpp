@@ -97,6 +97,8 @@ private Q_SLOTS:
         const CliRun again = cli({u"save"_s, m_base + u"/pages/story.html"_s});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains(u"already in the library as article 1"_s));
+        // Its images are in the library already: not fetched again.
+        QCOMPARE(m_server.get(u"/_control/requests"_s).count(u"GET /img/wind.png"_s), 1);
         QCOMPARE(QJsonDocument::fromJson(cli({u"list"_s, u"--json"_s}).rawOut).array().size(), 1);
     }
 

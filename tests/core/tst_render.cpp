@@ -193,6 +193,19 @@ private Q_SLOTS:
         QVERIFY(exported.contains(QStringLiteral(">사진 설명</p>")));
     }
 
+    // An article opened from the Trash says where it is, with the time it went there.
+    void aTrashedArticleSaysSo()
+    {
+        Article a = articleWith({QStringLiteral("본문")});
+        QVERIFY(!ReaderPage::render(a, {}).contains(QStringLiteral("nm-trashed")));
+        a.deletedAt = QDateTime(QDate(2026, 12, 5), QTime(1, 2), QTimeZone::utc());
+        const QString html = ReaderPage::render(a, {});
+        QVERIFY(html.contains(QStringLiteral("<p class=\"nm-trashed\" role=\"status\">In the "
+                                             "Trash since ")));
+        QVERIFY(html.contains(QStringLiteral("newsmark-cli restore 7</code>")));
+        QCOMPARE(foreignTags(html), QStringList {QStringLiteral("code")});
+    }
+
     void spanAcrossBlocksIsClipped()
     {
         const Article a = articleWith({QStringLiteral("가나다"), QStringLiteral("라마바")});

@@ -168,7 +168,13 @@ Result<SavedPage> savePage(Library &library, const QUrl &url)
     if (article.published.isEmpty())
         article.published = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     article.contentHash = article.computeContentHash();
-    article = fetchFiguresNow(std::move(article));
+    // The same text saved before with its images has them: they are not fetched again.
+    const std::optional<ArticleId> saved = library.articles().findByHash(article.contentHash);
+    const std::optional<Article> before = saved ? library.articles().find(*saved) : std::nullopt;
+    if (before && !before->figures.isEmpty())
+        article.figures.clear();
+    else
+        article = fetchFiguresNow(std::move(article));
     auto stored = library.articles().insertMany({article}, SamePath::UpdateInPlace);
     if (!stored)
         return Error {stored.error()};
