@@ -40,6 +40,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (role == Qt::ToolTipRole && index.column() == DateColumn && s->undated)
+            return tr("Imported on %1; the article carries no date of its own")
+                    .arg(publishedForDisplay(s->published, true));
         switch (index.column()) {
         case HeadlineColumn: return s->headline;
         case OutletColumn: return s->outlet;
@@ -49,6 +52,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case ArticleIdRole: return s->id;
     case ArticleReadRole: return s->read;
     case ArticleStarredRole: return s->starred;
+    case ArticleUndatedRole: return s->undated;
     default: break;
     }
     return {};

@@ -9,6 +9,7 @@ enum ItemRole {
     ArticleIdRole = Qt::UserRole + 1,
     ArticleReadRole,
     ArticleStarredRole,
+    ArticleUndatedRole, // bool: the text carried no date; the date column shows the import date
     // NoteListModel
     NoteIdRole, // QUuid
     NoteArticleIdRole, // ArticleId of the note's article

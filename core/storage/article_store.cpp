@@ -416,7 +416,7 @@ QList<ArticleSummary> ArticleStore::page(const ArticleQuery &query, int offset, 
     QStringList patterns;
     const QString sql =
             QStringLiteral("SELECT id, headline, outlet, sort_date, is_read, is_starred,"
-                           " deleted_at FROM articles")
+                           " deleted_at, published = '' FROM articles")
             % whereClause(query, &patterns) % orderBy(query)
             % QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     Statement s(m_db, sql.toUtf8().constData());
@@ -425,7 +425,7 @@ QList<ArticleSummary> ArticleStore::page(const ArticleQuery &query, int offset, 
     rows.reserve(limit);
     while (s.step()) {
         rows.append(ArticleSummary {s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0,
-                                    s.int64(5) != 0, s.text(6)});
+                                    s.int64(5) != 0, s.text(6), s.int64(7) != 0});
     }
     return rows;
 }

@@ -42,6 +42,7 @@ struct ArticleSummary
     bool read = false;
     bool starred = false;
     QString deletedAt {}; // when it went to the Trash (ISO 8601 UTC); empty outside it
+    bool undated = false; // the text carried no date: `published` is the import date
 };
 
 struct InsertOutcome

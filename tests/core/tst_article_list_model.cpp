@@ -86,6 +86,36 @@ private Q_SLOTS:
         QCOMPARE(publishedForDisplay(QString(), true, seoul), QString());
     }
 
+    // An article without a date lists its import date in the date column (so that it sorts
+    // where it came in), marked as such for the view and in the tooltip.
+    void anUndatedArticleShowsItsImportDateMarked()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("undated.sqlite")));
+        QVERIFY(db.ok());
+        ArticleStore store(*db.value());
+        Article dated;
+        dated.headline = QStringLiteral("날짜 있는 기사");
+        dated.published = QStringLiteral("2025-02-04");
+        dated.paragraphs = {QStringLiteral("본문")};
+        Article undated = dated;
+        undated.headline = QStringLiteral("날짜 없는 기사");
+        undated.published.clear();
+        undated.importedAt = QDateTime(QDate(2026, 12, 5), QTime(9, 30), QTimeZone::utc());
+        QVERIFY(store.insertMany({dated, undated}).ok());
+        ArticleListModel model(store);
+        model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
+        const QModelIndex date = model.index(0, ArticleListModel::DateColumn);
+        QCOMPARE(model.index(0, 0).data().toString(), undated.headline);
+        QCOMPARE(date.data().toString().left(10), QStringLiteral("2026-12-05"));
+        QVERIFY(date.data(ArticleUndatedRole).toBool());
+        QVERIFY2(date.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Imported on")),
+                 qPrintable(date.data(Qt::ToolTipRole).toString()));
+        const QModelIndex other = model.index(1, ArticleListModel::DateColumn);
+        QCOMPARE(other.data().toString(), QStringLiteral("2025-02-04"));
+        QVERIFY(!other.data(ArticleUndatedRole).toBool());
+    }
+
     void rolesAndRowOf()
     {
         ArticleListModel model(*m_store);

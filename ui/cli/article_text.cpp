@@ -70,7 +70,10 @@ QJsonObject summaryToJson(const ArticleSummary &summary)
             {u"id"_s, double(summary.id)},
             {u"headline"_s, summary.headline},
             {u"outlet"_s, orNull(summary.outlet)},
-            {u"published"_s, orNull(summary.published)},
+            // As `show --json` says it: an undated article has none (the list shows its import
+            // date in its place).
+            {u"published"_s,
+             summary.undated ? QJsonValue(QJsonValue::Null) : orNull(summary.published)},
             {u"read"_s, summary.read},
             {u"starred"_s, summary.starred},
     };

@@ -23,7 +23,8 @@ namespace newsmark::gui {
 
 namespace {
 
-// The core model returns data, not fonts: unread articles are drawn bold here, in the ui layer.
+// The core model returns data, not fonts: unread articles are drawn bold here, in the ui layer,
+// and an undated article's date (its import date) in italics.
 class UnreadEmphasisProxy final : public QIdentityProxyModel
 {
 public:
@@ -44,10 +45,14 @@ public:
     {
         if (role != Qt::FontRole)
             return QIdentityProxyModel::data(index, role);
-        if (index.data(ArticleReadRole).toBool())
+        const bool unread = !index.data(ArticleReadRole).toBool();
+        const bool imported = index.column() == ArticleListModel::DateColumn
+                && index.data(ArticleUndatedRole).toBool();
+        if (!unread && !imported)
             return {};
         QFont font;
-        font.setBold(true);
+        font.setBold(unread);
+        font.setItalic(imported);
         return font;
     }
 };
