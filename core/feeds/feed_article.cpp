@@ -15,16 +15,19 @@ namespace {
 constexpr qsizetype kHeadlineFromText = 80; // code units of text for an untitled item
 constexpr qsizetype kMaxFigures = 24; // as for a web page
 
+// What the reader gets of an item: its content, else its summary.
+const QString &itemText(const FeedItem &item)
+{
+    return item.content.isEmpty() ? item.summary : item.content;
+}
+
 } // namespace
 
 ItemIdentity itemIdentityOf(const QList<FeedItem> &items, ItemIdentity known)
 {
-    // What the reader sees of an item: two items that differ in it are two items.
-    const auto text = [](const FeedItem &item) {
-        return item.content.isEmpty() ? item.summary : item.content;
-    };
-    const auto sameStory = [&](const FeedItem &a, const FeedItem &b) {
-        return a.title == b.title && text(a) == text(b);
+    // Two items that differ in what the reader sees of them are two items.
+    const auto sameStory = [](const FeedItem &a, const FeedItem &b) {
+        return a.title == b.title && itemText(a) == itemText(b);
     };
     QHash<QString, const FeedItem *> byGuid;
     QHash<QString, const FeedItem *> byLink;
@@ -56,7 +59,7 @@ QString feedItemKey(const FeedItem &item, ItemIdentity identity)
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     hash.addData(item.title.toUtf8());
     hash.addData(QByteArrayView("\x1f", 1));
-    hash.addData((item.content.isEmpty() ? item.summary : item.content).toUtf8());
+    hash.addData(itemText(item).toUtf8());
     return QStringLiteral("hash:") + QString::fromLatin1(hash.result().toHex());
 }
 
@@ -64,7 +67,7 @@ Article feedItemArticle(const FeedItem &item, const QString &feedTitle, const QD
                         const QString &fallbackSource, ItemIdentity identity)
 {
     Article a;
-    const HtmlText html = htmlToText(item.content.isEmpty() ? item.summary : item.content);
+    const HtmlText html = htmlToText(itemText(item));
     a.paragraphs = html.paragraphs;
     a.headline = item.title.trimmed();
     if (a.headline.isEmpty() && !a.paragraphs.isEmpty()) {

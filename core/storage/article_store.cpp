@@ -336,11 +336,7 @@ Status ArticleStore::fillInLayout(ArticleId id, const Article &a)
             return Error {
                     QStringLiteral("cannot update article %1: %2").arg(id).arg(m_db.lastError())};
     }
-    if (!hasImages(a.figures))
-        return Done {};
-    Statement has(m_db, "SELECT 1 FROM article_figures WHERE article_id = ?1 LIMIT 1");
-    has.bind(1, id);
-    if (has.step())
+    if (!hasImages(a.figures) || hasFigures(id))
         return Done {};
     if (!writeFigures(id, a.figures))
         return Error {QStringLiteral("cannot store the images of article %1: %2")
@@ -370,6 +366,13 @@ std::optional<Article> ArticleStore::find(ArticleId id)
     }
     m_findFigures.reset();
     return article;
+}
+
+bool ArticleStore::hasFigures(ArticleId id)
+{
+    Statement has(m_db, "SELECT 1 FROM article_figures WHERE article_id = ?1 LIMIT 1");
+    has.bind(1, id);
+    return has.step();
 }
 
 std::optional<Figure> ArticleStore::figure(ArticleId id, int ordinal)

@@ -84,6 +84,7 @@ public:
     [[nodiscard]] std::optional<ArticleId> findByHash(const QString &contentHash);
     // One of the article's images with its bytes (find() reads the figures without them).
     [[nodiscard]] std::optional<Figure> figure(ArticleId id, int ordinal);
+    [[nodiscard]] bool hasFigures(ArticleId id);
     [[nodiscard]] int count(const ArticleQuery &query);
     [[nodiscard]] QList<ArticleSummary> page(const ArticleQuery &query, int offset, int limit);
     // The row at which `id` stands in `query`'s order, if it matches the filter.

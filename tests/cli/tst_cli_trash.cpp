@@ -4,6 +4,7 @@
 // item stays in the Trash when the feed shows it again, and never comes back once purged.
 #include "cli_runner.h"
 #include "feed_server.h"
+#include "library_holder_process.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -16,51 +17,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace newsmark::test;
-
-namespace {
-
-// Stands in for the window: holds the library and serves newsmark-cli's commands.
-class Holder final
-{
-public:
-    Holder(const QString &library, const QString &scratch)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, scratch + u"/xdg-data"_s);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(LIBRARY_HOLDER), {library});
-    }
-    ~Holder()
-    {
-        m_process.write("quit\n");
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    Q_DISABLE_COPY_MOVE(Holder)
-
-    QString line()
-    {
-        QDeadlineTimer deadline(30000);
-        while (!m_process.canReadLine() && !deadline.hasExpired()) {
-            if (!m_process.waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1))))
-                break;
-        }
-        return QString::fromUtf8(m_process.readLine()).trimmed();
-    }
-    QString ask(const QString &command)
-    {
-        m_process.write((command + u'\n').toUtf8());
-        return line();
-    }
-
-private:
-    QProcess m_process;
-};
-
-} // namespace
 
 class TestCliTrash : public QObject
 {
@@ -222,7 +178,7 @@ private Q_SLOTS:
         writeArticles();
         QCOMPARE(cli({u"import"_s, m_dir.filePath(u"case-%1"_s.arg(m_count))}).exitCode, 0);
         const qint64 cranes = articleId(u"Harbor cranes order tops $300 million"_s);
-        Holder window(m_library, m_dir.path());
+        HolderProcess window({m_library}, m_dir.path());
         QCOMPARE(window.line(), u"ready"_s);
         QCOMPARE(window.ask(u"count"_s), u"notes 0 articles 3"_s);
 

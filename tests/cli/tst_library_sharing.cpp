@@ -4,6 +4,7 @@
 // database, and whoever cannot go on says who holds the library.
 
 #include "cli_runner.h"
+#include "library_holder_process.h"
 #include "storage/library_lock.h"
 
 #include <QDir>
@@ -25,6 +26,8 @@
 using namespace Qt::StringLiterals;
 using namespace newsmark;
 using newsmark::test::CliRun;
+
+using newsmark::test::HolderProcess;
 
 namespace {
 
@@ -74,53 +77,6 @@ Inspection inspect(const QString &path)
     return result;
 }
 
-// A process that answers lines on stdin with lines on stdout (library_holder).
-class Holder final
-{
-public:
-    Holder(const QStringList &arguments, const QString &scratch)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, scratch + u"/xdg-data"_s);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(LIBRARY_HOLDER), arguments);
-    }
-    ~Holder()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    Q_DISABLE_COPY_MOVE(Holder)
-
-    // The next line it prints; empty when it printed none within the time.
-    QString line(int timeoutMs = 30000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!m_process.canReadLine() && !deadline.hasExpired()) {
-            if (!m_process.waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1))))
-                break;
-        }
-        return QString::fromUtf8(m_process.readLine()).trimmed();
-    }
-    QString ask(const QString &command)
-    {
-        m_process.write((command + u'\n').toUtf8());
-        return line();
-    }
-    // SIGKILL: a crash or a kill in the middle of its work.
-    void kill()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-
-private:
-    QProcess m_process;
-};
-
 } // namespace
 
 class TestLibrarySharing : public QObject
@@ -152,7 +108,7 @@ private Q_SLOTS:
     // the WAL under the window, and what the window wrote after that was lost.
     void theWindowAndTheCommandLineTogetherLoseNothing()
     {
-        Holder window({m_library}, m_dir.path());
+        HolderProcess window({m_library}, m_dir.path());
         QCOMPARE(window.line(), u"ready"_s);
         const QString first = window.ask(u"note 1 가온전자"_s);
         QVERIFY2(first.startsWith(u"saved "_s), qPrintable(first));

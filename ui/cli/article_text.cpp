@@ -3,6 +3,7 @@
 #include "console.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <algorithm>
@@ -81,6 +82,14 @@ QJsonObject summaryToJson(const ArticleSummary &summary)
     if (!summary.deletedAt.isEmpty())
         object.insert(u"deleted_at"_s, summary.deletedAt);
     return object;
+}
+
+QString summariesJson(const QList<ArticleSummary> &rows)
+{
+    QJsonArray array;
+    for (const ArticleSummary &row : rows)
+        array.append(summaryToJson(row));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 QList<ArticleSummary> allSummaries(ArticleStore &store, const ArticleQuery &query)

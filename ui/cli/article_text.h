@@ -12,6 +12,8 @@ namespace newsmark::cli {
 QJsonObject articleToJson(const Article &article);
 // The columns of the library list.
 QJsonObject summaryToJson(const ArticleSummary &summary);
+// The rows as `list --json` prints them: an indented JSON array, one summaryToJson each.
+QString summariesJson(const QList<ArticleSummary> &rows);
 // The article for reading in a terminal: headline, metadata, then the paragraphs.
 QString articleToText(const Article &article);
 

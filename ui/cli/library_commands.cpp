@@ -10,7 +10,6 @@
 #include "render/reader_page.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -85,10 +84,7 @@ int runList(const QStringList &arguments)
     query.filter = cli.parser().value(filter);
     const QList<ArticleSummary> rows = allSummaries(library->articles(), query);
     if (cli.isSet(json)) {
-        QJsonArray array;
-        for (const ArticleSummary &row : std::as_const(rows))
-            array.append(summaryToJson(row));
-        printOut(toJsonText(QJsonDocument(array)));
+        printOut(summariesJson(rows));
         return ExitSuccess;
     }
 

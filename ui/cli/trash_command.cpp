@@ -6,8 +6,6 @@
 
 #include "library/library.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -122,10 +120,7 @@ int runTrashList(const QStringList &arguments)
                          return a.deletedAt > b.deletedAt;
                      });
     if (cli.isSet(json)) {
-        QJsonArray array;
-        for (const ArticleSummary &row : std::as_const(rows))
-            array.append(summaryToJson(row));
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        printOut(summariesJson(rows));
         return ExitSuccess;
     }
     if (rows.isEmpty()) {

@@ -170,8 +170,7 @@ Result<SavedPage> savePage(Library &library, const QUrl &url)
     article.contentHash = article.computeContentHash();
     // The same text saved before with its images has them: they are not fetched again.
     const std::optional<ArticleId> saved = library.articles().findByHash(article.contentHash);
-    const std::optional<Article> before = saved ? library.articles().find(*saved) : std::nullopt;
-    if (before && !before->figures.isEmpty())
+    if (saved && library.articles().hasFigures(*saved))
         article.figures.clear();
     else
         article = fetchFiguresNow(std::move(article));
