@@ -10,16 +10,20 @@
 namespace newsmark {
 
 namespace ner {
+class EnglishTagger;
 class SequenceTagger;
-}
+} // namespace ner
 
 // People, organizations, places, dates and times: the trained sequence model (see
-// docs/ENTITIES.md) on lines with Korean, patterns on English lines, and the shipped gazetteer on
-// both. Gazetteer aliases carry their canonical name in Span::entity ("현대차" →
-// 현대자동차). Quantities the model knows are dropped: amounts are the amount recogniser's.
+// docs/ENTITIES.md) on lines with Korean, the English model and date rules on lines without, and
+// the shipped gazetteer on both. Gazetteer aliases carry their canonical name in Span::entity
+// ("현대차" → 현대자동차) where it is written in the article's language: an English article
+// keeps "London", not 런던. Quantities the model knows are dropped: amounts are the amount
+// recogniser's.
 //
-// The model is loaded on the first recognize() (or preload()), once, from whichever thread gets
-// there first; constructing the recogniser costs nothing, so the first window never waits.
+// The models are loaded on the first recognize() that needs them (or preload()), once, from
+// whichever thread gets there first; constructing the recogniser costs nothing, so the first
+// window never waits.
 class EntityRecognizer final : public Recognizer
 {
 public:
@@ -36,10 +40,14 @@ public:
 
 private:
     const ner::SequenceTagger *tagger() const;
+    const ner::EnglishTagger *englishTagger() const;
 
     mutable std::once_flag m_loaded;
     mutable std::unique_ptr<ner::SequenceTagger> m_tagger;
     mutable QString m_error;
+    mutable std::once_flag m_englishLoaded;
+    mutable std::unique_ptr<ner::EnglishTagger> m_englishTagger;
+    mutable QString m_englishError;
 };
 
 } // namespace newsmark
