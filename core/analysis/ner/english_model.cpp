@@ -1,5 +1,7 @@
 #include "analysis/ner/english_model.h"
 
+#include "analysis/ner/english_rules.h"
+
 #include "analysis/ner/gazetteer.h"
 #include "analysis/ner/ner_resources.h"
 #include "analysis/ner/viterbi.h"
@@ -187,6 +189,7 @@ QList<TypedRange> EnglishTagger::find(QStringView text) const
             continue;
         found.append({tokens[size_t(r.start)].start, tokens[size_t(r.end - 1)].end, r.type});
     }
+    refineEnglishEntities(text, tokens, m_lists, found);
     return found;
 }
 

@@ -43,7 +43,8 @@ public:
     // One label per token.
     [[nodiscard]] std::vector<quint8> tag(QStringView text,
                                           const std::vector<EnglishToken> &tokens) const;
-    // People, places and organizations of one line, as UTF-16 ranges of `text`.
+    // People, places and organizations of one line, as UTF-16 ranges of `text`: the model's, then
+    // the news conventions of refineEnglishEntities().
     [[nodiscard]] QList<TypedRange> find(QStringView text) const;
 
     [[nodiscard]] qsizetype byteSize() const { return m_bytes.size(); }
