@@ -269,6 +269,9 @@ void TestEntities::englishNews_data()
     QTest::newRow("fourth quarter") << company << u"fourth quarter"_qs << SpanKind::Date;
     QTest::newRow("clock time") << company << u"10:30 am"_qs << SpanKind::Time;
     QTest::newRow("capital") << company << u"Oslo"_qs << SpanKind::Location;
+    QTest::newRow("title word inside a committee's name")
+            << u"MPs on the Foreign Affairs Committee questioned the minister for two hours."_qs
+            << u"Foreign Affairs Committee"_qs << SpanKind::Organization;
     QTest::newRow("acronym company") << u"Shares in BT fell after EMI warned on profits."_qs
                                      << u"EMI"_qs << SpanKind::Organization;
     QTest::newRow("month day year") << u"The merger was approved on February 2, 2005, in Paris."_qs

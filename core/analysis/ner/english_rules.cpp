@@ -189,14 +189,6 @@ public:
     {
         return t + 1 < count() && m_tokens[size_t(t + 1)].start - m_tokens[size_t(t)].end <= 1;
     }
-    [[nodiscard]] bool sentenceStart(qsizetype t) const
-    {
-        if (t == 0)
-            return true;
-        const QStringView before = word(t - 1);
-        return before == u"." || before == u"!" || before == u"?" || before == u"\""
-                || before == u":";
-    }
     // The capitalised run starting at t (capitalised words, joined by single spaces).
     [[nodiscard]] qsizetype runEnd(qsizetype t, qsizetype limit = 6) const
     {
@@ -340,6 +332,9 @@ void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &to
                 || (isCapitalised(w) && among(w, kPersonTitles) && !honorific);
         if ((!honorific && !role) || !r.joined(t))
             continue;
+        // "Home" in "Home Affairs Committee" or "General" in "General Motors" is no title.
+        if (const Entity *own = r.at(t); own && own->type != EntityType::Person)
+            continue;
         qsizetype first = t + 1;
         // "chief executive Josef Ackermann", "Prime Minister Theresa May"
         while (first < n && r.joined(first) && !among(r.word(first), kHonorifics)
@@ -352,7 +347,8 @@ void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &to
         // A known organization or place after a role word stays ("President Airlines" is no
         // person); a lone unknown word after a role word becomes a person only if untagged.
         const bool keep = existing && existing->type != EntityType::Person
-                && (listStarts[size_t(existing->first)] || end - first == 1);
+                && (listStarts[size_t(existing->first)] || end - first == 1
+                    || among(r.word(existing->last - 1), kOrganizationEnds));
         if (honorific || !keep)
             r.set(first, end, EntityType::Person);
         t = end - 1;
