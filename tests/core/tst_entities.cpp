@@ -58,6 +58,7 @@ private Q_SLOTS:
     void englishNames();
     void englishNews_data();
     void englishNews();
+    void englishSurnameLinksToFullName();
     void englishMonthInANameIsNoDate_data();
     void englishMonthInANameIsNoDate();
     void englishArticleKeepsEnglishNames();
@@ -287,6 +288,25 @@ void TestEntities::englishNews()
     const Span *span = findSpan(spans, text, surface);
     QVERIFY2(span, qPrintable(surface));
     QCOMPARE(span->kind, kind);
+}
+
+// The Entities panel lists one person for "Gordon Brown ... Mr Brown".
+void TestEntities::englishSurnameLinksToFullName()
+{
+    const QString text = u"Gordon Brown spoke to bankers in Leeds on Monday.\nLater, Mr Brown "
+                         u"said rates would stay low until May."_qs;
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    const Span *surname = nullptr;
+    for (const Span &s : spans) {
+        if (s.start > text.indexOf(u"Mr Brown"_qs) && textOf(s, text).startsWith(u"Brown"_qs))
+            surname = &s;
+    }
+    QVERIFY(surname);
+    QCOMPARE(surname->kind, SpanKind::Person);
+    QCOMPARE(entityName(*surname, text), u"Gordon Brown"_qs);
+    const Span *month = findSpan(spans, text, u"May"_qs);
+    QVERIFY(month);
+    QCOMPARE(month->kind, SpanKind::Date);
 }
 
 void TestEntities::englishMonthInANameIsNoDate_data()
