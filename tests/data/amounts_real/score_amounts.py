@@ -70,7 +70,7 @@ def main():
     parser = argparse.ArgumentParser(description='Scores newsmark-cli on the amounts in gold.tsv.')
     parser.add_argument('cli')
     parser.add_argument('dir', nargs='?', default=os.path.dirname(os.path.abspath(__file__)))
-    parser.add_argument('--errors', choices=('dev', 'heldout'))
+    parser.add_argument('--errors', choices=('dev', 'heldout', 'heldout2'))
     parser.add_argument('--draft', action='store_true')
     parser.add_argument('--min-exact', type=float, metavar='PERCENT',
                         help='exit 1 when the exact share of either part is below PERCENT')
@@ -112,14 +112,14 @@ def main():
                           f"{json.dumps(strip(p), ensure_ascii=False)}  | {s['text']}")
     print('| part | money | percent | quantity | all amounts | with a qualifier | spurious |')
     print('|---|---|---|---|---|---|---|')
-    for part in ('dev', 'heldout'):
+    for part in ('dev', 'heldout', 'heldout2'):
         cells = []
         for k in ('MONEY', 'PERCENT', 'QUANTITY', 'all', 'qualifier'):
             ok, n = table[(part, k)]
             cells.append(f'{ok}/{n} ({100 * ok / n:.1f}%)' if n else '-')
         print(f"| {part} | {' | '.join(cells)} | {spurious[part]} |")
     if args.min_exact is not None:
-        for part in ('dev', 'heldout'):
+        for part in ('dev', 'heldout', 'heldout2'):
             ok, n = table[(part, 'all')]
             if n and 100 * ok / n < args.min_exact:
                 print(f'{part}: {100 * ok / n:.1f}% exact, below {args.min_exact}%')
