@@ -58,7 +58,8 @@ bool isSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u3000';
 }
 
-// A token (between spaces) that is a URL, an address, a path or markup rather than words.
+} // namespace
+
 bool isCodeLike(QStringView token)
 {
     if (token.contains(u"://") || token.startsWith(u"www.", Qt::CaseInsensitive))
@@ -80,6 +81,8 @@ bool isCodeLike(QStringView token)
     }
     return false;
 }
+
+namespace {
 
 // [start, end) of the token around position `at`.
 std::pair<qsizetype, qsizetype> tokenAround(QStringView line, qsizetype at)
@@ -155,6 +158,25 @@ bool isQuotedUtterance(QStringView line, const TypedRange &r)
     return glossed || isSpeechMarker(line.mid(at + 1));
 }
 
+// "손정의 소프트뱅크 그룹 회장": a title among the next `words` words, the words before it
+// carrying no particle (an organization's name between the name and its title).
+bool titleWithinWords(QStringView line, qsizetype at, int words)
+{
+    for (int n = 0; n < words && at < line.size(); ++n) {
+        if (startsWithPersonTitle(line, at))
+            return true;
+        qsizetype end = at;
+        while (end < line.size() && !isSpace(line[end]))
+            ++end;
+        const QStringView word = line.mid(at, end - at);
+        if (word.isEmpty() || particleSuffixLength(word) > 0
+            || !std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            return false;
+        at = end + 1;
+    }
+    return false;
+}
+
 } // namespace
 
 bool looksLikeKoreanName(QStringView word)
@@ -220,8 +242,8 @@ void applyNameConstraints(QStringView line, QList<TypedRange> &ranges)
             || !isHangulSyllable(line[r.start + 1].unicode()))
             continue;
         const qsizetype after = r.end + 1;
-        if (after == line.size() || line[after] == u'('
-            || (isSpace(line[after]) && startsWithPersonTitle(line, after + 1)))
+        if (after == line.size() || QStringView(u"(,.·!?").contains(line[after])
+            || (isSpace(line[after]) && titleWithinWords(line, after + 1, 3)))
             r.end = after;
     }
     // "샘 올트먼" tagged as two people is one name (the recogniser joins them): a given name of

@@ -28,6 +28,9 @@ void applyNameConstraints(QStringView line, QList<TypedRange> &ranges);
 // Whether `range` of `line` breaks one of the constraints above.
 [[nodiscard]] bool breaksNameConstraints(QStringView line, const TypedRange &range);
 
+// A token (between spaces) that is a URL, an e-mail address, a path or markup rather than words.
+[[nodiscard]] bool isCodeLike(QStringView token);
+
 // Three Hangul syllables beginning with a common family name ("유영상").
 [[nodiscard]] bool looksLikeKoreanName(QStringView word);
 
