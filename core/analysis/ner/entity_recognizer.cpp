@@ -275,14 +275,23 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
         findAppositivePeople(text, lineStart, spans, firstOfLine);
         lineStart = lineEnd + 1;
     }
-    for (const auto &[span, surface] : std::as_const(pendingCommon)) {
-        if (modelNames.contains(surface)
-            && std::none_of(spans.cbegin(), spans.cend(),
-                            [&](const Span &s) { return overlaps(s, span.start, span.end); }))
-            spans.append(span);
+    auto byStart = [](const Span &a, const Span &b) { return a.start < b.start; };
+    if (!pendingCommon.isEmpty()) {
+        // The spans do not overlap, so sorted by start their ends rise too: a pending name
+        // overlaps one exactly when it overlaps the last one starting before it ends.
+        std::sort(spans.begin(), spans.end(), byStart);
+        const qsizetype found = spans.size();
+        for (const auto &[span, surface] : std::as_const(pendingCommon)) {
+            if (!modelNames.contains(surface))
+                continue;
+            const auto after =
+                    std::lower_bound(spans.cbegin(), spans.cbegin() + found, span.end,
+                                     [](const Span &s, qsizetype end) { return s.start < end; });
+            if (after == spans.cbegin() || std::prev(after)->end <= span.start)
+                spans.append(span);
+        }
     }
-    std::sort(spans.begin(), spans.end(),
-              [](const Span &a, const Span &b) { return a.start < b.start; });
+    std::sort(spans.begin(), spans.end(), byStart);
     return spans;
 }
 
