@@ -16,7 +16,10 @@ class SequenceTagger;
 // People, organizations, places, dates and times: the trained sequence model (see
 // docs/ENTITIES.md) on lines with Korean, patterns on English lines, and the shipped gazetteer on
 // both. Gazetteer aliases carry their canonical name in Span::entity ("현대차" →
-// 현대자동차). Quantities the model knows are dropped: amounts are the amount recogniser's.
+// 현대자동차). The model's quantities come out as SpanKind::Count (counts, ranks, ages); the
+// Analyzer drops those that overlap an amount, which is the amount recogniser's. What no name
+// can look like (a URL, markup, a lone syllable without a title, a quoted interjection) is
+// dropped by ner::applyNameConstraints.
 //
 // The model is loaded on the first recognize() (or preload()), once, from whichever thread gets
 // there first; constructing the recogniser costs nothing, so the first window never waits.
