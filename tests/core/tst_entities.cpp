@@ -341,6 +341,15 @@ void TestEntities::countsBesideAmounts()
     QCOMPARE(prize->kind, SpanKind::Money);
     for (qsizetype i = 1; i < spans.size(); ++i)
         QVERIFY2(spans[i - 1].end <= spans[i].start, "overlapping highlights");
+
+    // Digits in a product or plant name are part of the name.
+    const QString names = u"회사는 청주 M17 공장에서 HBM4E 제품 2종을 만든다."_qs;
+    for (const Span &s : Analyzer::standard().analyze(names)) {
+        if (s.kind == SpanKind::Count)
+            QVERIFY2(!names.mid(s.start, s.length()).contains(u'7')
+                             && !names.mid(s.start, s.length()).contains(u'4'),
+                     qPrintable(names.mid(s.start, s.length())));
+    }
 }
 
 void TestEntities::seedArticle()

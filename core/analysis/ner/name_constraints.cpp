@@ -209,6 +209,25 @@ bool startsWithPersonTitle(QStringView line, qsizetype at)
             });
 }
 
+namespace {
+
+// Whether the range touches or holds a Latin letter glued to its digits.
+bool partOfLatinToken(QStringView line, const TypedRange &r)
+{
+    auto latin = [](QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); };
+    if (r.start > 0 && (latin(line[r.start - 1]) || line[r.start - 1].isDigit()))
+        return true;
+    if (r.end < line.size() && latin(line[r.end]))
+        return true;
+    for (qsizetype i = r.start + 1; i < r.end; ++i) {
+        if (latin(line[i]) && line[i - 1].isDigit())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool breaksNameConstraints(QStringView line, const TypedRange &r)
 {
     if (r.start >= r.end || insideCode(line, r))
@@ -227,6 +246,10 @@ bool breaksNameConstraints(QStringView line, const TypedRange &r)
         && std::all_of(line.begin() + r.start, line.begin() + r.end, [](QChar c) {
                return QStringView(u"한미중일북남러영독불호인").contains(c);
            }))
+        return true;
+    // "HBM4E", "M17", "S25": digits in a model or plant name are no count (the amount
+    // recogniser refuses them for the same reason).
+    if (r.type == EntityType::Quantity && partOfLatinToken(line, r))
         return true;
     return false;
 }
