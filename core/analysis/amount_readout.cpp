@@ -42,6 +42,17 @@ constexpr std::pair<const char16_t *, const char16_t *> kCounterNames[] = {
         {u"채", u"homes"},       {u"마리", u"animals"},   {u"그루", u"trees"},
         {u"권", u"volumes"},     {u"편", u"pieces"},      {u"배럴", u"barrels"},
         {u"종", u"kinds"},       {u"켤레", u"pairs"},     {u"평", u"pyeong"},
+        {u"장", u"sheets"},      {u"발", u"rounds"},      {u"경기", u"games"},
+        {u"석", u"seats"},       {u"기", u"units"},       {u"가지", u"kinds"},
+        {u"번", u"times"},       {u"차례", u"times"},     {u"회", u"times"},
+        {u"그릇", u"bowls"},     {u"인분", u"servings"},  {u"인", u"people"},
+        {u"병상", u"beds"},      {u"병", u"bottles"},     {u"마력", u"horsepower"},
+        {u"팀", u"teams"},       {u"개팀", u"teams"},     {u"캐럿", u"carats"},
+        {u"개교", u"schools"},   {u"군데", u"places"},    {u"곡", u"songs"},
+        {u"표", u"votes"},       {u"필지", u"plots"},     {u"송이", u"flowers"},
+        {u"자루", u"items"},     {u"쌍", u"pairs"},       {u"량", u"cars"},
+        {u"점", u"items"},       {u"구", u"bodies"},      {u"부", u"copies"},
+        {u"자", u"characters"},
 };
 
 const CurrencyNames *findCurrency(const QString &code)

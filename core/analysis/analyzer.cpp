@@ -33,7 +33,7 @@ QString Analyzer::fingerprint()
 {
     // Bump when recognition or linking code changes what it finds; models and gazetteers are
     // hashed, so shipping a new one is noticed without it.
-    constexpr int kRulesVersion = 1;
+    constexpr int kRulesVersion = 2;
     static const QString value = [] {
         ner::ensureNerResources();
         QCryptographicHash hash(QCryptographicHash::Blake2b_256);
@@ -83,6 +83,29 @@ QList<Span> Analyzer::analyze(QStringView text, const EntityCorrections &correct
             if (s.start >= 0 && s.end <= text.size() && s.start < s.end)
                 candidates.push_back({s, r});
         }
+    }
+    // The entity model's counts add what the amount recogniser does not read; where both read
+    // the same words, the amount (with its value and unit) is what the reader gets.
+    std::vector<std::pair<qsizetype, qsizetype>> amounts; // start, end
+    for (const Candidate &c : candidates) {
+        if (c.span.kind == SpanKind::Money || c.span.kind == SpanKind::Percent
+            || c.span.kind == SpanKind::Quantity)
+            amounts.emplace_back(c.span.start, c.span.end);
+    }
+    if (!amounts.empty()) {
+        std::sort(amounts.begin(), amounts.end());
+        // Each amount's end becomes the largest end of the amounts up to it: a count overlaps
+        // some amount exactly when the last amount starting before the count ends reaches it.
+        for (size_t i = 1; i < amounts.size(); ++i)
+            amounts[i].second = std::max(amounts[i].second, amounts[i - 1].second);
+        std::erase_if(candidates, [&](const Candidate &c) {
+            if (c.span.kind != SpanKind::Count)
+                return false;
+            const auto after = std::lower_bound(amounts.cbegin(), amounts.cend(), c.span.end,
+                                                [](const std::pair<qsizetype, qsizetype> &a,
+                                                   qsizetype end) { return a.first < end; });
+            return after != amounts.cbegin() && std::prev(after)->second > c.span.start;
+        });
     }
     // Greedy by preference, then keep what does not overlap anything already kept.
     std::stable_sort(candidates.begin(), candidates.end(),

@@ -35,6 +35,23 @@ namespace {
             a.digits += 3;
             a.grouped = true;
         }
+        // Or a space (also no-break and thin spaces) as in "100 000 devices": exactly three
+        // digits after each, and never after a leading zero ("02 752").
+        auto groupSpace = [](char16_t c) {
+            return c == u' ' || c == u'\u00A0' || c == u'\u2009' || c == u'\u202F';
+        };
+        while (!a.grouped && d[pos] != u'0' && i + 3 < n && groupSpace(d[i]) && digitAt(i + 1)
+               && digitAt(i + 2) && digitAt(i + 3) && !digitAt(i + 4)
+               && !(i + 5 < n && (d[i + 4] == u'.' || d[i + 4] == u',') && digitAt(i + 5))) {
+            do {
+                mantissa = mantissa * 1000 + quint64(d[i + 1] - u'0') * 100
+                        + quint64(d[i + 2] - u'0') * 10 + quint64(d[i + 3] - u'0');
+                i += 4;
+                a.digits += 3;
+            } while (i + 3 < n && groupSpace(d[i]) && digitAt(i + 1) && digitAt(i + 2)
+                     && digitAt(i + 3) && !digitAt(i + 4));
+            a.grouped = true;
+        }
     }
     int fractionDigits = 0;
     if (i + 1 < n && d[i] == u'.' && digitAt(i + 1)) {
@@ -230,10 +247,15 @@ bool readKoreanNumber(QStringView text, qsizetype pos, UnitProbe unitFollows, Ko
         if (!sec)
             return false;
         bool approx = false;
-        int big = scaleAt(text, sec->end, &approx);
+        // "2천 만 명": a space may part 천, 백 or 십 from the scale word they multiply.
+        const qsizetype gap = sec->smallScale && sec->end + 1 < n && text[sec->end] == u' '
+                        && bigScaleExponent(text[sec->end + 1])
+                ? 1
+                : 0;
+        int big = scaleAt(text, sec->end + gap, &approx);
         // "2경기" is two games and "2조원" two trillion won: a unit that starts with the scale
         // word takes it.
-        if (big && !approx && unitFollows && unitFollows(text, sec->end))
+        if (big && !approx && unitFollows && unitFollows(text, sec->end + gap))
             big = 0;
         // A scale word without a number before it counts as one only at the start: "만 원".
         if (big && big < lastBig && (sec->any || (!any && big == 4))) {
@@ -249,7 +271,7 @@ bool readKoreanNumber(QStringView text, qsizetype pos, UnitProbe unitFollows, Ko
             k.hasSmallScale = k.hasSmallScale || sec->smallScale;
             k.approx = k.approx || approx;
             any = true;
-            p = sec->end + (approx ? 2 : 1);
+            p = sec->end + gap + (approx ? 2 : 1);
             if (p < n && canStartKoreanNumber(text[p]) && text[p] != u'만')
                 continue;
             if (p + 1 < n && text[p] == u' ' && canStartKoreanNumber(text[p + 1])) {

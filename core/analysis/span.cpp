@@ -25,6 +25,7 @@ QString spanKindName(SpanKind kind)
     case SpanKind::Location: return QStringLiteral("LOCATION");
     case SpanKind::Date: return QStringLiteral("DATE");
     case SpanKind::Time: return QStringLiteral("TIME");
+    case SpanKind::Count: return QStringLiteral("COUNT");
     }
     return {};
 }
@@ -45,6 +46,7 @@ QString spanKindLabel(SpanKind kind)
     case SpanKind::Location: return QStringLiteral("Place");
     case SpanKind::Date: return QStringLiteral("Date");
     case SpanKind::Time: return QStringLiteral("Time");
+    case SpanKind::Count: return QStringLiteral("Count");
     }
     return {};
 }

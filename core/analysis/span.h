@@ -22,7 +22,7 @@ struct Span
     qsizetype start = 0;
     qsizetype end = 0;
     SpanKind kind = SpanKind::Money;
-    std::optional<Amount> amount; // MONEY, PERCENT, QUANTITY
+    std::optional<Amount> amount; // MONEY, PERCENT, QUANTITY (never COUNT)
     QString entity; // the canonical name of a linked entity when it differs from the text
 
     [[nodiscard]] qsizetype length() const { return end - start; }
@@ -31,8 +31,8 @@ struct Span
     friend bool operator==(const Span &, const Span &) = default;
 };
 
-// "MONEY", "PERCENT", "QUANTITY", "PERSON", "ORG", "LOCATION", "DATE", "TIME": the names the CLI
-// prints and the reader page's data-kind attributes carry.
+// "MONEY", "PERCENT", "QUANTITY", "PERSON", "ORG", "LOCATION", "DATE", "TIME", "COUNT": the names
+// the CLI prints and the reader page's data-kind attributes carry.
 QString spanKindName(SpanKind kind);
 // "money", "person" ...: CSS class suffixes and legend keys.
 QString spanKindKey(SpanKind kind);

@@ -161,6 +161,9 @@ void TestAmountReadout::readout_data()
     QTest::newRow("counter") << QStringLiteral("3만 명") << QStringLiteral("30,000 명")
                              << QStringLiteral("30,000 people") << QStringLiteral("3만 명")
                              << QStringLiteral("30,000 명 (30,000 people)");
+    QTest::newRow("votes") << QStringLiteral("찬성 211표") << QStringLiteral("211 표")
+                           << QStringLiteral("211 votes") << QStringLiteral("211표")
+                           << QStringLiteral("211 표 (211 votes)");
     QTest::newRow("small won") << QStringLiteral("3,300원") << QStringLiteral("₩3,300")
                                << QStringLiteral("₩3,300") << QStringLiteral("3,300원")
                                << QStringLiteral("₩3,300 (3,300 won)");

@@ -424,7 +424,7 @@ void TestAmounts::recognizes_data()
     one("110m hurdles", u"the ⟦110m⟧ hurdles final", "QUANTITY", R"({"unit":"m","value":"110"})");
     one("8 km", u"lies ⟦8 km⟧ north", "QUANTITY", R"({"unit":"km","value":"8"})");
     one("km²", u"⟦2,500 km²⟧ of forest", "QUANTITY", R"({"unit":"km2","value":"2500"})");
-    none("mg is not m", u"5mg 복용");
+    one("mg is not m", u"⟦5mg⟧ 복용", "QUANTITY", R"({"unit":"mg","value":"5"})");
 
     // Korean counters.
     one("장", u"사진 ⟦24장⟧을 공개", "QUANTITY", R"({"unit":"장","value":"24"})");
@@ -505,6 +505,67 @@ void TestAmounts::recognizes_data()
         {expect("MONEY", R"({"currency":"CNY","qualifier":"approx","value":"500"})"),
          expect("MONEY", R"({"currency":"KRW","qualifier":"approx","value":"90000"})")});
     one("불", u"⟦15억 불⟧을 넘었다", "MONEY", R"({"currency":"USD","value":"1500000000"})");
+
+    // Counters that were missing, and the ones that count only some things.
+    one("개교", u"신설 학교 ⟦4개교⟧가 문을 연다", "QUANTITY", R"({"unit":"개교","value":"4"})");
+    one("개팀", u"본선에 ⟦16개팀⟧이 오른다", "QUANTITY", R"({"unit":"개팀","value":"16"})");
+    one("군데", u"세 군데가 아니라 ⟦12군데⟧다", "QUANTITY", R"({"unit":"군데","value":"12"})");
+    one("곡", u"신곡 ⟦9곡⟧을 담았다", "QUANTITY", R"({"unit":"곡","value":"9"})");
+    one("표", u"찬성 ⟦211표⟧로 가결됐다", "QUANTITY", R"({"unit":"표","value":"211"})");
+    one("점 after a work", u"미술관은 작품 ⟦320점⟧을 내놓았다", "QUANTITY",
+        R"({"unit":"점","value":"320"})");
+    none("점 as a score", u"심사위원은 그 제안서에 82점을 줬다");
+    one("점 after any noun", u"압수된 명품 가방 ⟦12점⟧과 시계", "QUANTITY",
+        R"({"unit":"점","value":"12"})");
+    none("점 after a word of scoring", u"응시자 평균 61점으로 떨어졌다");
+    none("점 after a verb", u"학생이 스스로 평가해 5점 척도로 답한다");
+    one("개조", u"수색에 ⟦3개조⟧를 보냈다", "QUANTITY", R"({"unit":"개조","value":"3"})");
+    one("kw in lower case", u"하루 ⟦2만kw⟧를 아낀다", "QUANTITY",
+        R"({"unit":"kW","value":"20000"})");
+    one("구 after a body", u"유해 ⟦30여구⟧가 발굴됐다", "QUANTITY",
+        R"({"qualifier":"approx","unit":"구","value":"30"})");
+    none("구 as a district", u"이번 선거에서 서울 3구가 격전지다");
+    one("부 in copies", u"초판 ⟦5만부⟧가 팔렸다", "QUANTITY", R"({"unit":"부","value":"50000"})");
+    none("부 as a division", u"그는 2부 리그로 옮겼다");
+    one("자 in characters", u"소감은 ⟦300자 이내⟧로 쓴다", "QUANTITY",
+        R"({"qualifier":"at_most","unit":"자","value":"300"})");
+    none("자 in a party count", u"세 정상이 3자 회담을 열었다");
+    row("다 after a counter", u"남은 표는 ⟦4장⟧이 아니라 ⟦5장⟧다",
+        {expect("QUANTITY", R"({"unit":"장","value":"4"})"),
+         expect("QUANTITY", R"({"unit":"장","value":"5"})")});
+    one("입니다 after a counter", u"구조된 승객은 ⟦42명⟧입니다", "QUANTITY",
+        R"({"unit":"명","value":"42"})");
+    none("native numeral and age", u"그의 두 20대 딸이 회사를 맡았다");
+    one("mg", u"나트륨 ⟦1천230mg⟧이 들었다", "QUANTITY", R"({"unit":"mg","value":"1230"})");
+    one("내외다", u"강수량은 ⟦5mm 내외⟧다", "QUANTITY",
+        R"({"qualifier":"approx","unit":"mm","value":"5"})");
+    one("에 가까운", u"⟦3만 명⟧에 가까운 관중이 모였다", "QUANTITY",
+        R"({"qualifier":"approx","unit":"명","value":"30000"})");
+    one("을 넘어섰다 is no bound", u"관객은 ⟦300만명⟧을 넘어섰다", "QUANTITY",
+        R"({"unit":"명","value":"3000000"})");
+    none("articles of a contract", u"계약서 7조 및 8조는 표준계약서 제9조 및 10조를 따랐다");
+    none("article and clause", u"같은 법 3조 2항에 따라 처리했다");
+    none("article after a law", u"근로기준법 2조는 근로자를 정의한다");
+    one("조 as trillions", u"수출액이 ⟦7조⟧를 넘었다", "QUANTITY", R"({"value":"7000000000000"})");
+
+    // English: units spelt out, weight in pounds, thousands grouped by spaces, half a trillion.
+    one("feet", u"The tower is ⟦320 feet⟧ tall", "QUANTITY", R"({"unit":"ft","value":"320"})");
+    one("kilometres", u"a pipeline of ⟦about 1,200 kilometres⟧", "QUANTITY",
+        R"({"qualifier":"approx","unit":"km","value":"1200"})");
+    one("lbs", u"the parcel weighed ⟦12 lbs⟧", "QUANTITY", R"({"unit":"lb","value":"12"})");
+    one("pounds of weight", u"The boxer weighed in at ⟦201 pounds⟧.", "QUANTITY",
+        R"({"unit":"lb","value":"201"})");
+    one("pounds of money", u"The ticket cost ⟦40 pounds⟧.", "MONEY",
+        R"({"currency":"GBP","value":"40"})");
+    one("space-grouped thousands", u"The plant makes ⟦250 000 chips⟧ a day", "QUANTITY",
+        R"({"unit":"chips","value":"250000"})");
+    none("no grouping after a leading zero", u"Call 02 752 today");
+    one("half a trillion", u"Investors lost ⟦half a trillion dollars⟧ in a week", "MONEY",
+        R"({"currency":"USD","value":"500000000000"})");
+    one("half a million people", u"⟦Half a million people⟧ marched", "QUANTITY",
+        R"({"unit":"people","value":"500000"})");
+    one("a year-like count after a qualifier", u"It sold ⟦over 1500 copies⟧ in 1998", "QUANTITY",
+        R"({"qualifier":"more_than","unit":"copies","value":"1500"})");
 
     // Several amounts in one sentence, in reading order.
     row("conversion", u"⟦5000억달러⟧(⟦약 720조원⟧) 규모",
@@ -598,7 +659,9 @@ void TestAmounts::seedArticle()
                     R"(150~250억 달러={"currency":"USD","max":"25000000000","min":"15000000000"})"),
             QStringLiteral(
                     R"(400억달러 이상={"currency":"USD","qualifier":"at_least","value":"40000000000"})"),
-            // The comment counter under the article: a count of zero comments.
+            // Under the article: the comment box's limit (0자 is below the tens that make 자 a
+            // count of characters) and the count of zero comments.
+            QStringLiteral(R"(300자 이내={"qualifier":"at_most","unit":"자","value":"300"})"),
             QStringLiteral(R"(0개={"unit":"개","value":"0"})"),
     };
     QCOMPARE(found, expected);

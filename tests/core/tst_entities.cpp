@@ -64,6 +64,11 @@ private Q_SLOTS:
     void englishArticleKeepsEnglishNames();
     void englishModelLoads();
     void amountsAreNotHighlightedTwice();
+    void notNames_data();
+    void notNames();
+    void namesWithEvidence_data();
+    void namesWithEvidence();
+    void countsBesideAmounts();
     void seedArticle();
 };
 
@@ -373,6 +378,111 @@ void TestEntities::amountsAreNotHighlightedTwice()
         QVERIFY(s.kind != SpanKind::Quantity || !textOf(s, text).contains(u"5000"_qs));
 }
 
+// What a reader saw highlighted wrongly, one sentence of our own per class: the words must carry
+// no highlight of a person, organization or place (nor, in a URL or markup, of anything).
+void TestEntities::notNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("interjection quoted with a gloss")
+            << u"관객들은 공연이 끝나자 \"브라보(훌륭하다)\"라고 외쳤다."_qs << u"브라보"_qs;
+    QTest::newRow("interjection quoted before 이라고")
+            << u"그는 기자들에게 \"베리 굿\"이라고 짧게 답했다."_qs << u"베리 굿"_qs;
+    QTest::newRow("a term glossed in brackets")
+            << u"한빛전자는 고성능 칩과 파운드리(위탁생산) 사업을 키우고 있다."_qs
+            << u"파운드리"_qs;
+    QTest::newRow("countries abbreviated to a syllable")
+            << u"한미 정상은 다음 달 워싱턴에서 만나 한미동맹을 논의한다."_qs << u"한미"_qs;
+    QTest::newRow("a company's name as a common word")
+            << u"내전이 길어지며 수백만 명이 기아에 시달리고 있다."_qs << u"기아"_qs;
+    QTest::newRow("a province's name as a common word")
+            << u"어제 경기에서 두 팀은 득점 없이 비겼다."_qs << u"경기"_qs;
+    QTest::newRow("a single syllable without a title")
+            << u"올해는 김 수확량이 크게 줄었다고 어민들이 말했다."_qs << u"김"_qs;
+    QTest::newRow("numbers in a URL")
+            << u"자세한 내용은 https://news.example.com/2024/05/17/article 에서 볼 수 있다."_qs
+            << u"https://news.example.com/2024/05/17/article"_qs;
+    QTest::newRow("markup")
+            << u"댓글 창에 <img src=x onerror=alert(1)> 같은 문자열을 넣은 사례가 있었다."_qs
+            << u"<img src=x onerror=alert(1)>"_qs;
+    QTest::newRow("markup on an English line")
+            << u"Posted: <img src=x onerror=alert(1)> by Admin"_qs << u"src=x onerror=alert(1)"_qs;
+}
+
+void TestEntities::notNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+    const qsizetype at = text.indexOf(words);
+    QVERIFY(at >= 0);
+    // Inside a URL or markup nothing is highlighted; elsewhere no name.
+    const bool code = words.contains(u'/') || words.contains(u'=');
+    for (const Span &s : Analyzer::standard().analyze(text)) {
+        if (s.start < at + words.size() && at < s.end)
+            QVERIFY2(!code && !isEntityKind(s.kind),
+                     qPrintable(spanKindName(s.kind) % u' ' % textOf(s, text)));
+    }
+}
+
+// A single syllable or an unusual name stands with the sign that makes it one.
+void TestEntities::namesWithEvidence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<SpanKind>("kind");
+    QTest::newRow("family name before 씨")
+            << u"경찰은 김씨를 불러 사고 경위를 조사했다."_qs << u"김"_qs << SpanKind::Person;
+    QTest::newRow("a name ending in 의 before a title")
+            << u"이번 인사에서 장민의 회장이 물러났다."_qs << u"장민의"_qs << SpanKind::Person;
+    QTest::newRow("a name ending in 의 before an alias")
+            << u"장민의(일본명 조 다미) 회장은 이날 도쿄에 머물렀다."_qs << u"장민의"_qs
+            << SpanKind::Person;
+    QTest::newRow("name, organization, title")
+            << u"이날 행사에는 박도현 한빛전자 사장, 윤서준 누리통신 대표가 참석했다."_qs
+            << u"윤서준"_qs << SpanKind::Person;
+    QTest::newRow("a place bound for")
+            << u"그는 이튿날 인도행 비행기에 올랐다."_qs << u"인도"_qs << SpanKind::Location;
+}
+
+void TestEntities::namesWithEvidence()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, surface);
+    QFETCH(SpanKind, kind);
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    const Span *span = findSpan(spans, text, surface);
+    QVERIFY2(span, qPrintable(surface));
+    QCOMPARE(span->kind, kind);
+}
+
+// The model's counts, ranks and ages are shown as Count, never where an amount is read.
+void TestEntities::countsBesideAmounts()
+{
+    const QString text =
+            u"그는 올해 마라톤에서 3위를 차지했고, 나이는 27세다. 상금은 500만원이었다."_qs;
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    const Span *rank = findSpan(spans, text, u"3위"_qs);
+    QVERIFY(rank);
+    QCOMPARE(rank->kind, SpanKind::Count);
+    QVERIFY(!rank->amount);
+    QVERIFY(rank->normalized().isEmpty());
+    QCOMPARE(spanKindName(SpanKind::Count), u"COUNT"_qs);
+    const Span *prize = findSpan(spans, text, u"500만원"_qs);
+    QVERIFY(prize);
+    QCOMPARE(prize->kind, SpanKind::Money);
+    for (qsizetype i = 1; i < spans.size(); ++i)
+        QVERIFY2(spans[i - 1].end <= spans[i].start, "overlapping highlights");
+
+    // Digits in a product or plant name are part of the name.
+    const QString names = u"회사는 청주 M17 공장에서 HBM4E 제품 2종을 만든다."_qs;
+    for (const Span &s : Analyzer::standard().analyze(names)) {
+        if (s.kind == SpanKind::Count)
+            QVERIFY2(!names.mid(s.start, s.length()).contains(u'7')
+                             && !names.mid(s.start, s.length()).contains(u'4'),
+                     qPrintable(names.mid(s.start, s.length())));
+    }
+}
+
 void TestEntities::seedArticle()
 {
     QFile file(QStringLiteral(NEWSMARK_SHARED_DIR "/seed/000_370fe3b5e7a16ed7.txt"));
@@ -380,9 +490,11 @@ void TestEntities::seedArticle()
         QSKIP("the shared seed is not on this machine");
     const QString text = QString::fromUtf8(file.readAll());
     const QList<Span> spans = Analyzer::standard().analyze(text);
+    // Names are compared without their spaces: the article writes "르네하스" for 르네 하스.
+    auto key = [](QString name) { return name.remove(u' '); };
     QMultiHash<QString, SpanKind> found;
     for (const Span &s : spans)
-        found.insert(entityName(s, text), s.kind);
+        found.insert(key(entityName(s, text)), s.kind);
     const QStringList people = {u"샘 올트먼"_qs,       u"이재용"_qs,        u"최태원"_qs,
                                 u"곽노정"_qs,          u"유영상"_qs,        u"손정의"_qs,
                                 u"르네 하스"_qs,       u"마크 저커버그"_qs, u"앤디 재시"_qs,
@@ -399,7 +511,7 @@ void TestEntities::seedArticle()
         QStringList missed;
         for (const QString &name : names) {
             ++total;
-            if (found.values(name).contains(kind))
+            if (found.values(key(name)).contains(kind))
                 ++hits;
             else
                 missed << name;
@@ -421,7 +533,7 @@ void TestEntities::seedArticle()
     }
     qInfo("entities %d of %d; 최 회장 → 최태원 %d times; 올트먼 → 샘 올트먼 %d times", hits, total,
           chair, ceo);
-    QVERIFY(hits * 10 >= total * 7);
+    QVERIFY(hits * 10 >= total * 9);
     QVERIFY(chair >= 4);
 }
 

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace newsmark;
 
 namespace {
@@ -130,6 +132,27 @@ private Q_SLOTS:
         QCOMPARE(seen, int(spans.size()));
         QVERIFY(html.contains(QStringLiteral("class=\"nm-legend\"")));
         QVERIFY(html.contains(QStringLiteral("data-kind=\"money\"")));
+    }
+
+    // A count, rank or age the entity model reads is its own kind: highlighted, in the legend
+    // with its own toggle key, and its tooltip names it without an amount's read-out.
+    void countsHaveTheirOwnLegendItem()
+    {
+        const Article a = articleWith(
+                {QStringLiteral("그는 올해 마라톤에서 3위를 차지했고 상금 500만원을 받았다.")});
+        const QString canonical = a.canonicalText();
+        const QList<Span> spans = Analyzer::standard().analyze(canonical);
+        const auto count = std::find_if(spans.cbegin(), spans.cend(),
+                                        [](const Span &s) { return s.kind == SpanKind::Count; });
+        QVERIFY(count != spans.cend());
+        QCOMPARE(canonical.mid(count->start, count->length()), QStringLiteral("3위"));
+        const QString html = ReaderPage::render(a, spans);
+        QVERIFY(html.contains(
+                QStringLiteral("<mark class=\"nm-span nm-count\" data-kind=\"COUNT\"")));
+        QVERIFY(html.contains(
+                QStringLiteral("class=\"nm-legend-item nm-count\" data-kind=\"count\"")));
+        QVERIFY(html.contains(QStringLiteral("title=\"Count: 3위\"")));
+        QVERIFY(html.contains(QStringLiteral("data-kind=\"MONEY\"")));
     }
 
     void blocksCarryTheirCanonicalOffsets()

@@ -389,6 +389,11 @@ int main(int argc, char **argv)
     const QCommandLineOption noSelfTrainingOption(
             QStringLiteral("no-self-training"),
             QStringLiteral("Train once, without the lexicon mined from the unlabeled sentences."));
+    const QCommandLineOption lexiconFileOption(
+            QStringLiteral("lexicon"),
+            QStringLiteral("A lexicon (name<TAB>OG|LC lines, e.g. from tools/ner/mine_lexicon.py) "
+                           "for the lexicon feature; it ships beside the model."),
+            QStringLiteral("FILE"));
     const QCommandLineOption clustersOption(
             QStringLiteral("clusters"),
             QStringLiteral("Stem class counts, coarse to fine (default 32,128,512; 0: none)."),
@@ -462,12 +467,13 @@ int main(int argc, char **argv)
     parser.addOptions({crfOption, crfRateOption, l2Option, fixedEpochOption});
     parser.addOption(pseudoOption);
     parser.addOption(foldOption);
-    parser.addOptions(
-            {charMinOption,  costOption,        charClustersOption,   ensembleOption,
-             clipOption,     goldLexiconOption, penaltyOption,        dataOption,
-             outOption,      epochsOption,      bitsOption,           widthOption,
-             evaluateOption, modelOption,       minF1Option,          noSelfTrainingOption,
-             clustersOption, clusterMinOption,  writeLiblinearOption, fromLiblinearOption});
+    parser.addOptions({charMinOption,     costOption,           charClustersOption,
+                       ensembleOption,    clipOption,           goldLexiconOption,
+                       lexiconFileOption, penaltyOption,        dataOption,
+                       outOption,         epochsOption,         bitsOption,
+                       widthOption,       evaluateOption,       modelOption,
+                       minF1Option,       noSelfTrainingOption, clustersOption,
+                       clusterMinOption,  writeLiblinearOption, fromLiblinearOption});
     parser.process(app);
 
     const QString dataDir = parser.value(dataOption);
@@ -652,7 +658,14 @@ int main(int argc, char **argv)
     const bool pseudoLabels = parser.isSet(pseudoOption) && run.ensemble >= 2;
     if (pseudoLabels)
         run.members = &members;
-    QByteArray bytes = train(run, QString());
+    // --lexicon: a lexicon given from outside (mined from unlabeled text) is read from stage 1 on.
+    QString givenLexicon;
+    if (parser.isSet(lexiconFileOption)) {
+        givenLexicon = readText(parser.value(lexiconFileOption));
+        out() << "lexicon of " << makeLexicon(givenLexicon)->size() << " names from "
+              << parser.value(lexiconFileOption) << '\n';
+    }
+    QByteArray bytes = train(run, givenLexicon);
     std::vector<LabeledSentence> pseudo;
     if (pseudoLabels) {
         pseudo = pseudoLabel(run, members,
@@ -663,14 +676,14 @@ int main(int argc, char **argv)
             run.training.push_back(&s);
         out() << "stage 1b: " << training.size() << " labeled and " << pseudo.size()
               << " pseudo-labeled sentences\n";
-        bytes = train(run, QString());
+        bytes = train(run, givenLexicon);
     }
-    QString minedTsv;
+    QString minedTsv = givenLexicon;
     if (!parser.isSet(noSelfTrainingOption) && !raw.isEmpty()) {
         const SequenceTagger stage1(NerModel::fromBytes(bytes), &Gazetteer::standard(),
-                                    makeLexicon(run.fullLexiconTsv(QString())),
+                                    makeLexicon(run.fullLexiconTsv(givenLexicon)),
                                     makeClusters(clustersTsv));
-        minedTsv = mineLexicon(stage1, raw);
+        minedTsv = givenLexicon + mineLexicon(stage1, raw);
         out() << "stage 2: lexicon of " << makeLexicon(minedTsv)->size() << " names mined from "
               << raw.size() << " unlabeled sentences\n";
         bytes = train(run, minedTsv);

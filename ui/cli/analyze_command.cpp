@@ -96,9 +96,9 @@ int analyzeJsonLines(const QByteArray &bytes)
 int runAnalyze(const QStringList &arguments)
 {
     CommandLine cli(u"analyze"_s, u"[options] [FILE|-]"_s,
-                    u"Find amounts, percentages, quantities, people, organizations, places, dates "
-                    u"and times in text. Offsets count Unicode code points, end exclusive. No "
-                    u"library is used."_s);
+                    u"Find amounts, percentages, quantities, people, organizations, places, dates, "
+                    u"times and counts (COUNT: ranks, ages, scores) in text. Offsets count Unicode "
+                    u"code points, end exclusive. No library is used."_s);
     const QCommandLineOption json(u"json"_s,
                                   u"Print {\"text\", \"spans\": [{\"start\", \"end\", \"type\", "
                                   u"\"text\", ...normalized value}]}."_s);

@@ -1,6 +1,7 @@
 #include "analysis/ner/entity_linker.h"
 
 #include "analysis/ner/korean_particles.h"
+#include "analysis/ner/name_constraints.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -151,7 +152,7 @@ void EntityLinker::link(QStringView text, QList<Span> &spans) const
         });
         const bool abbreviation = s.kind == SpanKind::Organization && allHangul(alias)
                 && alias.size() <= 6 && alias.size() < s.length();
-        if (alias.isEmpty() || titleAt(alias, 0) == alias.size()
+        if (alias.isEmpty() || titleAt(alias, 0) == alias.size() || ner::isCodeLike(alias)
             || !(described || latin || abbreviation))
             continue;
         const QString canonical = entityName(s, text);

@@ -3,13 +3,16 @@
 #include "analysis/ner/english_dates.h"
 #include "analysis/ner/english_model.h"
 #include "analysis/ner/english_names.h"
+#include "analysis/ner/entity_linker.h"
 #include "analysis/ner/gazetteer.h"
 #include "analysis/ner/korean_particles.h"
+#include "analysis/ner/name_constraints.h"
 #include "analysis/ner/ner_model.h"
 #include "logging.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 
 #include <algorithm>
 
@@ -25,7 +28,7 @@ std::optional<SpanKind> spanKind(ner::EntityType type)
     case ner::EntityType::Organization: return SpanKind::Organization;
     case ner::EntityType::Date: return SpanKind::Date;
     case ner::EntityType::Time: return SpanKind::Time;
-    case ner::EntityType::Quantity: return std::nullopt;
+    case ner::EntityType::Quantity: return SpanKind::Count;
     }
     return std::nullopt;
 }
@@ -84,6 +87,91 @@ bool looksLikeKoreanFullName(QStringView name)
            });
 }
 
+bool isHangulWord(QStringView word, qsizetype minLength, qsizetype maxLength)
+{
+    return word.size() >= minLength && word.size() <= maxLength
+            && std::all_of(word.begin(), word.end(),
+                           [](QChar c) { return ner::isHangulSyllable(c.unicode()); });
+}
+
+// "유영상 SK텔레콤 사장", "크리스티아 아몬 퀄컴 CEO": in Korean news a name, then the
+// organization, then the title is how a person is introduced, so the words before an
+// organization that a title follows are a person when they look like one: a Korean name of three
+// syllables starting with a family name that nothing else claims, or two words of which the
+// model took the first for a name (of some kind) and left the second.
+void findAppositivePeople(QStringView text, qsizetype lineStart, QList<Span> &spans,
+                          qsizetype firstOfLine)
+{
+    const qsizetype count = spans.size();
+    for (qsizetype i = firstOfLine; i < count; ++i) {
+        const Span org = spans[i];
+        if (org.kind != SpanKind::Organization || org.end >= text.size() || text[org.end] != u' '
+            || !ner::startsWithPersonTitle(text, org.end + 1) || org.start < lineStart + 2
+            || text[org.start - 1] != u' ')
+            continue;
+        auto wordBefore = [&](qsizetype end) {
+            qsizetype start = end;
+            while (start > lineStart && text[start - 1] != u' ')
+                --start;
+            return start;
+        };
+        auto spanAt = [&](qsizetype start, qsizetype end) {
+            return std::find_if(spans.begin() + firstOfLine, spans.end(),
+                                [&](const Span &s) { return overlaps(s, start, end); });
+        };
+        const qsizetype wordEnd = org.start - 1;
+        const qsizetype wordStart = wordBefore(wordEnd);
+        const QStringView word = text.mid(wordStart, wordEnd - wordStart);
+        if (spanAt(wordStart, wordEnd) == spans.end() && ner::looksLikeKoreanName(word)) {
+            spans.append({wordStart, wordEnd, SpanKind::Person, {}, {}});
+            continue;
+        }
+        if (wordStart < lineStart + 2 || text[wordStart - 1] != u' '
+            || spanAt(wordStart, wordEnd) != spans.end() || !isHangulWord(word, 2, 5))
+            continue;
+        const qsizetype firstEnd = wordStart - 1;
+        const qsizetype firstStart = wordBefore(firstEnd);
+        const auto first = spanAt(firstStart, firstEnd);
+        if (first != spans.end() && first->start == firstStart && first->end == firstEnd
+            && (first->kind == SpanKind::Person || first->kind == SpanKind::Organization)
+            && isHangulWord(text.mid(firstStart, firstEnd - firstStart), 2, 5)) {
+            first->kind = SpanKind::Person;
+            first->end = wordEnd;
+            first->entity.clear();
+        }
+    }
+}
+
+// "파운드리(반도체 위탁생산)": a word glossed in brackets with plain Korean words is a term being
+// explained. A person's brackets hold an age, Chinese characters, a role with a name in it or
+// an alias after a descriptor ("(45)", "(尹某)", "(삼성전자 회장)", "(일본명 …)", "(가명)").
+void dropGlossedTerms(QStringView text, QList<Span> &spans, qsizetype firstOfLine)
+{
+    const QList<Span> line = spans.mid(firstOfLine);
+    for (qsizetype i = spans.size() - 1; i >= firstOfLine; --i) {
+        const Span &s = spans[i];
+        if (s.kind != SpanKind::Person || s.end >= text.size() || text[s.end] != u'('
+            || text.mid(s.start, s.length()).contains(u' '))
+            continue;
+        const qsizetype close = text.indexOf(u')', s.end);
+        const qsizetype newline = text.indexOf(u'\n', s.end);
+        if (close < 0 || close - s.end > 30 || (newline >= 0 && newline < close))
+            continue;
+        const QStringView gloss = text.mid(s.end + 1, close - s.end - 1);
+        const qsizetype firstSpace = gloss.indexOf(u' ');
+        const QStringView firstWord = firstSpace < 0 ? gloss : gloss.left(firstSpace);
+        const bool plainKorean =
+                !gloss.isEmpty() && std::all_of(gloss.begin(), gloss.end(), [](QChar c) {
+                    return ner::isHangulSyllable(c.unicode()) || c == u' ';
+                });
+        const bool named = std::any_of(line.cbegin(), line.cend(), [&](const Span &o) {
+            return o.start > s.end && o.start < close;
+        });
+        if (plainKorean && !named && !firstWord.endsWith(u'명'))
+            spans.removeAt(i);
+    }
+}
+
 } // namespace
 
 EntityRecognizer::EntityRecognizer() = default;
@@ -127,6 +215,11 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
     const ner::Gazetteer &gazetteer = ner::Gazetteer::standard();
     const bool english = isEnglishArticle(text);
     QList<Span> spans;
+    // What the model named in this text, and the list's names that are also common words, found
+    // where the model did not name them: those stand if the model names the same words
+    // elsewhere in the text (one sense per article).
+    QSet<QString> modelNames;
+    QList<std::pair<Span, QString>> pendingCommon; // the span, its surface
     qsizetype lineStart = 0;
     while (lineStart < text.size()) {
         qsizetype lineEnd = text.indexOf(u'\n', lineStart);
@@ -147,11 +240,13 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
             const std::vector<quint8> labels = model->tag(line);
             ranges = ner::labelsToRanges(labels.data(), qsizetype(labels.size()));
         }
-        const qsizetype firstOfLine = spans.size();
-        for (ner::TypedRange r : ranges) {
-            const std::optional<SpanKind> kind = spanKind(r.type);
+        for (ner::TypedRange &r : ranges)
             trim(line, r.start, r.end);
-            if (!kind || r.start >= r.end)
+        ner::applyNameConstraints(line, ranges);
+        const qsizetype firstOfLine = spans.size();
+        for (const ner::TypedRange &r : std::as_const(ranges)) {
+            const std::optional<SpanKind> kind = spanKind(r.type);
+            if (!kind)
                 continue;
             const qsizetype start = lineStart + r.start;
             qsizetype end = lineStart + r.end;
@@ -173,14 +268,19 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
             }
             const bool taken = std::any_of(spans.cbegin() + firstOfLine, spans.cend(),
                                            [&](const Span &s) { return overlaps(s, start, end); });
-            if (!taken)
+            if (!taken) {
                 spans.append({start, end, *kind, {}, {}});
+                if (isEntityKind(*kind))
+                    modelNames.insert(text.mid(start, end - start).toString());
+            }
         }
         // The gazetteer fills what the model missed and names the canonical form of an alias;
         // where the model drew other borders, the model's reading of the sentence stands.
-        for (const ner::GazetteerMatch &m : gazetteer.find(line)) {
+        for (const ner::GazetteerMatch &m : gazetteer.find(line, true)) {
             const ner::GazetteerEntry &entry = gazetteer.entry(m.entry);
             const qsizetype start = lineStart + m.start, end = lineStart + m.end;
+            if (ner::breaksNameConstraints(line, {m.start, m.end, entry.type}))
+                continue;
             const QStringView surface = text.mid(start, end - start);
             const auto same =
                     std::find_if(spans.begin() + firstOfLine, spans.end(),
@@ -193,16 +293,40 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
                 target = &*same;
             } else if (std::none_of(spans.cbegin() + firstOfLine, spans.cend(),
                                     [&](const Span &s) { return overlaps(s, start, end); })) {
-                spans.append({start, end, *spanKind(entry.type), {}, {}});
-                target = &spans.last();
+                Span span {start, end, *spanKind(entry.type), {}, {}};
+                if (entry.canonical != surface)
+                    span.entity = entry.canonical;
+                if (entry.common) {
+                    pendingCommon.append({span, surface.toString()});
+                    continue;
+                }
+                spans.append(span);
+                continue;
             }
             if (target && entry.canonical != surface && !(english && hasHangul(entry.canonical)))
                 target->entity = entry.canonical;
         }
+        dropGlossedTerms(text, spans, firstOfLine);
+        findAppositivePeople(text, lineStart, spans, firstOfLine);
         lineStart = lineEnd + 1;
     }
-    std::sort(spans.begin(), spans.end(),
-              [](const Span &a, const Span &b) { return a.start < b.start; });
+    auto byStart = [](const Span &a, const Span &b) { return a.start < b.start; };
+    if (!pendingCommon.isEmpty()) {
+        // The spans do not overlap, so sorted by start their ends rise too: a pending name
+        // overlaps one exactly when it overlaps the last one starting before it ends.
+        std::sort(spans.begin(), spans.end(), byStart);
+        const qsizetype found = spans.size();
+        for (const auto &[span, surface] : std::as_const(pendingCommon)) {
+            if (!modelNames.contains(surface))
+                continue;
+            const auto after =
+                    std::lower_bound(spans.cbegin(), spans.cbegin() + found, span.end,
+                                     [](const Span &s, qsizetype end) { return s.start < end; });
+            if (after == spans.cbegin() || std::prev(after)->end <= span.start)
+                spans.append(span);
+        }
+    }
+    std::sort(spans.begin(), spans.end(), byStart);
     return spans;
 }
 

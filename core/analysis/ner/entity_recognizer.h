@@ -18,8 +18,10 @@ class SequenceTagger;
 // docs/ENTITIES.md) on lines with Korean, the English model and date rules on lines without, and
 // the shipped gazetteer on both. Gazetteer aliases carry their canonical name in Span::entity
 // ("현대차" → 현대자동차) where it is written in the article's language: an English article
-// keeps "London", not 런던. Quantities the model knows are dropped: amounts are the amount
-// recogniser's.
+// keeps "London", not 런던. The model's quantities come out as SpanKind::Count (counts, ranks,
+// ages); the Analyzer drops those that overlap an amount, which is the amount recogniser's.
+// What no name can look like (a URL, markup, a lone syllable without a title, a quoted
+// interjection) is dropped by ner::applyNameConstraints.
 //
 // The models are loaded on the first recognize() that needs them (or preload()), once, from
 // whichever thread gets there first; constructing the recogniser costs nothing, so the first

@@ -47,6 +47,8 @@ void Gazetteer::addTsv(QStringView tsv)
         const QStringView surface = fields[0].trimmed();
         const QStringView canonical = fields.size() > 2 ? fields[2].trimmed() : QStringView();
         add(surface, *type, canonical.isEmpty() ? surface : canonical);
+        if (fields.size() > 3 && fields[3].trimmed() == u"common")
+            m_entries.back().common = true;
     }
 }
 
@@ -99,7 +101,33 @@ void Gazetteer::build()
     }
 }
 
-qsizetype Gazetteer::longestMatchAt(QStringView text, qsizetype start, int *entry) const
+namespace {
+
+// "인도행", "서울발", "중국산", "일본계", "미국령을": a place with a suffix meaning bound for,
+// from, made in, of descent or territory of (and a particle after it) still names the place.
+bool isPlaceSuffix(QStringView rest)
+{
+    if (rest.isEmpty())
+        return false;
+    const char16_t first = rest[0].unicode();
+    const bool suffix =
+            first == u'행' || first == u'발' || first == u'산' || first == u'계' || first == u'령';
+    return suffix && (rest.size() == 1 || isParticle(rest.mid(1)));
+}
+
+// "시민들에게" in "서울시민들에게": two Hangul syllables or more before any particle.
+bool isCompoundRest(QStringView rest)
+{
+    const QStringView word = rest.left(rest.size() - particleSuffixLength(rest));
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](QChar c) {
+               return isHangulSyllable(c.unicode());
+           });
+}
+
+} // namespace
+
+qsizetype Gazetteer::longestMatchAt(QStringView text, qsizetype start, int *entry,
+                                    bool inCompounds) const
 {
     if (m_nodes.empty())
         return 0;
@@ -123,7 +151,10 @@ qsizetype Gazetteer::longestMatchAt(QStringView text, qsizetype start, int *entr
         while (wordEnd < text.size() && isWordChar(text[wordEnd]))
             ++wordEnd;
         const QStringView rest = text.mid(end, wordEnd - end);
-        if (rest.isEmpty() || isParticle(rest)) {
+        if (rest.isEmpty() || isParticle(rest)
+            || (m_entries[size_t(found)].type == EntityType::Location && isPlaceSuffix(rest))
+            || (inCompounds && m_entries[size_t(found)].type == EntityType::Location
+                && !m_entries[size_t(found)].common && end - start >= 2 && isCompoundRest(rest))) {
             best = end - start;
             *entry = found;
         }
@@ -131,7 +162,7 @@ qsizetype Gazetteer::longestMatchAt(QStringView text, qsizetype start, int *entr
     return best;
 }
 
-QList<GazetteerMatch> Gazetteer::find(QStringView text) const
+QList<GazetteerMatch> Gazetteer::find(QStringView text, bool inCompounds) const
 {
     QList<GazetteerMatch> matches;
     qsizetype i = 0;
@@ -141,7 +172,7 @@ QList<GazetteerMatch> Gazetteer::find(QStringView text) const
             continue;
         }
         int entry = -1;
-        const qsizetype length = longestMatchAt(text, i, &entry);
+        const qsizetype length = longestMatchAt(text, i, &entry, inCompounds);
         if (length > 0) {
             matches.append({i, i + length, entry});
             i += length;
@@ -156,6 +187,9 @@ std::vector<quint8> Gazetteer::tags(QStringView text) const
 {
     std::vector<quint8> labels(size_t(text.size()), quint8(kOutside));
     for (const GazetteerMatch &m : find(text)) {
+        // A name that is also a common word tells the model nothing by itself.
+        if (entry(m.entry).common)
+            continue;
         const EntityType type = entry(m.entry).type;
         labels[size_t(m.start)] = quint8(beginLabel(type));
         for (qsizetype i = m.start + 1; i < m.end; ++i)

@@ -14,6 +14,9 @@ struct GazetteerEntry
 {
     QString canonical;
     EntityType type = EntityType::Organization;
+    // Also a common word ("기아" famine, "카카오" the bean): found only where the model names it
+    // too, somewhere in the same text (a fourth column "common" in the list).
+    bool common = false;
 };
 
 struct GazetteerMatch
@@ -32,15 +35,19 @@ class Gazetteer final
 public:
     Gazetteer() = default;
 
-    // Lines "surface<TAB>ORG|LOCATION|PERSON<TAB>canonical" (or KLUE's codes PS, OG ...); the
-    // canonical name may be left out when it is the surface itself; '#' starts a comment. Call
-    // build() after the last file.
+    // Lines "surface<TAB>ORG|LOCATION|PERSON<TAB>canonical<TAB>common" (or KLUE's codes PS, OG
+    // ...); the canonical name may be left empty or out when it is the surface itself, "common"
+    // marks a surface that is also a common word; '#' starts a comment. A place matches before
+    // 행, 발, 산, 계 and 령 too ("인도행"). Call build() after the last file.
     void addTsv(QStringView tsv);
     void add(QStringView surface, EntityType type, QStringView canonical);
     void build();
 
     // Longest matches, left to right, not overlapping.
-    [[nodiscard]] QList<GazetteerMatch> find(QStringView text) const;
+    // With `inCompounds`, a place (not a common word) also matches at the start of a compound
+    // whose rest is two syllables or more ("서울시민", "중국영화"; never "인도적"): what the
+    // reader is shown, not what the model reads.
+    [[nodiscard]] QList<GazetteerMatch> find(QStringView text, bool inCompounds = false) const;
     // The matches as BIO labels per UTF-16 unit: a feature for the model.
     [[nodiscard]] std::vector<quint8> tags(QStringView text) const;
 
@@ -63,7 +70,8 @@ private:
         quint32 child = 0;
     };
 
-    [[nodiscard]] qsizetype longestMatchAt(QStringView text, qsizetype start, int *entry) const;
+    [[nodiscard]] qsizetype longestMatchAt(QStringView text, qsizetype start, int *entry,
+                                           bool inCompounds) const;
 
     std::vector<GazetteerEntry> m_entries;
     std::vector<std::pair<QString, int>> m_surfaces;

@@ -7,7 +7,8 @@ Korean: news sentences (source "wikitree") of KLUE-NER's unlabeled training set 
 number which is not plainly a date or a time; English: sentences of Wikigold with a digit next to
 a currency sign, a scale word or a unit-like word. Both are shuffled with a fixed seed and the
 first ones kept; each sentence is assigned to the development or the held-out part by its place
-in that order (every third one is held out), before anything is annotated or scored.
+in that order (every third one is held out), before anything is annotated or scored. The sentences after the first ones form a second
+held-out part ("heldout2"), all of it held out, and so on (LATER_PARTS).
 """
 import json
 import random
@@ -17,6 +18,11 @@ import sys
 SEED = 20261205
 KOREAN_COUNT = 420
 ENGLISH_COUNT = 40
+# Later held-out parts, each picked and annotated before the recogniser was changed after it:
+# the next sentences of the same shuffled orders, all held out (their README section says when
+# and how each was annotated).
+LATER_PARTS = (('heldout2', 150, 20), ('heldout3', 120, 20), ('heldout4', 150, 20),
+               ('heldout5', 150, 20))
 
 # A number (digits, or Hangul number words ending in a scale word) followed by anything but a
 # date, a time, an age or a rank: 년 월 일 시 분 초 세 위 차 회 or a closing bracket (정모(36)씨).
@@ -36,7 +42,7 @@ def korean(data_dir):
                    for m in NUMBER.finditer(text)):
                 picked.append((o['id'], text))
     random.Random(SEED).shuffle(picked)
-    return picked[:KOREAN_COUNT]
+    return picked[:KOREAN_COUNT + sum(p[1] for p in LATER_PARTS)]
 
 
 def english(data_dir):
@@ -57,7 +63,7 @@ def english(data_dir):
                         r'pence|dollars|euros|pounds|[a-z]+s\b)')
     picked = [s for s in sentences if amount.search(s[1])]
     random.Random(SEED).shuffle(picked)
-    return picked[:ENGLISH_COUNT]
+    return picked[:ENGLISH_COUNT + sum(p[2] for p in LATER_PARTS)]
 
 
 def detokenize(words):
@@ -70,9 +76,17 @@ def detokenize(words):
 
 def main():
     data_dir = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
-    for lang, rows in (('ko', korean(data_dir)), ('en', english(data_dir))):
+    for lang, rows, first, column in (('ko', korean(data_dir), KOREAN_COUNT, 1),
+                                      ('en', english(data_dir), ENGLISH_COUNT, 2)):
+        bounds, end = [], first
+        for later in LATER_PARTS:
+            end += later[column]
+            bounds.append((end, later[0]))
         for i, (sid, text) in enumerate(rows):
-            part = 'heldout' if i % 3 == 2 else 'dev'
+            if i < first:
+                part = 'heldout' if i % 3 == 2 else 'dev'
+            else:
+                part = next(name for end, name in bounds if i < end)
             print(json.dumps({'id': sid, 'lang': lang, 'part': part, 'text': text},
                              ensure_ascii=False))
 

@@ -4,7 +4,7 @@
     python3 score_amounts.py NEWSMARK_CLI [DIR]          # DIR holds sentences.jsonl, gold.tsv
     python3 score_amounts.py NEWSMARK_CLI [DIR] --errors dev   # also list the dev part's misses
     python3 score_amounts.py NEWSMARK_CLI [DIR] --draft        # the CLI's amounts as gold lines
-    python3 score_amounts.py NEWSMARK_CLI --min-exact 95       # exit 1 below 95% exact (ctest)
+    python3 score_amounts.py NEWSMARK_CLI --min-exact 97 --min-qualifiers 90   # ctest: exit 1 below
 
 gold.tsv: one amount a line, `id<TAB>span text<TAB>KIND<TAB>normalized JSON` (KIND MONEY, PERCENT
 or QUANTITY; the JSON exactly as `analyze --jsonl` prints it, without start/end/type/text); a
@@ -70,12 +70,16 @@ def main():
     parser = argparse.ArgumentParser(description='Scores newsmark-cli on the amounts in gold.tsv.')
     parser.add_argument('cli')
     parser.add_argument('dir', nargs='?', default=os.path.dirname(os.path.abspath(__file__)))
-    parser.add_argument('--errors', choices=('dev', 'heldout'))
+    parser.add_argument('--errors', metavar='PART', help='list the misses of PART (dev, heldout …)')
     parser.add_argument('--draft', action='store_true')
     parser.add_argument('--min-exact', type=float, metavar='PERCENT',
-                        help='exit 1 when the exact share of either part is below PERCENT')
+                        help='exit 1 when the exact share of any part is below PERCENT')
+    parser.add_argument('--min-qualifiers', type=float, metavar='PERCENT',
+                        help='exit 1 when the exact share of qualified amounts of any part is '
+                             'below PERCENT')
     args = parser.parse_args()
     sentences, gold = load(args.dir)
+    parts = list(dict.fromkeys(s['part'] for s in sorted(sentences, key=lambda s: s['part'] != 'dev')))
     found = analyze(args.cli, sentences)
     if args.draft:
         for s in sentences:
@@ -112,18 +116,24 @@ def main():
                           f"{json.dumps(strip(p), ensure_ascii=False)}  | {s['text']}")
     print('| part | money | percent | quantity | all amounts | with a qualifier | spurious |')
     print('|---|---|---|---|---|---|---|')
-    for part in ('dev', 'heldout'):
+    for part in parts:
         cells = []
         for k in ('MONEY', 'PERCENT', 'QUANTITY', 'all', 'qualifier'):
             ok, n = table[(part, k)]
             cells.append(f'{ok}/{n} ({100 * ok / n:.1f}%)' if n else '-')
         print(f"| {part} | {' | '.join(cells)} | {spurious[part]} |")
-    if args.min_exact is not None:
-        for part in ('dev', 'heldout'):
-            ok, n = table[(part, 'all')]
-            if n and 100 * ok / n < args.min_exact:
-                print(f'{part}: {100 * ok / n:.1f}% exact, below {args.min_exact}%')
-                sys.exit(1)
+    failed = False
+    for key, floor, what in (('all', args.min_exact, 'exact'),
+                             ('qualifier', args.min_qualifiers, 'of qualified amounts exact')):
+        if floor is None:
+            continue
+        for part in parts:
+            ok, n = table[(part, key)]
+            if n and 100 * ok / n < floor:
+                print(f'{part}: {100 * ok / n:.1f}% {what}, below {floor}%')
+                failed = True
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == '__main__':
