@@ -3,6 +3,7 @@
 // the seed.
 
 #include "analysis/analyzer.h"
+#include "analysis/ner/english_model.h"
 #include "analysis/ner/english_names.h"
 #include "analysis/ner/entity_linker.h"
 #include "analysis/ner/entity_recognizer.h"
@@ -55,6 +56,13 @@ private Q_SLOTS:
     void linkingInThePipeline();
     void englishNames_data();
     void englishNames();
+    void englishNews_data();
+    void englishNews();
+    void englishSurnameLinksToFullName();
+    void englishMonthInANameIsNoDate_data();
+    void englishMonthInANameIsNoDate();
+    void englishArticleKeepsEnglishNames();
+    void englishModelLoads();
     void amountsAreNotHighlightedTwice();
     void notNames_data();
     void notNames();
@@ -230,6 +238,129 @@ void TestEntities::englishNames()
     const Span *span = findSpan(spans, text, surface);
     QVERIFY2(span, qPrintable(surface));
     QCOMPARE(span->kind, kind);
+}
+
+// The error classes of the rule-based English side (issue #15), in sentences of our own written
+// for these tests (not those of tests/data/entities_en).
+void TestEntities::englishNews_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<SpanKind>("kind");
+    const QString airline = u"Passengers at Stansted were told that Caledonian Airways had "
+                            u"cancelled 12 flights due to leave before 0915 GMT on 4 March."_qs;
+    QTest::newRow("two-word company is no person")
+            << airline << u"Caledonian Airways"_qs << SpanKind::Organization;
+    QTest::newRow("day month") << airline << u"4 March"_qs << SpanKind::Date;
+    QTest::newRow("GMT time") << airline << u"0915 GMT"_qs << SpanKind::Time;
+    const QString commons = u"Home Secretary Amber Rudd told the House of Commons that the Home "
+                            u"Office would report by the end of June."_qs;
+    QTest::newRow("House of Commons")
+            << commons << u"House of Commons"_qs << SpanKind::Organization;
+    QTest::newRow("person without the title") << commons << u"Amber Rudd"_qs << SpanKind::Person;
+    QTest::newRow("department") << commons << u"Home Office"_qs << SpanKind::Organization;
+    const QString may = u"Prime Minister Theresa May will meet union leaders in Leeds in May."_qs;
+    QTest::newRow("Theresa May is a person") << may << u"Theresa May"_qs << SpanKind::Person;
+    QTest::newRow("May after in is a date") << may << u"May"_qs << SpanKind::Date;
+    const QString parties = u"Labour and the Tories both lost ground to the SNP, while Plaid "
+                            u"Cymru held its seats last year."_qs;
+    QTest::newRow("one-word party") << parties << u"Labour"_qs << SpanKind::Organization;
+    QTest::newRow("Tories") << parties << u"Tories"_qs << SpanKind::Organization;
+    QTest::newRow("acronym party") << parties << u"SNP"_qs << SpanKind::Organization;
+    QTest::newRow("last year") << parties << u"last year"_qs << SpanKind::Date;
+    const QString company = u"Steel maker Korvath said profits in the fourth quarter rose, and "
+                            u"its shares in Oslo closed at 10:30 am."_qs;
+    QTest::newRow("one-word company after a company noun")
+            << company << u"Korvath"_qs << SpanKind::Organization;
+    QTest::newRow("fourth quarter") << company << u"fourth quarter"_qs << SpanKind::Date;
+    QTest::newRow("clock time") << company << u"10:30 am"_qs << SpanKind::Time;
+    QTest::newRow("capital") << company << u"Oslo"_qs << SpanKind::Location;
+    QTest::newRow("title word inside a committee's name")
+            << u"MPs on the Foreign Affairs Committee questioned the minister for two hours."_qs
+            << u"Foreign Affairs Committee"_qs << SpanKind::Organization;
+    QTest::newRow("acronym company") << u"Shares in BT fell after EMI warned on profits."_qs
+                                     << u"EMI"_qs << SpanKind::Organization;
+    QTest::newRow("month day year") << u"The merger was approved on February 2, 2005, in Paris."_qs
+                                    << u"February 2, 2005"_qs << SpanKind::Date;
+}
+
+void TestEntities::englishNews()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, surface);
+    QFETCH(SpanKind, kind);
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    const Span *span = findSpan(spans, text, surface);
+    QVERIFY2(span, qPrintable(surface));
+    QCOMPARE(span->kind, kind);
+}
+
+// The Entities panel lists one person for "Gordon Brown ... Mr Brown".
+void TestEntities::englishSurnameLinksToFullName()
+{
+    const QString text = u"Gordon Brown spoke to bankers in Leeds on Monday.\nLater, Mr Brown "
+                         u"said rates would stay low until May."_qs;
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    const Span *surname = nullptr;
+    for (const Span &s : spans) {
+        if (s.start > text.indexOf(u"Mr Brown"_qs) && textOf(s, text).startsWith(u"Brown"_qs))
+            surname = &s;
+    }
+    QVERIFY(surname);
+    QCOMPARE(surname->kind, SpanKind::Person);
+    QCOMPARE(entityName(*surname, text), u"Gordon Brown"_qs);
+    const Span *month = findSpan(spans, text, u"May"_qs);
+    QVERIFY(month);
+    QCOMPARE(month->kind, SpanKind::Date);
+}
+
+void TestEntities::englishMonthInANameIsNoDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("month");
+    QTest::newRow("first name") << u"Theresa May said the talks had gone well."_qs << u"May"_qs;
+    QTest::newRow("honorific") << u"Later, Mrs May told reporters she was confident."_qs
+                               << u"May"_qs;
+    QTest::newRow("sentence start") << u"May said the vote would go ahead."_qs << u"May"_qs;
+    QTest::newRow("name after") << u"April Jones, the union's new head, spoke first."_qs
+                                << u"April"_qs;
+}
+
+void TestEntities::englishMonthInANameIsNoDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, month);
+    const QList<Span> spans = Analyzer::standard().analyze(text);
+    for (const Span &s : spans)
+        QVERIFY2(s.kind != SpanKind::Date || !textOf(s, text).contains(month),
+                 qPrintable(textOf(s, text)));
+}
+
+// The gazetteer knows London as 런던; an English reader sees London.
+void TestEntities::englishArticleKeepsEnglishNames()
+{
+    const QString english = u"Fog closed two runways in London on Friday morning."_qs;
+    const QList<Span> spans = Analyzer::standard().analyze(english);
+    const Span *london = findSpan(spans, english, u"London"_qs);
+    QVERIFY(london);
+    QCOMPARE(london->kind, SpanKind::Location);
+    QVERIFY2(london->entity.isEmpty(), qPrintable(london->entity));
+    const QString korean = u"한빛전자는 London 사무소를 열었다고 밝혔다."_qs;
+    const QList<Span> koreanSpans = Analyzer::standard().analyze(korean);
+    const Span *inKorean = findSpan(koreanSpans, korean, u"London"_qs);
+    QVERIFY(inKorean);
+    QCOMPARE(inKorean->entity, u"런던"_qs);
+}
+
+void TestEntities::englishModelLoads()
+{
+    QString error;
+    const std::unique_ptr<ner::EnglishTagger> tagger = ner::EnglishTagger::loadShipped(&error);
+    QVERIFY2(tagger, qPrintable(error));
+    QVERIFY(tagger->byteSize() < 8 * 1024 * 1024);
+    // A corrupt model is refused, not read past its end.
+    QVERIFY(!ner::EnglishTagger::fromBytes(QByteArray("NMNEREN\1short"),
+                                           ner::EnglishTagger::englishLists()));
 }
 
 void TestEntities::amountsAreNotHighlightedTwice()

@@ -40,6 +40,13 @@ SK하이닉스, 이천 공장 증설
 한지민 기자 jimin@newsmark.example
 )nm"_s;
 
+// An original English article: its names are listed as the article writes them.
+const QString kEnglish = uR"nm(Business
+Chancellor sets out plan for banks
+Gordon Brown told bankers in London on Monday that Labour would not raise taxes on savings.
+Mr Brown said the Treasury would publish its review at 1100 GMT on 2 February.
+)nm"_s;
+
 QTreeWidgetItem *entityItem(QTreeWidget *tree, const QString &name)
 {
     for (int g = 0; g < tree->topLevelItemCount(); ++g) {
@@ -174,6 +181,24 @@ private Q_SLOTS:
         Q_EMIT refs->itemActivated(other, 0);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->readerView()->articleId(), second, kPageTimeoutMs);
         QVERIFY(waitForPageOf(second));
+    }
+
+    // An English reader sees London, not the gazetteer's Korean main name 런던, and one Gordon
+    // Brown for "Gordon Brown ... Mr Brown".
+    void anEnglishArticleListsEnglishNames()
+    {
+        const ArticleId english = importText(u"english.txt"_s, kEnglish);
+        QVERIFY(english > 0);
+        waitForIndex();
+        QTreeWidget *list = dock()->entityList();
+        QTRY_VERIFY_WITH_TIMEOUT(entityItem(list, u"London"_s), kPageTimeoutMs);
+        QCOMPARE(groupOf(list, u"London"_s), u"Places"_s);
+        QVERIFY(!entityItem(list, u"런던"_s));
+        QCOMPARE(groupOf(list, u"Gordon Brown"_s), u"People"_s);
+        QCOMPARE(entityItem(list, u"Gordon Brown"_s)->text(EntitiesDock::CountColumn), u"2"_s);
+        QCOMPARE(groupOf(list, u"Labour"_s), u"Organizations"_s);
+        QCOMPARE(groupOf(list, u"Treasury"_s), u"Organizations"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"Gordon Brown"_s), 1, kPageTimeoutMs);
     }
 
     void correctionsApplyEverywhereAndUndo()

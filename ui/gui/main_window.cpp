@@ -606,7 +606,9 @@ void MainWindow::showAbout()
                "<p>Korean NER training data: KLUE-NER v1.1 (Park et al., 2021), CC BY-SA 4.0, "
                "https://github.com/KLUE-benchmark/KLUE</p>"
                "<p>Entity model: trained from KLUE-NER v1.1 (CC BY-SA 4.0); the model file is "
-               "shared under the same licence.</p>")
+               "shared under the same licence.</p>"
+               "<p>English entity model: trained from Wikigold (Balasuriya et al., 2009; "
+               "Nothman et al., 2013), CC BY 4.0.</p>")
                     .arg(QApplication::applicationVersion().toHtmlEscaped()),
             QMessageBox::Ok, this);
     box->setObjectName(u"aboutBox"_s);

@@ -51,6 +51,14 @@ bool allHangul(QStringView s)
     });
 }
 
+// "Blair" of "Tony Blair": a capitalised word in Latin letters, long enough not to be an initial.
+bool isLatinSurname(QStringView s)
+{
+    return s.size() >= 3 && s.front().isUpper() && std::all_of(s.begin(), s.end(), [](QChar c) {
+               return (c.isLetter() && c.unicode() < 0x250) || c == u'-' || c == u'\'';
+           });
+}
+
 struct FullName
 {
     QString name;
@@ -159,7 +167,8 @@ void EntityLinker::link(QStringView text, QList<Span> &spans) const
         }
     }
 
-    // 2. The article's full person names: Korean ones by family name, foreign ones by surname.
+    // 2. The article's full person names: Korean ones by family name, foreign ones (in Hangul or
+    // in Latin letters: "Mr Blair" after "Tony Blair") by surname.
     std::multimap<QString, FullName> byFamily; // "최" → 최태원
     std::map<QString, FullName> bySurname; // "올트먼" → 샘 올트먼
     for (const Span &s : std::as_const(spans)) {
@@ -171,7 +180,7 @@ void EntityLinker::link(QStringView text, QList<Span> &spans) const
                              FullName {name.toString(), s.end});
         } else if (const qsizetype space = name.lastIndexOf(u' '); space > 0) {
             const QStringView surname = name.mid(space + 1);
-            if (surname.size() >= 2 && allHangul(surname))
+            if ((surname.size() >= 2 && allHangul(surname)) || isLatinSurname(surname))
                 bySurname.try_emplace(surname.toString(), FullName {name.toString(), s.end});
         }
     }

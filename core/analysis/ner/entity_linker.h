@@ -12,7 +12,8 @@ namespace newsmark {
 // Span::entity to the full name:
 // - family name + title: "최 회장" → 최태원 when "최태원 ... 회장" appears (the span covers the
 //   title, since "최" alone names nobody);
-// - a foreign surname alone or with its title: "올트먼", "올트먼 CEO" → 샘 올트먼;
+// - a foreign surname alone or with its title: "올트먼", "올트먼 CEO" → 샘 올트먼, and in
+//   English "Blair" → Tony Blair;
 // - an alias in brackets after a name: "손정의(일본명 손 마사요시)", "국제통화기금(IMF)", and
 //   every later use of that alias.
 // Spans it adds or widens never overlap spans of other kinds (amounts stay as they are).

@@ -1,5 +1,7 @@
 #include "analysis/ner/entity_recognizer.h"
 
+#include "analysis/ner/english_dates.h"
+#include "analysis/ner/english_model.h"
 #include "analysis/ner/english_names.h"
 #include "analysis/ner/entity_linker.h"
 #include "analysis/ner/gazetteer.h"
@@ -62,6 +64,20 @@ bool isBareTitle(QStringView word)
                                              u"사장", u"대표", u"기자", u"부회장", u"의장"};
     return std::any_of(std::begin(titles), std::end(titles),
                        [&](const char16_t *t) { return word == QStringView(t); });
+}
+
+// An article is English when fewer than one letter in ten is Hangul: its names are shown as
+// written, not under a Korean canonical form.
+bool isEnglishArticle(QStringView text)
+{
+    qsizetype hangul = 0, letters = 0;
+    for (QChar c : text) {
+        if (ner::isHangulSyllable(c.unicode()))
+            ++hangul;
+        else if (c.isLetter())
+            ++letters;
+    }
+    return hangul * 9 < letters;
 }
 
 bool looksLikeKoreanFullName(QStringView name)
@@ -171,21 +187,33 @@ const ner::SequenceTagger *EntityRecognizer::tagger() const
     return m_tagger.get();
 }
 
+const ner::EnglishTagger *EntityRecognizer::englishTagger() const
+{
+    std::call_once(m_englishLoaded, [this] {
+        m_englishTagger = ner::EnglishTagger::loadShipped(&m_englishError);
+        if (!m_englishTagger)
+            qCWarning(lcAnalysis) << "English entity model not loaded:" << m_englishError;
+    });
+    return m_englishTagger.get();
+}
+
 bool EntityRecognizer::preload() const
 {
-    return tagger() != nullptr;
+    const bool english = englishTagger() != nullptr;
+    return tagger() != nullptr && english;
 }
 
 QString EntityRecognizer::loadError() const
 {
     tagger();
-    return m_error;
+    englishTagger();
+    return m_error.isEmpty() ? m_englishError : m_error;
 }
 
 QList<Span> EntityRecognizer::recognize(QStringView text) const
 {
-    const ner::SequenceTagger *model = tagger();
     const ner::Gazetteer &gazetteer = ner::Gazetteer::standard();
+    const bool english = isEnglishArticle(text);
     QList<Span> spans;
     // What the model named in this text, and the list's names that are also common words, found
     // where the model did not name them: those stand if the model names the same words
@@ -200,8 +228,15 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
         const QStringView line = text.mid(lineStart, lineEnd - lineStart);
         QList<ner::TypedRange> ranges;
         if (!hasHangul(line)) {
-            ranges = ner::findEnglishEntities(line);
-        } else if (model) {
+            // Dates and times first: where a rule and the model overlap, the rule has checked
+            // the month is no name ("Theresa May"), and the model learnt no dates.
+            if (const ner::EnglishTagger *englishModel = englishTagger()) {
+                ranges = ner::findEnglishDatesAndTimes(line);
+                ranges += englishModel->find(line);
+            } else {
+                ranges = ner::findEnglishEntities(line);
+            }
+        } else if (const ner::SequenceTagger *model = tagger()) {
             const std::vector<quint8> labels = model->tag(line);
             ranges = ner::labelsToRanges(labels.data(), qsizetype(labels.size()));
         }
@@ -268,7 +303,7 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
                 spans.append(span);
                 continue;
             }
-            if (target && entry.canonical != surface)
+            if (target && entry.canonical != surface && !(english && hasHangul(entry.canonical)))
                 target->entity = entry.canonical;
         }
         dropGlossedTerms(text, spans, firstOfLine);
