@@ -5,6 +5,7 @@
 #include <libstemmer.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 
 namespace newsmark::search {
@@ -235,6 +236,50 @@ int runTokenizer(Fts5Tokenizer *tokenizer, void *context, int flags, const char 
             });
 }
 
+// newsmark_rank(w1, w2, …): BM25 (k1 = 1.2, b = 0.75) with a weight per column, without the
+// IDF factor: FTS5's bm25() finds each phrase's document count by reading every article that
+// has the phrase once per query (10–40 ms for a common word over 100,000 articles, more than
+// the search itself), and for a query whose phrases must all match anyway it mostly reorders
+// ties. Negative, so that ORDER BY rank puts the best first, as with bm25().
+void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
+                  int valueCount, sqlite3_value **values)
+{
+    constexpr int kMaxColumns = 8;
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    const int columns = std::min(api->xColumnCount(fts), kMaxColumns);
+    std::array<double, kMaxColumns> frequency {};
+    int instances = 0;
+    if (api->xInstCount(fts, &instances) != SQLITE_OK) {
+        sqlite3_result_error(context, "newsmark_rank: cannot read the matches", -1);
+        return;
+    }
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && column >= 0
+            && column < columns)
+            frequency[size_t(column)] += 1;
+    }
+    sqlite3_int64 rows = 0;
+    api->xRowCount(fts, &rows);
+    double score = 0;
+    for (int column = 0; column < columns; ++column) {
+        const double tf = frequency[size_t(column)];
+        if (tf == 0)
+            continue;
+        const double weight = column < valueCount ? sqlite3_value_double(values[column]) : 1.0;
+        int length = 0;
+        sqlite3_int64 total = 0;
+        api->xColumnSize(fts, column, &length);
+        api->xColumnTotalSize(fts, column, &total);
+        const double average = rows > 0 && total > 0 ? double(total) / double(rows) : 1.0;
+        score += weight * tf * (k1 + 1) / (tf + k1 * (1 - b + b * double(length) / average));
+    }
+    sqlite3_result_double(context, -score);
+}
+
 } // namespace
 
 bool registerTokenizer(sqlite3 *db, QString *error)
@@ -259,6 +304,12 @@ bool registerTokenizer(sqlite3 *db, QString *error)
     if (api->xCreateTokenizer(api, kTokenizerName, nullptr, &methods, nullptr) != SQLITE_OK) {
         if (error)
             *error = QStringLiteral("cannot register the search tokenizer: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    if (api->xCreateFunction(api, "newsmark_rank", nullptr, rankFunction, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("cannot register the search ranking: %1")
                              .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }

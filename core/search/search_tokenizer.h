@@ -67,8 +67,9 @@ struct OwnedToken
 };
 std::vector<OwnedToken> tokenize(const QString &text, Tokenizer::Mode mode);
 
-// Registers the tokenizer on a connection, through fts5_api (SELECT fts5(?1) with a pointer
-// bound as "fts5_api_ptr"). Must run before a statement touches a table that uses it.
+// Registers the tokenizer and the ranking function newsmark_rank() on a connection, through
+// fts5_api (SELECT fts5(?1) with a pointer bound as "fts5_api_ptr"). Must run before a
+// statement touches a table that uses them.
 [[nodiscard]] bool registerTokenizer(sqlite3 *db, QString *error);
 
 // True for the characters tokenized as syllables (bigrams): Hangul syllables and compatibility

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <map>
@@ -79,17 +80,20 @@ QList<SearchMatch> matchesOf(const std::vector<Pattern> &patterns, const QString
         return {};
     const std::vector<search::OwnedToken> tokens =
             search::tokenize(text, Tokenizer::Mode::Document);
-    // Tokens by position (a run's last syllable shares its bigram's).
-    std::vector<std::vector<size_t>> at;
+    // Tokens by position (a run's last syllable shares its bigram's): those at position p are
+    // tokens[first[p]] up to tokens[first[p + 1]].
+    std::vector<size_t> first;
+    first.reserve(tokens.size() + 1);
     for (size_t i = 0; i < tokens.size(); ++i) {
-        if (!tokens[i].colocated || at.empty())
-            at.emplace_back();
-        at.back().push_back(i);
+        if (!tokens[i].colocated || first.empty())
+            first.push_back(i);
     }
+    const size_t positions = first.size();
+    first.push_back(tokens.size());
     std::vector<std::pair<int, int>> bytes;
     for (const Pattern &pattern : patterns) {
         const size_t k = pattern.tokens.size();
-        for (size_t p = 0; p + k <= at.size(); ++p) {
+        for (size_t p = 0; p + k <= positions; ++p) {
             int start = -1;
             int end = -1;
             bool all = true;
@@ -97,7 +101,7 @@ QList<SearchMatch> matchesOf(const std::vector<Pattern> &patterns, const QString
                 const std::string &want = pattern.tokens[j];
                 const bool prefix = pattern.prefix && j + 1 == k;
                 bool found = false;
-                for (const size_t t : at[p + j]) {
+                for (size_t t = first[p + j]; t < first[p + j + 1]; ++t) {
                     const std::string &have = tokens[t].text;
                     if (prefix ? have.compare(0, want.size(), want) == 0 : have == want) {
                         if (j == 0)
@@ -641,6 +645,8 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
         bindAll(statement, p);
         return statement;
     };
+    QElapsedTimer timer;
+    timer.start();
     SearchResults<ArticleHit> results;
     Statement rows = prepare(select);
     if (!rows.isValid())
@@ -662,6 +668,7 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
         results.total = results.hits.size();
     }
     results.pending = pendingCount();
+    const qint64 rankedNs = timer.nsecsElapsed();
 
     if (options.snippets) {
         std::vector<Pattern> patterns;
@@ -686,6 +693,9 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
             hit.snippet = snippetOf(body, matches);
         }
     }
+    qCDebug(lcStorage) << "search:" << results.hits.size() << "of" << results.total << "in"
+                       << rankedNs / 1000 << "µs, snippets"
+                       << (timer.nsecsElapsed() - rankedNs) / 1000 << "µs";
     return results;
 }
 

@@ -12,6 +12,7 @@
 #include "import/import_service.h"
 #include "library/library.h"
 #include "search/search_query.h"
+#include "search/search_tokenizer.h"
 #include "storage/database.h"
 #include "storage/search_index.h"
 
@@ -99,7 +100,7 @@ QStringList wordsOf(const QString &query)
 // Files (under `dir`) containing every word: rg -l for the first, then the others on its list.
 qint64 ripgrep(const QString &dir, const QStringList &words)
 {
-    QString script = u"rg -l -F -e \"$1\" \"$DIR\""_s;
+    QString script = u"rg -l -F -g '*.txt' -e \"$1\" \"$DIR\""_s;
     for (int i = 1; i < words.size(); ++i)
         script += u" | tr '\\n' '\\0' | xargs -0 -r rg -l -F -e \"$%1\""_s.arg(i + 1);
     script += u" | wc -l"_s;
@@ -125,7 +126,7 @@ QStringList benchmarkQueries()
             QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     // One- and two-syllable words, a phrase and field queries of our own.
     queries << u"금리"_s << u"기아"_s << u"삼성"_s << u"차"_s << u"전"_s << u"기아 전기차"_s
-            << u"\"전기차 판매\""_s << u"headline:반도체"_s << u"금리 date:2024-01..2024-06"_s;
+            << u"\"전기차 판매\""_s << u"headline:반도체"_s << u"금리 date:2025-01..2025-03"_s;
     return queries;
 }
 
@@ -141,12 +142,58 @@ double importSeconds(const QString &library, const QString &corpus, bool withInd
         lib.database().exec("DROP TRIGGER articles_searched_out");
         lib.database().exec("DROP TRIGGER articles_searched_changed");
     }
+    // Experiments: NEWSMARK_FTS_CONFIG="automerge=0;hashsize=8388608" sets FTS5 options first.
+    for (const QString &setting :
+         qEnvironmentVariable("NEWSMARK_FTS_CONFIG").split(u';', Qt::SkipEmptyParts)) {
+        const QStringList kv = setting.split(u'=');
+        const QByteArray sql = "INSERT INTO article_search (article_search, rank) VALUES ('"
+                + kv.value(0).toUtf8() + "', " + kv.value(1).toUtf8() + ")";
+        lib.database().exec(sql.constData());
+    }
     ImportService importer(lib.articles());
     QElapsedTimer timer;
     timer.start();
     const ImportReport report = importer.importPaths({corpus}, {});
     Q_UNUSED(report);
     return msSince(timer) / 1000.0;
+}
+
+void measureTokenizer(sqlite3 *db)
+{
+    QElapsedTimer timer;
+    {
+        // The tokenizer alone over the first 10,000 articles' text, beside a plain code-point
+        // count of the same bytes.
+        QByteArray text;
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db,
+                           "SELECT headline || ' ' || subheadlines || ' ' || outlet || ' ' ||"
+                           " reporter || ' ' || body FROM articles ORDER BY id LIMIT 10000",
+                           -1, &stmt, nullptr);
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            text.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
+                        sqlite3_column_bytes(stmt, 0));
+        sqlite3_finalize(stmt);
+        search::Tokenizer tokenizer;
+        qint64 tokens = 0;
+        timer.restart();
+        tokenizer.tokenize(std::string_view(text.constData(), size_t(text.size())),
+                           search::Tokenizer::Mode::Document, &tokens,
+                           [](void *count, const search::Token &) {
+                               ++*static_cast<qint64 *>(count);
+                               return 0;
+                           });
+        const double tokenizeMs = msSince(timer);
+        timer.restart();
+        qint64 points = 0;
+        for (const char c : text)
+            points += (uchar(c) & 0xC0) != 0x80;
+        const double countMs = msSince(timer);
+        std::printf("tokenizer: %.1f MB, %lld tokens (%.2f per code point) in %.0f ms = %.0f MB/s"
+                    " (a code-point count: %.0f ms)\n",
+                    double(text.size()) / 1e6, tokens, double(tokens) / double(points), tokenizeMs,
+                    double(text.size()) / 1e3 / tokenizeMs, countMs);
+    }
 }
 
 } // namespace
@@ -157,10 +204,20 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     int runs = 5;
     QString importCorpus;
+    bool importOnly = false;
+    bool searchOnly = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--runs" && i + 1 < args.size()) {
             runs = args.at(i + 1).toInt();
             args.remove(i, 2);
+            --i;
+        } else if (args.at(i) == u"--search-only") {
+            searchOnly = true;
+            args.remove(i, 1);
+            --i;
+        } else if (args.at(i) == u"--import-only") {
+            importOnly = true;
+            args.remove(i, 1);
             --i;
         } else if (args.at(i) == u"--import-corpus" && i + 1 < args.size()) {
             importCorpus = args.at(i + 1);
@@ -176,6 +233,18 @@ int main(int argc, char **argv)
     }
     const QString path = args.at(0);
     const QString corpus = args.at(1);
+    if (importOnly) {
+        const QString scratch = path + u".import.sqlite"_s;
+        const double without = importSeconds(scratch, importCorpus, false);
+        const double with = importSeconds(scratch, importCorpus, true);
+        std::printf("import %s: %.1f s without the index, %.1f s with it (%+.0f %%)\n",
+                    qPrintable(importCorpus), without, with, (with / without - 1) * 100);
+        sqlite3 *db = nullptr;
+        sqlite3_open(scratch.toUtf8().constData(), &db);
+        measureTokenizer(db);
+        sqlite3_close(db);
+        return 0;
+    }
     const QStringList queries = benchmarkQueries();
 
     // Upgrade and build.
@@ -188,6 +257,9 @@ int main(int argc, char **argv)
     }
     Library &library = *opened.value();
     std::printf("open (and upgrade, if needed): %.1f s\n", msSince(timer) / 1000);
+    for (const QString &pragma :
+         qEnvironmentVariable("NEWSMARK_PRAGMAS").split(u';', Qt::SkipEmptyParts))
+        library.database().exec((u"PRAGMA "_s + pragma).toUtf8().constData());
     SearchIndex index(library.database());
     const qint64 pending = index.pendingCount();
     timer.restart();
@@ -210,6 +282,30 @@ int main(int argc, char **argv)
     std::printf("articles: %lld, text: %.1f MB, index: %.1f MB (%.2f× the text)\n", articles,
                 double(textBytes) / 1e6, double(indexBytes) / 1e6,
                 double(indexBytes) / double(textBytes));
+
+    measureTokenizer(db);
+
+    if (searchOnly) {
+        for (const QString &query : queries) {
+            const search::ParsedQuery parsed = search::parseQuery(query);
+            Timing allOne;
+            Timing topOne;
+            for (int r = 0; r < runs; ++r) {
+                timer.restart();
+                auto ids = index.matchingArticles(parsed.query);
+                allOne.add(msSince(timer));
+                timer.restart();
+                SearchOptions options;
+                auto hits = index.searchArticles(parsed.query, options);
+                topOne.add(msSince(timer));
+                Q_UNUSED(ids);
+                Q_UNUSED(hits);
+            }
+            std::printf("%-36s | %9.2f %9.2f\n", qPrintable(query), allOne.percentile(0.5),
+                        topOne.percentile(0.5));
+        }
+        return 0;
+    }
 
     // The trigram baseline, in a file of its own.
     const QString trigramPath = path + u".trigram"_s;
