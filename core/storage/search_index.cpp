@@ -218,11 +218,16 @@ public:
 
     std::optional<QString> error() const { return m_error; }
     void setFirstIndex(int first) { m_first = first; }
+    // For the articles not in the index yet: every word a substring scan (LIKE), as slow as
+    // that is, so that a search finds them while the index is built.
+    void setScanning(bool scanning) { m_scanning = scanning; }
     std::vector<Bind> &binds() { return m_binds; }
 
     // Whether FTS5 alone can answer the node (in the table this search drives).
     bool ftsAble(const QueryNode &node) const
     {
+        if (m_scanning)
+            return false;
         switch (node.kind) {
         case QueryNode::Kind::Term:
             if (m_notes)
@@ -347,6 +352,20 @@ private:
                         u"and tag:"_s.arg(search::fieldName(node.field)));
         }
         switch (node.field) {
+        case QueryField::Text:
+        case QueryField::Headline:
+        case QueryField::Outlet:
+        case QueryField::Reporter: {
+            QString pattern = node.text;
+            pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            const QString column = node.field == QueryField::Headline ? u"a.headline"_s
+                    : node.field == QueryField::Outlet                ? u"a.outlet"_s
+                    : node.field == QueryField::Reporter
+                    ? u"a.reporter"_s
+                    : u"(a.headline || ' ' || a.subheadlines || ' ' || a.outlet || ' ' || "
+                      u"a.reporter || ' ' || a.body)"_s;
+            return u"%1 LIKE %2 ESCAPE '\\'"_s.arg(column, bind(u'%' + pattern + u'%'));
+        }
         case QueryField::Note:
             return u"a.id IN (SELECT n.article_id FROM notes n WHERE n.id IN (SELECT note_id FROM "
                    u"note_search WHERE note_search MATCH %1))"_s.arg(bind(ftsTerm(node, true)));
@@ -422,6 +441,7 @@ private:
     bool m_notes;
     std::vector<Bind> m_binds;
     int m_first = 1;
+    bool m_scanning = false;
     std::optional<QString> m_error;
 };
 
@@ -469,6 +489,20 @@ Result<Plan> plan(Database &db, const SearchQuery &query, bool notes)
     if (const auto error = compiler.error())
         return Error {*error};
     plan.conditions = conditions.isEmpty() ? u"1"_s : conditions.join(u" AND "_s);
+    plan.binds = std::move(compiler.binds());
+    return plan;
+}
+
+// The query as conditions over the articles still waiting for the index (LIKE for words).
+Result<Plan> scanPlan(Database &db, const SearchQuery &query)
+{
+    Compiler compiler(db, false);
+    compiler.setScanning(true);
+    Plan plan;
+    const QString condition = compiler.sql(query.root);
+    if (const auto error = compiler.error())
+        return Error {*error};
+    plan.conditions = condition;
     plan.binds = std::move(compiler.binds());
     return plan;
 }
@@ -595,6 +629,14 @@ Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
         ids.append(statement.int64(0));
     if (!statement.ok())
         return Error {u"the search failed: %1"_s.arg(m_db.lastError())};
+    auto pending = scanPending(query);
+    if (!pending)
+        return Error {pending.error()};
+    if (!pending->isEmpty()) {
+        for (const ArticleHit &hit : pending.value())
+            ids.append(hit.id);
+        std::sort(ids.begin(), ids.end());
+    }
     return ids;
 }
 
@@ -668,6 +710,25 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
         results.total = results.hits.size();
     }
     results.pending = pendingCount();
+    if (results.pending > 0) {
+        // Not indexed yet: found by a scan, after the ranked ones (or in date order with them).
+        auto scanned = scanPending(query);
+        if (!scanned)
+            return Error {scanned.error()};
+        results.total += scanned->size();
+        for (const ArticleHit &hit : scanned.value()) {
+            if (options.limit > 0 && results.hits.size() >= options.limit)
+                break;
+            results.hits.append(hit);
+        }
+        if (!byRank) {
+            std::stable_sort(results.hits.begin(), results.hits.end(),
+                             [](const ArticleHit &a, const ArticleHit &b) {
+                                 return a.sortDate != b.sortDate ? a.sortDate > b.sortDate
+                                                                 : a.id > b.id;
+                             });
+        }
+    }
     const qint64 rankedNs = timer.nsecsElapsed();
 
     if (options.snippets) {
@@ -697,6 +758,34 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
                        << rankedNs / 1000 << "µs, snippets"
                        << (timer.nsecsElapsed() - rankedNs) / 1000 << "µs";
     return results;
+}
+
+Result<QList<ArticleHit>> SearchIndex::scanPending(const SearchQuery &query)
+{
+    Statement any(m_db, "SELECT EXISTS (SELECT 1 FROM search_pending)");
+    if (!any.step() || any.int64(0) == 0)
+        return QList<ArticleHit> {};
+    auto planned = scanPlan(m_db, query);
+    if (!planned)
+        return Error {planned.error()};
+    const QString sql = u"SELECT a.id, a.headline, a.published, a.sort_date FROM articles a"
+                        u" WHERE a.id IN (SELECT article_id FROM search_pending)"
+                        u" AND a.deleted_at IS NULL AND "_s
+            + planned->conditions + u" ORDER BY a.sort_date DESC, a.id DESC"_s;
+    Statement rows(m_db, sql.toUtf8().constData());
+    bindAll(rows, planned.value());
+    QList<ArticleHit> hits;
+    while (rows.step()) {
+        ArticleHit hit;
+        hit.id = rows.int64(0);
+        hit.headline = rows.text(1);
+        hit.published = rows.text(2);
+        hit.sortDate = rows.text(3);
+        hits.append(hit);
+    }
+    if (!rows.ok())
+        return Error {u"the search failed: %1"_s.arg(m_db.lastError())};
+    return hits;
 }
 
 Result<SearchResults<NoteHit>> SearchIndex::searchNotes(const SearchQuery &query,

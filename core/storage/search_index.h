@@ -65,8 +65,9 @@ struct SearchResults
 {
     QList<Hit> hits;
     qint64 total = 0; // every match, whatever the limit
-    // Articles not in the index yet (an upgraded library whose build has not finished): the
-    // results may miss them.
+    // Articles not in the index yet (an upgraded library whose build has not finished): they
+    // are found by a substring scan (LIKE; English words unstemmed), slower, and come after
+    // the ranked ones.
     qint64 pending = 0;
 };
 
@@ -79,7 +80,7 @@ public:
     explicit SearchIndex(Database &db);
     Q_DISABLE_COPY_MOVE(SearchIndex)
 
-    // Articles waiting for the index.
+    // Articles waiting for the index. Searches find them meanwhile by a substring scan.
     [[nodiscard]] qint64 pendingCount();
     // Indexes the pending articles in batches, one transaction each, so that an interrupted
     // build resumes where it stopped and the library stays usable between batches.
@@ -97,6 +98,9 @@ public:
                                                const SearchOptions &options);
 
 private:
+    // Every pending article the query finds by a substring scan, newest first.
+    Result<QList<ArticleHit>> scanPending(const search::SearchQuery &query);
+
     Database &m_db;
 };
 

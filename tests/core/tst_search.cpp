@@ -315,7 +315,7 @@ private Q_SLOTS:
     }
 
     // An upgraded library: its articles wait for the build, which resumes where it stopped;
-    // writes meanwhile keep the index right.
+    // searches find them meanwhile, and writes meanwhile keep the index right.
     void upgradeBuildsResumably()
     {
         cleanup();
@@ -342,7 +342,17 @@ private Q_SLOTS:
         m_library = std::move(opened).value();
         m_index = std::make_unique<SearchIndex>(m_library->database());
         QCOMPARE(m_index->pendingCount(), 25);
-        QCOMPARE(ids(u"금리"_s), QList<ArticleId> {}); // not built yet
+        // Not built yet: found by a scan meanwhile.
+        QCOMPARE(ids(u"금리"_s).size(), 25);
+        QCOMPARE(ids(u"금리 -\"본문 7\""_s).size(), 24);
+        SearchOptions firstFive;
+        firstFive.limit = 5;
+        auto scanned = m_index->searchArticles(parseQuery(u"본문"_s).query, firstFive);
+        QVERIFY(scanned.ok());
+        QCOMPARE(scanned->total, 25);
+        QCOMPARE(scanned->pending, 25);
+        QCOMPARE(scanned->hits.size(), 5);
+        QCOMPARE(scanned->hits.front().snippet.matches.size(), 1);
         // Stopped after the first batch of 10.
         QList<qint64> seen;
         QVERIFY(m_index->build(
@@ -354,10 +364,12 @@ private Q_SLOTS:
                         .ok());
         QCOMPARE(seen, (QList<qint64> {10}));
         QCOMPARE(m_index->pendingCount(), 15);
-        QCOMPARE(ids(u"금리"_s).size(), 10);
+        QCOMPARE(ids(u"금리"_s).size(), 25); // 10 from the index, 15 by the scan
         // Writes to built and pending articles alike.
         raw(u"UPDATE articles SET body = '환율' WHERE id IN (2, 20)"_s);
         QVERIFY(m_library->articles().moveToTrash({3, 21}).ok());
+        QCOMPARE(ids(u"금리"_s).size(), 25 - 4);
+        QCOMPARE(ids(u"환율"_s), (QList<ArticleId> {2, 20}));
         QVERIFY(m_index->build({}, 10).ok());
         QCOMPARE(m_index->pendingCount(), 0);
         QCOMPARE(ids(u"금리"_s).size(), 25 - 4);
