@@ -1,536 +1,19 @@
 #include "storage/search_index.h"
 
 #include "logging.h"
-#include "search/search_tokenizer.h"
 #include "storage/database.h"
+#include "storage/search_plan.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <map>
-#include <variant>
 
 using namespace Qt::StringLiterals;
 
 namespace newsmark {
 
-using search::QueryField;
-using search::QueryNode;
 using search::SearchQuery;
-using search::Tokenizer;
-
-namespace {
-
-// --- Matches and snippets
-// --------------------------------------------------------------------------
-
-// A term as the snippets look for it: its tokens in a row, the last a prefix for a syllable.
-struct Pattern
-{
-    std::vector<std::string> tokens;
-    bool prefix = false;
-};
-
-bool isOneSyllable(const std::string &token)
-{
-    const QString text = QString::fromUtf8(token.data(), qsizetype(token.size()));
-    const QList<uint> ucs4 = text.toUcs4();
-    return ucs4.size() == 1 && search::isSyllabic(char32_t(ucs4.front()));
-}
-
-Pattern patternFor(const QString &text)
-{
-    Pattern pattern;
-    for (search::OwnedToken &token : search::tokenize(text, Tokenizer::Mode::Query))
-        pattern.tokens.push_back(std::move(token.text));
-    pattern.prefix = !pattern.tokens.empty() && isOneSyllable(pattern.tokens.back());
-    return pattern;
-}
-
-bool isTextField(QueryField field)
-{
-    return field == QueryField::Text || field == QueryField::Headline || field == QueryField::Outlet
-            || field == QueryField::Reporter || field == QueryField::Note;
-}
-
-// The terms a query looks for (not those under NOT).
-void collectPatterns(const QueryNode &node, bool negated, std::vector<Pattern> &patterns)
-{
-    if (node.kind == QueryNode::Kind::Not) {
-        for (const QueryNode &child : node.children)
-            collectPatterns(child, !negated, patterns);
-        return;
-    }
-    if (node.kind != QueryNode::Kind::Term) {
-        for (const QueryNode &child : node.children)
-            collectPatterns(child, negated, patterns);
-        return;
-    }
-    if (!negated && isTextField(node.field)) {
-        Pattern pattern = patternFor(node.text);
-        if (!pattern.tokens.empty())
-            patterns.push_back(std::move(pattern));
-    }
-}
-
-QList<SearchMatch> matchesOf(const std::vector<Pattern> &patterns, const QString &text)
-{
-    if (patterns.empty() || text.isEmpty())
-        return {};
-    const std::vector<search::OwnedToken> tokens =
-            search::tokenize(text, Tokenizer::Mode::Document);
-    // Tokens by position (a run's last syllable shares its bigram's): those at position p are
-    // tokens[first[p]] up to tokens[first[p + 1]].
-    std::vector<size_t> first;
-    first.reserve(tokens.size() + 1);
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        if (!tokens[i].colocated || first.empty())
-            first.push_back(i);
-    }
-    const size_t positions = first.size();
-    first.push_back(tokens.size());
-    std::vector<std::pair<int, int>> bytes;
-    for (const Pattern &pattern : patterns) {
-        const size_t k = pattern.tokens.size();
-        for (size_t p = 0; p + k <= positions; ++p) {
-            int start = -1;
-            int end = -1;
-            bool all = true;
-            for (size_t j = 0; j < k && all; ++j) {
-                const std::string &want = pattern.tokens[j];
-                const bool prefix = pattern.prefix && j + 1 == k;
-                bool found = false;
-                for (size_t t = first[p + j]; t < first[p + j + 1]; ++t) {
-                    const std::string &have = tokens[t].text;
-                    if (prefix ? have.compare(0, want.size(), want) == 0 : have == want) {
-                        if (j == 0)
-                            start = tokens[t].start;
-                        // A one-syllable prefix marks its syllable, not the bigram.
-                        end = prefix && k == 1 ? tokens[t].start + int(want.size()) : tokens[t].end;
-                        found = true;
-                        break;
-                    }
-                }
-                all = found;
-            }
-            if (all)
-                bytes.emplace_back(start, end);
-        }
-    }
-    if (bytes.empty())
-        return {};
-    std::sort(bytes.begin(), bytes.end());
-    // Byte offsets to code points.
-    const QByteArray utf8 = text.toUtf8();
-    std::vector<int> points(size_t(utf8.size()) + 1, 0);
-    int count = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        points[size_t(i)] = count;
-        if ((uchar(utf8.at(i)) & 0xC0) != 0x80)
-            ++count;
-    }
-    points[size_t(utf8.size())] = count;
-    QList<SearchMatch> merged;
-    for (const auto &[start, end] : bytes) {
-        const int s = points[size_t(start)];
-        const int e = points[size_t(end)];
-        if (!merged.isEmpty() && s <= merged.back().end)
-            merged.back().end = std::max(merged.back().end, e);
-        else
-            merged.append({s, e});
-    }
-    return merged;
-}
-
-// Code points of `text` around its first match: 40 before it, 200 in all.
-SearchSnippet snippetOf(const QString &text, const QList<SearchMatch> &matches)
-{
-    constexpr int kBefore = 40;
-    constexpr int kLength = 200;
-    QList<uint> ucs4 = text.toUcs4();
-    for (uint &c : ucs4) {
-        if (c == '\n' || c == '\t' || c == '\r')
-            c = ' ';
-    }
-    const int first = matches.isEmpty() ? 0 : matches.front().start;
-    int start = std::max(0, first - kBefore);
-    // Start at a word where one is near.
-    for (int k = start; k > 0 && k > start - 10; --k) {
-        if (ucs4.at(k - 1) == ' ') {
-            start = k;
-            break;
-        }
-    }
-    const int end = std::min(int(ucs4.size()), start + kLength);
-    SearchSnippet snippet;
-    const int lead = start > 0 ? 1 : 0;
-    snippet.text = (start > 0 ? u"…"_s : QString())
-            + QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start,
-                                end - start)
-            + (end < ucs4.size() ? u"…"_s : QString());
-    for (const SearchMatch &m : matches) {
-        if (m.end <= start || m.start >= end)
-            continue;
-        snippet.matches.append(
-                {std::max(m.start, start) - start + lead, std::min(m.end, end) - start + lead});
-    }
-    return snippet;
-}
-
-// --- The query as SQL
-// ------------------------------------------------------------------------------
-
-using Bind = std::variant<QString, qint64>;
-
-QString quoted(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
-// A term as FTS5 query syntax: the phrase of its tokens (FTS5 tokenizes the quoted text with
-// the same tokenizer), a prefix when it ends in one syllable, within a column when a field says.
-QString ftsTerm(const QueryNode &node, bool notes)
-{
-    QString column;
-    switch (node.field) {
-    case QueryField::Headline: column = u"headline"_s; break;
-    case QueryField::Outlet: column = u"outlet"_s; break;
-    case QueryField::Reporter: column = u"reporter"_s; break;
-    case QueryField::Note: column = notes ? u"comment"_s : QString(); break;
-    default: break;
-    }
-    QString phrase = quoted(node.text);
-    if (patternFor(node.text).prefix)
-        phrase += u" *"_s;
-    return column.isEmpty() ? phrase : column + u" : "_s + phrase;
-}
-
-class Compiler
-{
-public:
-    Compiler(Database &db, bool notes)
-        : m_db(db)
-        , m_notes(notes)
-    { }
-
-    std::optional<QString> error() const { return m_error; }
-    void setFirstIndex(int first) { m_first = first; }
-    // For the articles not in the index yet: every word a substring scan (LIKE), as slow as
-    // that is, so that a search finds them while the index is built.
-    void setScanning(bool scanning) { m_scanning = scanning; }
-    std::vector<Bind> &binds() { return m_binds; }
-
-    // Whether FTS5 alone can answer the node (in the table this search drives).
-    bool ftsAble(const QueryNode &node) const
-    {
-        if (m_scanning)
-            return false;
-        switch (node.kind) {
-        case QueryNode::Kind::Term:
-            if (m_notes)
-                return node.field == QueryField::Text || node.field == QueryField::Note;
-            return node.field == QueryField::Text || node.field == QueryField::Headline
-                    || node.field == QueryField::Outlet || node.field == QueryField::Reporter;
-        case QueryNode::Kind::Or:
-            return std::all_of(node.children.begin(), node.children.end(),
-                               [this](const QueryNode &c) { return ftsAble(c); });
-        case QueryNode::Kind::And: {
-            bool positive = false;
-            for (const QueryNode &c : node.children) {
-                if (c.kind == QueryNode::Kind::Not && ftsAble(c.children.front()))
-                    continue;
-                if (!ftsAble(c))
-                    return false;
-                positive = true;
-            }
-            return positive;
-        }
-        case QueryNode::Kind::Not: return false;
-        }
-        return false;
-    }
-
-    QString fts(const QueryNode &node) const
-    {
-        switch (node.kind) {
-        case QueryNode::Kind::Term: return ftsTerm(node, m_notes);
-        case QueryNode::Kind::Or: {
-            QStringList parts;
-            for (const QueryNode &c : node.children)
-                parts << u'(' + fts(c) + u')';
-            return parts.join(u" OR "_s);
-        }
-        case QueryNode::Kind::And: {
-            QStringList positive;
-            QString negative;
-            for (const QueryNode &c : node.children) {
-                if (c.kind == QueryNode::Kind::Not)
-                    negative += u" NOT ("_s + fts(c.children.front()) + u')';
-                else
-                    positive << u'(' + fts(c) + u')';
-            }
-            return u'(' + positive.join(u" AND "_s) + u')' + negative;
-        }
-        case QueryNode::Kind::Not: break;
-        }
-        return QString();
-    }
-
-    // The node as a condition on `a` (articles) or `n` (notes).
-    QString sql(const QueryNode &node)
-    {
-        if (ftsAble(node))
-            return matchCondition(fts(node));
-        switch (node.kind) {
-        case QueryNode::Kind::And: {
-            // The children FTS5 can answer together, in one MATCH.
-            QueryNode text;
-            text.kind = QueryNode::Kind::And;
-            QStringList rest;
-            for (const QueryNode &c : node.children) {
-                const bool textual =
-                        c.kind == QueryNode::Kind::Not ? ftsAble(c.children.front()) : ftsAble(c);
-                if (textual)
-                    text.children.push_back(c);
-                else
-                    rest << sql(c);
-            }
-            if (ftsAble(text))
-                rest.prepend(matchCondition(fts(text)));
-            else
-                for (const QueryNode &c : text.children)
-                    rest << sql(c);
-            return u'(' + rest.join(u" AND "_s) + u')';
-        }
-        case QueryNode::Kind::Or: {
-            QStringList parts;
-            for (const QueryNode &c : node.children)
-                parts << sql(c);
-            return u'(' + parts.join(u" OR "_s) + u')';
-        }
-        case QueryNode::Kind::Not: return u"NOT "_s + sql(node.children.front());
-        case QueryNode::Kind::Term: return filter(node);
-        }
-        return u"0"_s;
-    }
-
-private:
-    QString bind(Bind value)
-    {
-        m_binds.push_back(std::move(value));
-        return u'?' + QString::number(m_first - 1 + int(m_binds.size()));
-    }
-
-    QString matchCondition(const QString &expression)
-    {
-        if (m_notes)
-            return u"n.id IN (SELECT note_id FROM note_search WHERE note_search MATCH %1)"_s.arg(
-                    bind(expression));
-        return u"a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH %1)"_s.arg(
-                bind(expression));
-    }
-
-    QString fail(const QueryNode &node, const QString &problem)
-    {
-        if (!m_error)
-            m_error = search::QueryError {problem, node.span}.message();
-        return u"0"_s;
-    }
-
-    QString filter(const QueryNode &node)
-    {
-        if (m_notes) {
-            if (node.field == QueryField::Tag) {
-                return u"n.id IN (SELECT note_id FROM note_tags WHERE tag = %1 COLLATE NOCASE)"_s
-                        .arg(bind(node.text));
-            }
-            return fail(node,
-                        u"%1: applies to articles; notes are searched by their words, note: "
-                        u"and tag:"_s.arg(search::fieldName(node.field)));
-        }
-        switch (node.field) {
-        case QueryField::Text:
-        case QueryField::Headline:
-        case QueryField::Outlet:
-        case QueryField::Reporter: {
-            QString pattern = node.text;
-            pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            const QString column = node.field == QueryField::Headline ? u"a.headline"_s
-                    : node.field == QueryField::Outlet                ? u"a.outlet"_s
-                    : node.field == QueryField::Reporter
-                    ? u"a.reporter"_s
-                    : u"(a.headline || ' ' || a.subheadlines || ' ' || a.outlet || ' ' || "
-                      u"a.reporter || ' ' || a.body)"_s;
-            return u"%1 LIKE %2 ESCAPE '\\'"_s.arg(column, bind(u'%' + pattern + u'%'));
-        }
-        case QueryField::Note:
-            return u"a.id IN (SELECT n.article_id FROM notes n WHERE n.id IN (SELECT note_id FROM "
-                   u"note_search WHERE note_search MATCH %1))"_s.arg(bind(ftsTerm(node, true)));
-        case QueryField::Tag:
-            return u"a.id IN (SELECT n.article_id FROM note_tags t JOIN notes n ON n.id = "
-                   u"t.note_id WHERE t.tag = %1 COLLATE NOCASE)"_s.arg(bind(node.text));
-        case QueryField::HasNote:
-            return u"EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id)"_s;
-        case QueryField::IsUnread: return u"a.is_read = 0"_s;
-        case QueryField::IsRead: return u"a.is_read = 1"_s;
-        case QueryField::IsStarred: return u"a.is_starred = 1"_s;
-        case QueryField::Date: {
-            QStringList parts;
-            if (!node.dateFrom.isEmpty())
-                parts << u"a.sort_date >= %1"_s.arg(bind(node.dateFrom));
-            if (!node.dateTo.isEmpty())
-                parts << u"a.sort_date < %1"_s.arg(bind(node.dateTo));
-            return u'(' + parts.join(u" AND "_s) + u')';
-        }
-        case QueryField::Feed: {
-            Statement feeds(m_db, "SELECT count(*) FROM feeds");
-            if (!feeds.step() || feeds.int64(0) == 0)
-                return fail(node, u"feed: this library has no feeds"_s);
-            QString pattern = node.text;
-            pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            const QString like = bind(u'%' + pattern + u'%');
-            return u"a.id IN (SELECT i.article_id FROM feed_items i JOIN feeds f ON f.id = "
-                   u"i.feed_id WHERE f.title LIKE %1 ESCAPE '\\' OR f.url LIKE %1 ESCAPE '\\')"_s
-                           .arg(like);
-        }
-        case QueryField::Person:
-        case QueryField::Organization:
-        case QueryField::Place: return entity(node);
-        default: break;
-        }
-        return fail(node, u"%1: cannot be searched here"_s.arg(search::fieldName(node.field)));
-    }
-
-    // The entity's articles: the entity named so, else those the index linked text written so
-    // to (an alias: "최 회장" for 최태원).
-    QString entity(const QueryNode &node)
-    {
-        const QString kind = node.field == QueryField::Person ? u"PERSON"_s
-                : node.field == QueryField::Organization      ? u"ORG"_s
-                                                              : u"LOCATION"_s;
-        QStringList ids;
-        Statement named(m_db, "SELECT id FROM entities WHERE kind = ?1 AND name = ?2");
-        named.bind(1, kind).bind(2, node.text);
-        while (named.step())
-            ids << QString::number(named.int64(0));
-        if (ids.isEmpty()) {
-            Statement alias(m_db,
-                            "SELECT DISTINCT m.entity_id FROM mentions m JOIN entities e"
-                            " ON e.id = m.entity_id WHERE m.surface = ?2 AND e.kind = ?1");
-            alias.bind(1, kind).bind(2, node.text);
-            while (alias.step())
-                ids << QString::number(alias.int64(0));
-        }
-        if (ids.isEmpty()) {
-            return fail(node,
-                        u"no %1 '%2' in the library's entity index; `newsmark-cli entities` "
-                        u"lists the names it has"_s.arg(
-                                node.field == QueryField::Person                 ? u"person"_s
-                                        : node.field == QueryField::Organization ? u"organisation"_s
-                                                                                 : u"place"_s,
-                                node.text));
-        }
-        return u"a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (%1))"_s.arg(
-                ids.join(u", "_s));
-    }
-
-    Database &m_db;
-    bool m_notes;
-    std::vector<Bind> m_binds;
-    int m_first = 1;
-    bool m_scanning = false;
-    std::optional<QString> m_error;
-};
-
-// The query split into what drives the search (one MATCH, ranked) and the other conditions.
-struct Plan
-{
-    QString match; // empty: no text to rank by
-    QString conditions; // SQL, "1" when none
-    std::vector<Bind> binds;
-};
-
-Result<Plan> plan(Database &db, const SearchQuery &query, bool notes)
-{
-    Compiler compiler(db, notes);
-    Plan plan;
-    const QueryNode &root = query.root;
-    // What drives the search is decided first: its MATCH is ?1, the conditions' values follow.
-    QueryNode text;
-    text.kind = QueryNode::Kind::And;
-    std::vector<const QueryNode *> others;
-    if (compiler.ftsAble(root)) {
-        plan.match = compiler.fts(root);
-    } else if (root.kind == QueryNode::Kind::And) {
-        for (const QueryNode &c : root.children) {
-            const bool textual = c.kind == QueryNode::Kind::Not
-                    ? compiler.ftsAble(c.children.front())
-                    : compiler.ftsAble(c);
-            if (textual)
-                text.children.push_back(c);
-            else
-                others.push_back(&c);
-        }
-        if (compiler.ftsAble(text))
-            plan.match = compiler.fts(text);
-        else
-            for (const QueryNode &c : text.children)
-                others.push_back(&c);
-    } else {
-        others.push_back(&root);
-    }
-    compiler.setFirstIndex(plan.match.isEmpty() ? 1 : 2);
-    QStringList conditions;
-    for (const QueryNode *node : others)
-        conditions << compiler.sql(*node);
-    if (const auto error = compiler.error())
-        return Error {*error};
-    plan.conditions = conditions.isEmpty() ? u"1"_s : conditions.join(u" AND "_s);
-    plan.binds = std::move(compiler.binds());
-    return plan;
-}
-
-// The query as conditions over the articles still waiting for the index (LIKE for words).
-Result<Plan> scanPlan(Database &db, const SearchQuery &query)
-{
-    Compiler compiler(db, false);
-    compiler.setScanning(true);
-    Plan plan;
-    const QString condition = compiler.sql(query.root);
-    if (const auto error = compiler.error())
-        return Error {*error};
-    plan.conditions = condition;
-    plan.binds = std::move(compiler.binds());
-    return plan;
-}
-
-void bindAll(Statement &statement, const Plan &plan)
-{
-    int index = 1;
-    if (!plan.match.isEmpty())
-        statement.bind(index++, plan.match);
-    for (const Bind &value : plan.binds) {
-        if (const auto *text = std::get_if<QString>(&value))
-            statement.bind(index++, *text);
-        else
-            statement.bind(index++, std::get<qint64>(value));
-    }
-}
-
-} // namespace
-
-QList<SearchMatch> findMatches(const SearchQuery &query, const QString &text)
-{
-    std::vector<Pattern> patterns;
-    collectPatterns(query.root, false, patterns);
-    return matchesOf(patterns, text);
-}
-
-// --- SearchIndex
-// -----------------------------------------------------------------------------------
 
 SearchIndex::SearchIndex(Database &db)
     : m_db(db)
@@ -603,10 +86,10 @@ Status SearchIndex::rebuild(const Progress &progress, int batchSize)
 
 Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
 {
-    auto planned = plan(m_db, query, false);
+    auto planned = planQuery(m_db, query, false);
     if (!planned)
         return Error {planned.error()};
-    const Plan &p = planned.value();
+    const SearchPlan &p = planned.value();
     // The index holds only articles outside the Trash: a query of words alone is answered by
     // the index alone, without reading an article's row.
     QString sql;
@@ -643,10 +126,10 @@ Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
 Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery &query,
                                                               const SearchOptions &options)
 {
-    auto planned = plan(m_db, query, false);
+    auto planned = planQuery(m_db, query, false);
     if (!planned)
         return Error {planned.error()};
-    const Plan &p = planned.value();
+    const SearchPlan &p = planned.value();
     const bool ranked = !p.match.isEmpty();
     const bool byRank = ranked && options.sort == SearchOptions::Sort::Rank;
     const QString limit = options.limit > 0 ? u" LIMIT %1"_s.arg(options.limit) : QString();
@@ -732,26 +215,25 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
     const qint64 rankedNs = timer.nsecsElapsed();
 
     if (options.snippets) {
-        std::vector<Pattern> patterns;
-        collectPatterns(query.root, false, patterns);
+        const std::vector<search::Pattern> patterns = search::patternsOf(query);
         Statement text(m_db, "SELECT subheadlines, body FROM articles WHERE id = ?1");
         for (ArticleHit &hit : results.hits) {
-            hit.headlineMatches = matchesOf(patterns, hit.headline);
+            hit.headlineMatches = search::matchesOf(patterns, hit.headline);
             text.reset();
             text.bind(1, hit.id);
             if (!text.step())
                 continue;
             const QString body = text.text(1);
-            QList<SearchMatch> matches = matchesOf(patterns, body);
+            QList<SearchMatch> matches = search::matchesOf(patterns, body);
             if (matches.isEmpty()) {
                 const QString subheadlines = text.text(0);
-                const QList<SearchMatch> sub = matchesOf(patterns, subheadlines);
+                const QList<SearchMatch> sub = search::matchesOf(patterns, subheadlines);
                 if (!sub.isEmpty()) {
-                    hit.snippet = snippetOf(subheadlines, sub);
+                    hit.snippet = search::snippetOf(subheadlines, sub);
                     continue;
                 }
             }
-            hit.snippet = snippetOf(body, matches);
+            hit.snippet = search::snippetOf(body, matches);
         }
     }
     qCDebug(lcStorage) << "search:" << results.hits.size() << "of" << results.total << "in"
@@ -791,10 +273,10 @@ Result<QList<ArticleHit>> SearchIndex::scanPending(const SearchQuery &query)
 Result<SearchResults<NoteHit>> SearchIndex::searchNotes(const SearchQuery &query,
                                                         const SearchOptions &options)
 {
-    auto planned = plan(m_db, query, true);
+    auto planned = planQuery(m_db, query, true);
     if (!planned)
         return Error {planned.error()};
-    const Plan &p = planned.value();
+    const SearchPlan &p = planned.value();
     const bool ranked = !p.match.isEmpty();
     QString from = u"FROM notes n JOIN articles a ON a.id = n.article_id"_s;
     QString where = u"WHERE a.deleted_at IS NULL AND "_s;
@@ -817,8 +299,7 @@ Result<SearchResults<NoteHit>> SearchIndex::searchNotes(const SearchQuery &query
     if (!rows.isValid())
         return Error {u"the search failed: %1"_s.arg(m_db.lastError())};
     bindAll(rows, p);
-    std::vector<Pattern> patterns;
-    collectPatterns(query.root, false, patterns);
+    const std::vector<search::Pattern> patterns = search::patternsOf(query);
     SearchResults<NoteHit> results;
     while (rows.step()) {
         NoteHit hit;
@@ -832,8 +313,8 @@ Result<SearchResults<NoteHit>> SearchIndex::searchNotes(const SearchQuery &query
         if (!tags.isEmpty())
             hit.tags = tags.split(u'\n');
         if (options.snippets) {
-            hit.quoteMatches = matchesOf(patterns, hit.quote);
-            hit.commentMatches = matchesOf(patterns, hit.comment);
+            hit.quoteMatches = search::matchesOf(patterns, hit.quote);
+            hit.commentMatches = search::matchesOf(patterns, hit.comment);
         }
         results.hits.append(hit);
     }

@@ -2,6 +2,7 @@
 
 #include "model/article.h"
 #include "result.h"
+#include "search/search_matches.h"
 #include "search/search_query.h"
 
 #include <QList>
@@ -13,21 +14,6 @@
 namespace newsmark {
 
 class Database;
-
-// A matched passage: code points, [start, end), in the text it was found in.
-struct SearchMatch
-{
-    int start = 0;
-    int end = 0;
-    friend bool operator==(const SearchMatch &, const SearchMatch &) = default;
-};
-
-// A passage of an article or note around its first match, with every match in it.
-struct SearchSnippet
-{
-    QString text; // "…" where it was cut
-    QList<SearchMatch> matches; // in `text`
-};
 
 struct ArticleHit
 {
@@ -103,8 +89,5 @@ private:
 
     Database &m_db;
 };
-
-// Where the terms of a query stand in a text: what the snippets mark. Exposed for tests.
-QList<SearchMatch> findMatches(const search::SearchQuery &query, const QString &text);
 
 } // namespace newsmark
