@@ -276,6 +276,24 @@ private Q_SLOTS:
                  u"and tag:"_s);
     }
 
+    void feedsAndOutlets()
+    {
+        const ArticleId a = add(article(u"반도체 수출"_s, {u"반도체 수출이 늘었다."_s}));
+        const ArticleId b = add(article(u"반도체 투자"_s, {u"반도체 투자가 늘었다."_s}));
+        auto noFeeds = m_index->matchingArticles(parseQuery(u"feed:가온"_s).query);
+        QVERIFY(!noFeeds.ok());
+        QCOMPARE(noFeeds.error(), u"feed: this library has no feeds at 1–7"_s);
+        raw(u"INSERT INTO feeds (id, url, title, created_at) VALUES (1,"
+            u" 'http://127.0.0.1/gaon.xml', '가온 경제', '2024-01-01T00:00:00Z');"
+            u"INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at) VALUES"
+            u" (1, 'g-1', %1, '2024-01-01T00:00:00Z')"_s.arg(b));
+        QCOMPARE(ids(u"반도체 feed:가온"_s), (QList<ArticleId> {b}));
+        QCOMPARE(ids(u"feed:gaon.xml"_s), (QList<ArticleId> {b}));
+        QCOMPARE(ids(u"반도체 -feed:가온"_s), (QList<ArticleId> {a}));
+        QCOMPARE(ids(u"outlet:한빛경제"_s), (QList<ArticleId> {a, b}));
+        QCOMPARE(ids(u"outlet:반도체"_s), QList<ArticleId> {});
+    }
+
     void entities()
     {
         const ArticleId a = add(article(u"최태원 회장"_s, {u"최 회장이 말했다."_s}));
