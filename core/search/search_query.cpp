@@ -1,5 +1,6 @@
 #include "search/search_query.h"
 
+#include "analysis/amount_recognizer.h"
 #include "analysis/ner/korean_particles.h"
 #include "search/search_tokenizer.h"
 
@@ -439,10 +440,7 @@ private:
         }
         case QueryField::Date: return date(token, valueSpan);
         case QueryField::Money:
-        case QueryField::Percent:
-            return fail(u"%1: is not searchable yet; this library stores no amounts yet"_s.arg(
-                                token.name),
-                        token.span);
+        case QueryField::Percent: return amount(known->field, token, valueSpan);
         default: break;
         }
         if (value.trimmed().isEmpty())
@@ -547,6 +545,100 @@ private:
             return bad(value);
         node.dateFrom = first;
         node.dateTo = after;
+        return node;
+    }
+
+    // One amount, the whole of `text`: "1조원", "$1bn", "50" (percent:, with or without %).
+    static std::optional<Amount> readAmount(QueryField field, QString text)
+    {
+        if (field == QueryField::Percent && !text.endsWith(u'%'))
+            text += u'%';
+        static const AmountRecognizer recognizer;
+        const QList<Span> spans = recognizer.recognize(text);
+        if (spans.size() != 1 || spans.front().start != 0 || spans.front().end != text.size())
+            return std::nullopt;
+        const SpanKind want = field == QueryField::Percent ? SpanKind::Percent : SpanKind::Money;
+        const std::optional<Amount> amount = Amount::fromSpan(spans.front());
+        if (spans.front().kind != want || !amount || !amount->value)
+            return std::nullopt;
+        return amount;
+    }
+
+    std::optional<QueryNode> amount(QueryField field, const LexToken &token, QuerySpan valueSpan)
+    {
+        QueryNode node;
+        node.field = field;
+        node.text = token.text;
+        node.span = token.span;
+        const QString value = token.text;
+        auto bad = [&](const QString &part) {
+            return fail(field == QueryField::Money
+                                ? u"'%1' is not an amount of money; write it as an article "
+                                  u"would: 1조원, 100억원, $1bn"_s.arg(part)
+                                : u"'%1' is not a percentage; write 50 or 3.5%"_s.arg(part),
+                        valueSpan);
+        };
+        // A bound without its currency takes the other's: 100억..1000억원.
+        auto read = [&](const QString &text, const std::optional<Amount> &other) {
+            std::optional<Amount> amount = readAmount(field, text);
+            if (!amount && other && field == QueryField::Money) {
+                if (other->currency == u"KRW")
+                    amount = readAmount(field, text + u'원');
+                else if (other->currency == u"USD")
+                    amount = readAmount(field, u'$' + text);
+            }
+            return amount;
+        };
+        if (const qsizetype dots = value.indexOf(u".."_s); dots >= 0) {
+            const QString from = value.left(dots);
+            const QString to = value.mid(dots + 2);
+            if (from.isEmpty() && to.isEmpty())
+                return bad(value);
+            std::optional<Amount> high = to.isEmpty() ? std::nullopt : read(to, std::nullopt);
+            std::optional<Amount> low = from.isEmpty() ? std::nullopt : read(from, high);
+            if (!to.isEmpty() && !high)
+                high = read(to, low);
+            if (!from.isEmpty() && !low)
+                return bad(from);
+            if (!to.isEmpty() && !high)
+                return bad(to);
+            if (low && high && low->currency != high->currency)
+                return fail(u"the range %1 has two currencies"_s.arg(value), valueSpan);
+            if (low && high && *low->value > *high->value)
+                return fail(u"the range %1 ends before it starts"_s.arg(value), valueSpan);
+            if (low) {
+                node.low = low->value;
+                node.currency = low->currency;
+            }
+            if (high) {
+                node.high = high->value;
+                node.currency = high->currency;
+            }
+            return node;
+        }
+        for (const QStringView op : {u">=", u"<=", u">", u"<"}) {
+            if (!value.startsWith(op))
+                continue;
+            const QString rest = value.mid(op.size());
+            const std::optional<Amount> bound = read(rest, std::nullopt);
+            if (!bound)
+                return bad(rest);
+            node.currency = bound->currency;
+            if (op.startsWith(u'>')) {
+                node.low = bound->value;
+                node.lowInclusive = op.size() == 2;
+            } else {
+                node.high = bound->value;
+                node.highInclusive = op.size() == 2;
+            }
+            return node;
+        }
+        const std::optional<Amount> exact = read(value, std::nullopt);
+        if (!exact)
+            return bad(value);
+        node.low = exact->value;
+        node.high = exact->value;
+        node.currency = exact->currency;
         return node;
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/decimal.h"
+
 #include <QString>
 
 #include <optional>
@@ -37,6 +39,7 @@ enum class QueryField {
     IsStarred,
     Feed, // a feed's title or address contains the value
     Date, // dateFrom ≤ sort_date < dateTo (ISO prefixes; either may be empty)
+    // An amount the article states, compared by value: money in one currency, or a percentage.
     Person,
     Organization,
     Place,
@@ -56,6 +59,13 @@ struct QueryNode
     QString original;
     QString dateFrom;
     QString dateTo;
+    // money: and percent:: the amounts between these bounds (either may be missing), in
+    // `currency` for money, as the app's AmountRecognizer reads them.
+    std::optional<Decimal> low;
+    std::optional<Decimal> high;
+    bool lowInclusive = true;
+    bool highInclusive = true;
+    QString currency;
     std::vector<QueryNode> children;
     QuerySpan span;
 };

@@ -1,5 +1,6 @@
 #include "storage/search_index.h"
 
+#include "analysis/amount_recognizer.h"
 #include "logging.h"
 #include "storage/database.h"
 #include "storage/search_plan.h"
@@ -120,7 +121,47 @@ Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
             ids.append(hit.id);
         std::sort(ids.begin(), ids.end());
     }
+    if (!p.amounts.empty()) {
+        QList<ArticleId> kept;
+        for (const ArticleId id : std::as_const(ids)) {
+            if (statesAmounts(id, p.amounts))
+                kept.append(id);
+        }
+        return kept;
+    }
     return ids;
+}
+
+bool SearchIndex::statesAmounts(ArticleId id, const std::vector<search::QueryNode> &amounts)
+{
+    Statement text(m_db, "SELECT headline, subheadlines, body FROM articles WHERE id = ?1");
+    text.bind(1, id);
+    if (!text.step())
+        return false;
+    static const AmountRecognizer recognizer;
+    const QString all = text.text(0) + u'\n' + text.text(1) + u'\n' + text.text(2);
+    const QList<Span> spans = recognizer.recognize(all);
+    return std::all_of(amounts.begin(), amounts.end(), [&](const search::QueryNode &filter) {
+        const SpanKind want =
+                filter.field == search::QueryField::Percent ? SpanKind::Percent : SpanKind::Money;
+        for (const Span &span : spans) {
+            if (span.kind != want || !span.amount)
+                continue;
+            if (want == SpanKind::Money && span.amount->currency != filter.currency)
+                continue;
+            // A range ("150~250억 달러") counts by its middle.
+            const std::optional<Decimal> value = span.amount->centre();
+            if (!value)
+                continue;
+            if (filter.low && (filter.lowInclusive ? *value < *filter.low : *value <= *filter.low))
+                continue;
+            if (filter.high
+                && (filter.highInclusive ? *value > *filter.high : *value >= *filter.high))
+                continue;
+            return true;
+        }
+        return false;
+    });
 }
 
 Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery &query,
@@ -132,7 +173,10 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
     const SearchPlan &p = planned.value();
     const bool ranked = !p.match.isEmpty();
     const bool byRank = ranked && options.sort == SearchOptions::Sort::Rank;
-    const QString limit = options.limit > 0 ? u" LIMIT %1"_s.arg(options.limit) : QString();
+    // money: and percent: are decided by analysing what the rest finds: all of it.
+    const bool analysed = !p.amounts.empty();
+    const QString limit =
+            options.limit > 0 && !analysed ? u" LIMIT %1"_s.arg(options.limit) : QString();
     QString select;
     QString count;
     if (ranked && p.conditions == u"1") {
@@ -186,7 +230,7 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
     }
     if (!rows.ok())
         return Error {u"the search failed: %1"_s.arg(m_db.lastError())};
-    if (options.limit > 0 && results.hits.size() >= options.limit) {
+    if (!analysed && options.limit > 0 && results.hits.size() >= options.limit) {
         Statement total = prepare(count);
         results.total = total.step() ? total.int64(0) : results.hits.size();
     } else {
@@ -200,7 +244,7 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
             return Error {scanned.error()};
         results.total += scanned->size();
         for (const ArticleHit &hit : scanned.value()) {
-            if (options.limit > 0 && results.hits.size() >= options.limit)
+            if (!analysed && options.limit > 0 && results.hits.size() >= options.limit)
                 break;
             results.hits.append(hit);
         }
@@ -211,6 +255,17 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
                                                                  : a.id > b.id;
                              });
         }
+    }
+    if (analysed) {
+        QList<ArticleHit> kept;
+        for (const ArticleHit &hit : std::as_const(results.hits)) {
+            if (statesAmounts(hit.id, p.amounts))
+                kept.append(hit);
+        }
+        results.total = kept.size();
+        if (options.limit > 0 && kept.size() > options.limit)
+            kept.resize(options.limit);
+        results.hits = std::move(kept);
     }
     const qint64 rankedNs = timer.nsecsElapsed();
 

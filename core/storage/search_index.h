@@ -86,6 +86,8 @@ public:
 private:
     // Every pending article the query finds by a substring scan, newest first.
     Result<QList<ArticleHit>> scanPending(const search::SearchQuery &query);
+    // Whether the article's text states an amount for every money:/percent: term.
+    bool statesAmounts(ArticleId id, const std::vector<search::QueryNode> &amounts);
 
     Database &m_db;
 };

@@ -238,6 +238,11 @@ private:
         case QueryField::Person:
         case QueryField::Organization:
         case QueryField::Place: return entity(node);
+        case QueryField::Money:
+        case QueryField::Percent:
+            return fail(node,
+                        u"%1: goes with the rest of a query by AND only, not under OR or NOT"_s.arg(
+                                search::fieldName(node.field)));
         default: break;
         }
         return fail(node, u"%1: cannot be searched here"_s.arg(search::fieldName(node.field)));
@@ -286,11 +291,58 @@ private:
 
 } // namespace
 
+namespace {
+
+bool isAmount(const QueryNode &node)
+{
+    return node.kind == QueryNode::Kind::Term
+            && (node.field == QueryField::Money || node.field == QueryField::Percent);
+}
+
+// Takes the query's money: and percent: terms (AND-ed with the rest) out of it: what is left is
+// answered in SQL, they by analysing what it finds. Nothing left: every article.
+std::optional<QueryNode> withoutAmounts(const QueryNode &root, std::vector<QueryNode> &amounts)
+{
+    if (isAmount(root)) {
+        amounts.push_back(root);
+        return std::nullopt;
+    }
+    if (root.kind != QueryNode::Kind::And)
+        return root;
+    QueryNode rest = root;
+    rest.children.clear();
+    for (const QueryNode &c : root.children) {
+        if (isAmount(c))
+            amounts.push_back(c);
+        else
+            rest.children.push_back(c);
+    }
+    if (rest.children.empty())
+        return std::nullopt;
+    if (rest.children.size() == 1)
+        return rest.children.front();
+    return rest;
+}
+
+} // namespace
+
 Result<SearchPlan> planQuery(Database &db, const SearchQuery &query, bool notes)
 {
     Compiler compiler(db, notes);
     SearchPlan plan;
-    const QueryNode &root = query.root;
+    const std::optional<QueryNode> rest = withoutAmounts(query.root, plan.amounts);
+    if (notes && !plan.amounts.empty()) {
+        return Error {search::QueryError {
+                u"%1: applies to articles; notes are searched by their "
+                u"words, note: and tag:"_s.arg(search::fieldName(plan.amounts.front().field)),
+                plan.amounts.front().span}
+                              .message()};
+    }
+    if (!rest) {
+        plan.conditions = u"1"_s;
+        return plan;
+    }
+    const QueryNode &root = *rest;
     // What drives the search is decided first: its MATCH is ?1, the conditions' values follow.
     QueryNode text;
     text.kind = QueryNode::Kind::And;
@@ -331,7 +383,8 @@ Result<SearchPlan> scanPlan(Database &db, const SearchQuery &query)
     Compiler compiler(db, false);
     compiler.setScanning(true);
     SearchPlan plan;
-    const QString condition = compiler.sql(query.root);
+    const std::optional<QueryNode> rest = withoutAmounts(query.root, plan.amounts);
+    const QString condition = rest ? compiler.sql(*rest) : u"1"_s;
     if (const auto error = compiler.error())
         return Error {*error};
     plan.conditions = condition;

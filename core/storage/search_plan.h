@@ -24,6 +24,9 @@ struct SearchPlan
     QString match; // empty: no text to rank by
     QString conditions; // SQL, "1" when none
     std::vector<SearchBind> binds;
+    // money: and percent: terms, AND-ed with the rest: the articles the rest finds are kept
+    // when the AmountRecognizer finds such an amount in their text (no amounts are stored).
+    std::vector<search::QueryNode> amounts;
 };
 
 // Over the index: words and phrases in one MATCH where FTS5 can answer them, the rest as SQL.

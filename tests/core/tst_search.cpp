@@ -155,9 +155,11 @@ private Q_SLOTS:
                                      u"2025-01..2025-03, or >, >=, <, <= and a date"_s;
         QTest::newRow("bad is") << u"is:new"_s
                                 << u"is: takes unread, read or starred, not 'new' at 4–6"_s;
-        QTest::newRow("money") << u"money:>1조원"_s
-                               << u"money: is not searchable yet at 1–10; this library stores "
-                                  u"no amounts yet"_s;
+        QTest::newRow("money") << u"money:>많이"_s
+                               << u"'많이' is not an amount of money at 7–9; write it as an "
+                                  u"article would: 1조원, 100억원, $1bn"_s;
+        QTest::newRow("two currencies")
+                << u"money:1억원..$1bn"_s << u"the range 1억원..$1bn has two currencies at 7–15"_s;
     }
 
     void queryErrors()
@@ -274,6 +276,38 @@ private Q_SLOTS:
         QCOMPARE(wrongField.error(),
                  u"is: applies to articles at 1–9; notes are searched by their words, note: "
                  u"and tag:"_s);
+    }
+
+    // money: and percent: read their values with the AmountRecognizer and keep the articles
+    // whose text states such an amount (in the same currency).
+    void amounts()
+    {
+        const ArticleId a =
+                add(article(u"평택 투자"_s, {u"삼성전자가 평택에 3조원을 투자한다."_s}));
+        const ArticleId b =
+                add(article(u"카카오 투자"_s, {u"카카오가 500억원을 투자한다. 점유율은 45%다."_s}));
+        const ArticleId c = add(article(u"Apple plant"_s, {u"Apple will invest $2 billion."_s}));
+        QVERIFY(a && b && c);
+        QCOMPARE(ids(u"money:>1조원"_s), (QList<ArticleId> {a}));
+        QCOMPARE(ids(u"money:100억..1000억원"_s), (QList<ArticleId> {b}));
+        QCOMPARE(ids(u"money:>=500억원"_s), (QList<ArticleId> {a, b}));
+        QCOMPARE(ids(u"money:>500억원"_s), (QList<ArticleId> {a}));
+        QCOMPARE(ids(u"money:>$1bn"_s), (QList<ArticleId> {c}));
+        QCOMPARE(ids(u"money:3조원"_s), (QList<ArticleId> {a}));
+        QCOMPARE(ids(u"percent:>=40"_s), (QList<ArticleId> {b}));
+        QCOMPARE(ids(u"percent:<40"_s), QList<ArticleId> {});
+        QCOMPARE(ids(u"투자 money:<1조원"_s), (QList<ArticleId> {b}));
+        SearchOptions options;
+        options.limit = 1;
+        auto top = m_index->searchArticles(parseQuery(u"투자 money:>=500억원"_s).query, options);
+        QVERIFY(top.ok());
+        QCOMPARE(top->total, 2);
+        QCOMPARE(top->hits.size(), 1);
+        auto nested = m_index->matchingArticles(parseQuery(u"(money:>1조원 OR 기아)"_s).query);
+        QVERIFY(!nested.ok());
+        QCOMPARE(
+                nested.error(),
+                u"money: goes with the rest of a query by AND only, not under OR or NOT at 2–11"_s);
     }
 
     void feedsAndOutlets()

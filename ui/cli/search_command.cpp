@@ -79,7 +79,8 @@ int runSearch(const QStringList &arguments)
                     u"Search the articles (or with --notes the notes): words and \"phrases\", "
                     u"OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: "
                     u"has:note is:unread is:read is:starred feed: date:2025-01..2025-03 "
-                    u"date:>2025-02-01 person: org: place:. Prints id, date, headline and a "
+                    u"date:>2025-02-01 person: org: place: money:>1조원 money:100억..1000억원 "
+                    u"percent:>=50. Prints id, date, headline and a "
                     u"passage with the matches between « and »; --json gives the matches as "
                     u"code-point offsets."_s);
     const QCommandLineOption json(u"json"_s, u"Print a JSON object."_s);
