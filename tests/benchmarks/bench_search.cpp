@@ -279,14 +279,20 @@ int main(int argc, char **argv)
                                     "subheadlines AS BLOB)) + length(CAST(outlet AS BLOB)) + "
                                     "length(CAST(reporter AS BLOB)) + length(CAST(body AS BLOB)))"
                                     " FROM articles WHERE deleted_at IS NULL");
+    // Pages on disk (SQLite's dbstat), and what they hold (payload).
     const qint64 indexBytes = scalar(db,
-                                     "SELECT (SELECT sum(length(block)) + count(*) * 8 FROM "
-                                     "article_search_data) + (SELECT sum(length(sz)) + count(*) * 8"
-                                     " FROM article_search_docsize) + (SELECT count(*) * 24 FROM "
-                                     "article_search_idx)");
-    std::printf("articles: %lld, text: %.1f MB, index: %.1f MB (%.2f× the text)\n", articles,
-                double(textBytes) / 1e6, double(indexBytes) / 1e6,
-                double(indexBytes) / double(textBytes));
+                                     "SELECT sum(pgsize) FROM dbstat WHERE name IN"
+                                     " ('article_search_data', 'article_search_idx',"
+                                     " 'article_search_docsize', 'article_search_config')");
+    const qint64 indexPayload = scalar(db,
+                                       "SELECT sum(payload) FROM dbstat WHERE name IN"
+                                       " ('article_search_data', 'article_search_idx',"
+                                       " 'article_search_docsize', 'article_search_config')");
+    std::printf("articles: %lld, text: %.1f MB, index: %.1f MB on disk (%.3f× the text), "
+                "%.1f MB of payload (%.3f×)\n",
+                articles, double(textBytes) / 1e6, double(indexBytes) / 1e6,
+                double(indexBytes) / double(textBytes), double(indexPayload) / 1e6,
+                double(indexPayload) / double(textBytes));
 
     measureTokenizer(db);
 
@@ -329,13 +335,13 @@ int main(int argc, char **argv)
                  "INSERT INTO t (t) VALUES ('optimize');",
                  nullptr, nullptr, nullptr);
     const double trigramBuild = msSince(timer) / 1000;
-    const qint64 trigramBytes = scalar(tri,
-                                       "SELECT (SELECT sum(length(block)) + count(*) * 8 FROM "
-                                       "t_data) + (SELECT sum(length(c0)) FROM t_content)");
-    const qint64 trigramIndexOnly =
-            scalar(tri, "SELECT sum(length(block)) + count(*) * 8 FROM t_data");
-    std::printf("trigram: build %.1f s, index %.1f MB (%.2f× the text; with its copy of the text "
-                "%.2f×)\n",
+    const qint64 trigramIndexOnly = scalar(tri,
+                                           "SELECT sum(pgsize) FROM dbstat WHERE name IN"
+                                           " ('t_data', 't_idx', 't_docsize', 't_config')");
+    const qint64 trigramBytes =
+            scalar(tri, "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 't\\_%' ESCAPE '\\'");
+    std::printf("trigram: build %.1f s, index %.1f MB on disk (%.3f× the text; with its copy of "
+                "the text %.3f×)\n",
                 trigramBuild, double(trigramIndexOnly) / 1e6,
                 double(trigramIndexOnly) / double(textBytes),
                 double(trigramBytes) / double(textBytes));
