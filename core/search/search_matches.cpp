@@ -151,7 +151,12 @@ SearchSnippet snippetOf(const QString &text, const QList<SearchMatch> &matches)
             break;
         }
     }
-    const int end = std::min(int(ucs4.size()), start + kLength);
+    int end = std::min(int(ucs4.size()), start + kLength);
+    // A match the cut would halve is shown whole.
+    for (const SearchMatch &m : matches) {
+        if (m.start < end && m.end > end)
+            end = m.end;
+    }
     SearchSnippet snippet;
     const int lead = start > 0 ? 1 : 0;
     snippet.text = (start > 0 ? u"…"_s : QString())
