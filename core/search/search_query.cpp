@@ -84,7 +84,14 @@ class Parser
 public:
     explicit Parser(const QString &text)
         : m_text(text.toUcs4())
-    { }
+    {
+        // Control characters (a NUL pasted from a binary, a tab) separate words like spaces: a
+        // NUL inside a quoted string would end FTS5's reading of it (fuzz_query found that).
+        for (uint &c : m_text) {
+            if (c < 0x20 || c == 0x7F)
+                c = ' ';
+        }
+    }
 
     ParsedQuery run()
     {

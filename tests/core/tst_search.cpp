@@ -209,6 +209,9 @@ private Q_SLOTS:
         // Both words, not either: 기아 is not dropped from "기아 전기차".
         QCOMPARE(ids(u"기아 전기차"_s), (QList<ArticleId> {a}));
         QCOMPARE(ids(u"기아 파운드리"_s), QList<ArticleId> {});
+        // Control characters separate words like spaces (a NUL would end FTS5's string).
+        QCOMPARE(ids(u"기아\t전기차"_s), (QList<ArticleId> {a}));
+        QCOMPARE(ids(QStringLiteral("\"기아\u0000전기차\"")), (QList<ArticleId> {a}));
         QCOMPARE(ids(u"기아 OR 파운드리"_s), (QList<ArticleId> {a, c}));
         QCOMPARE(ids(u"전 -기아"_s), (QList<ArticleId> {c}));
         QCOMPARE(ids(u"NOT 기아"_s), (QList<ArticleId> {b, c}));
