@@ -7,7 +7,7 @@ packages=(
   # build
   cmake ninja-build g++ make pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webchannel-dev libgl-dev
-  libsqlite3-dev
+  libsqlite3-dev libstemmer-dev
   # run
   qt6-qpa-plugins libqt6webenginecore6-bin fonts-noto-cjk
   qt6-image-formats-plugins  # WebP pictures of saved pages (QImageReader checks every image)
@@ -22,7 +22,7 @@ packages=(
 # `deps.sh bench` adds what the side-by-side benchmarks and screenshots need: the peer reader,
 # the X tools of ../shared/tools/startup_bench.sh, and ImageMagick's `import`.
 if [ "${1:-}" = "bench" ]; then
-  packages+=(rssguard x11-utils xdotool imagemagick sqlite3)
+  packages+=(rssguard x11-utils xdotool imagemagick sqlite3 ripgrep)
 fi
 
 missing=()

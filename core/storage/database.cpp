@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "resources.h"
+#include "search/search_tokenizer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -215,6 +216,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (rc != SQLITE_OK)
         return Error {QStringLiteral("%1: cannot open: %2").arg(name, sqliteMessage(raw))};
     sqlite3_extended_result_codes(raw, 1);
+    // The search index's triggers need the tokenizer for any write to articles or notes.
+    if (QString error; !search::registerTokenizer(raw, &error))
+        return Error {QStringLiteral("%1: %2").arg(name, error)};
     sqlite3_busy_timeout(raw, 5000);
     if (lcSql().isDebugEnabled())
         sqlite3_trace_v2(raw, SQLITE_TRACE_PROFILE, traceStatement, nullptr);

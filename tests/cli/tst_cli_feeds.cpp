@@ -47,6 +47,16 @@ class TestCliFeeds : public QObject
         return 0;
     }
 
+    // The ids `newsmark-cli search --json` finds for `query`.
+    QList<qint64> searched(const QString &query)
+    {
+        const CliRun run = cli({u"search"_s, u"--json"_s, u"--limit"_s, u"0"_s, query});
+        QList<qint64> ids;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.rawOut)[u"results"_s].toArray())
+            ids.append(v[u"id"_s].toInteger());
+        return ids;
+    }
+
     int articleCount()
     {
         return int(QJsonDocument::fromJson(cli({u"list"_s, u"--json"_s}).rawOut).array().size());
@@ -100,6 +110,9 @@ private Q_SLOTS:
         QCOMPARE(cli({u"feeds"_s, u"add"_s, m_base + u"/feeds/main.xml"_s}).exitCode, 0);
         const qint64 bank = articleId(u"누리은행, 기준금리 동결 전망"_s);
         QVERIFY(bank > 0);
+        // A feed's articles are searchable at once, by their words and by the feed.
+        QCOMPARE(searched(u"동결"_s), QList<qint64> {bank});
+        QCOMPARE(searched(u"3.25 feed:main.xml"_s), QList<qint64> {bank});
         const CliRun again = cli({u"feeds"_s, u"refresh"_s, u"--all"_s});
         QVERIFY2(again.out.contains(u"no change"_s), qPrintable(again.out));
         QVERIFY(m_server.get(u"/_control/requests"_s)
@@ -111,6 +124,10 @@ private Q_SLOTS:
         QCOMPARE(articleCount(), 4);
         QCOMPARE(articleId(u"누리은행, 기준금리 인하 전망"_s), bank); // same article, new text
         QVERIFY(cli({u"show"_s, QString::number(bank)}).out.contains(u"연 3.00%"_s));
+        // The refresh's new text replaced the old one in the search index too.
+        QCOMPARE(searched(u"동결"_s), QList<qint64> {});
+        QCOMPARE(searched(u"3.25"_s), QList<qint64> {});
+        QCOMPARE(searched(u"인하 3.00"_s), QList<qint64> {bank});
         // Nothing is due right after a refresh.
         QVERIFY(cli({u"feeds"_s, u"refresh"_s}).out.contains(u"No feed is due"_s));
     }

@@ -10,9 +10,11 @@
 #include "library/library.h"
 #include "notes/note_service.h"
 #include "raw_sqlite.h"
+#include "search/search_query.h"
 #include "storage/entity_store.h"
 #include "storage/feed_store.h"
 #include "storage/note_store.h"
+#include "storage/search_index.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -196,6 +198,24 @@ private Q_SLOTS:
         QCOMPARE(store.page({}, 0, 10).size(), 1);
         QVERIFY(store.restoreFromTrash({2}).ok());
         QCOMPARE(store.count({}), 2);
+
+        // And search (format 11): the articles wait for the index and are found meanwhile by a
+        // scan; the notes are indexed by the upgrade; once built, the index finds them all.
+        SearchIndex search(library.database());
+        QCOMPARE(search.pendingCount(), 2);
+        const auto found = [&](const QString &query) {
+            auto ids = search.matchingArticles(search::parseQuery(query).query);
+            return ids.ok() ? ids.value() : QList<ArticleId> {-1};
+        };
+        QCOMPARE(found(u"평택"_s), QList<ArticleId> {1});
+        QVERIFY(search.build().ok());
+        QCOMPARE(search.pendingCount(), 0);
+        QCOMPARE(found(u"평택"_s), QList<ArticleId> {1});
+        QCOMPARE(found(u"undated"_s), QList<ArticleId> {2});
+        QCOMPARE(found(u"tag:투자"_s), format >= 3 ? QList<ArticleId> {1} : QList<ArticleId> {});
+        const auto notesFound = search.searchNotes(search::parseQuery(u"확인"_s).query, {});
+        QVERIFY(notesFound.ok());
+        QCOMPARE(notesFound->hits.size(), format >= 3 ? 1 : 0);
     }
 
     // Format 7 to 9 (8 added figures): the Trash's column, the list's indexes made partial (every

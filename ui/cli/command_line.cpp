@@ -91,6 +91,10 @@ Commands:
   import PATH...                     Import article files or folders (recursively).
   list [--json]                      List the articles in the library (not the Trash).
   show ID [--json|--html]            Show one article as text, JSON or a web page.
+  search QUERY [--json] [--notes]    Search articles or notes: words, "phrases", OR, NOT,
+                                     fields such as headline: tag: date: org: (see search
+                                     --help).
+  index [--rebuild]                  Build the search index (after an upgrade) or rebuild it.
   delete ID...                       Move articles to the Trash (their notes go with them).
   restore ID...                      Bring articles back from the Trash.
   trash list|empty                   The Trash: list it, or delete what is in it for good

@@ -18,5 +18,7 @@ int runSave(const QStringList &arguments);
 int runDelete(const QStringList &arguments);
 int runRestore(const QStringList &arguments);
 int runTrash(const QStringList &arguments);
+int runSearch(const QStringList &arguments);
+int runIndex(const QStringList &arguments);
 
 } // namespace newsmark::cli

@@ -40,6 +40,8 @@ constexpr std::array commands {
         Command {u"delete", runDelete, true, false},
         Command {u"restore", runRestore, true, false},
         Command {u"trash", runTrash, true, false},
+        Command {u"search", runSearch, true, false},
+        Command {u"index", runIndex, true, false},
 };
 
 bool isHelp(QStringView argument)

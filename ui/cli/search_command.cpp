@@ -1,0 +1,243 @@
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+
+#include "library/library.h"
+#include "search/search_query.h"
+#include "storage/search_index.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+QJsonArray matchesJson(const QList<SearchMatch> &matches)
+{
+    QJsonArray array;
+    for (const SearchMatch &m : matches)
+        array.append(QJsonArray {m.start, m.end});
+    return array;
+}
+
+// The text with each match between « and » (code points, as the matches count).
+QString marked(const QString &text, const QList<SearchMatch> &matches)
+{
+    if (matches.isEmpty())
+        return text;
+    const QList<uint> ucs4 = text.toUcs4();
+    const auto *points = reinterpret_cast<const char32_t *>(ucs4.constData());
+    QString out;
+    int at = 0;
+    for (const SearchMatch &m : matches) {
+        out += QString::fromUcs4(points + at, m.start - at) + u'«'
+                + QString::fromUcs4(points + m.start, m.end - m.start) + u'»';
+        at = m.end;
+    }
+    return out + QString::fromUcs4(points + at, ucs4.size() - at);
+}
+
+// Builds what an upgrade left out of the index, saying so on a terminal.
+bool buildPending(SearchIndex &index, bool quiet)
+{
+    const qint64 pending = index.pendingCount();
+    if (pending == 0)
+        return true;
+    const bool showProgress = errorIsTerminal();
+    if (!quiet) {
+        printErr(u"Building the search index for %1 articles (once, after an upgrade; "
+                 u"`newsmark-cli index` does it ahead) …\n"_s.arg(pending));
+    }
+    const Status built = index.build([&](qint64 done, qint64 total) {
+        if (showProgress)
+            printErr(u"\rIndexing %1/%2 …"_s.arg(done).arg(total));
+        return !clientGone();
+    });
+    if (showProgress)
+        printErr(u"\r\x1b[K"_s);
+    if (!built) {
+        fail(built.error());
+        return false;
+    }
+    return true;
+}
+
+QString dayOf(const QString &published, const QString &sortDate)
+{
+    return published.isEmpty() ? sortDate.left(10) : published.left(10);
+}
+
+} // namespace
+
+int runSearch(const QStringList &arguments)
+{
+    CommandLine cli(u"search"_s, u"[options] QUERY..."_s,
+                    u"Search the articles (or with --notes the notes): words and \"phrases\", "
+                    u"OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: "
+                    u"has:note is:unread is:read is:starred feed: date:2025-01..2025-03 "
+                    u"date:>2025-02-01 person: org: place: money:>1조원 money:100억..1000억원 "
+                    u"percent:>=50. Prints id, date, headline and a "
+                    u"passage with the matches between « and »; --json gives the matches as "
+                    u"code-point offsets."_s);
+    const QCommandLineOption json(u"json"_s, u"Print a JSON object."_s);
+    const QCommandLineOption notes(u"notes"_s, u"Search the notes instead of the articles."_s);
+    const QCommandLineOption limit(u"limit"_s, u"Show at most N results (default 20; 0: all)."_s,
+                                   u"N"_s, u"20"_s);
+    const QCommandLineOption sort(u"sort"_s, u"rank (default) or date (newest first)."_s,
+                                  u"ORDER"_s, u"rank"_s);
+    cli.parser().addOption(json);
+    cli.parser().addOption(notes);
+    cli.parser().addOption(limit);
+    cli.parser().addOption(sort);
+    cli.parser().addPositionalArgument(u"QUERY"_s, u"What to search for."_s);
+    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing QUERY"_s))
+        return *early;
+    bool isNumber = false;
+    const int maxResults = cli.parser().value(limit).toInt(&isNumber);
+    if (!isNumber || maxResults < 0)
+        return cli.usageError(u"--limit takes a number, not '%1'"_s.arg(cli.parser().value(limit)));
+    SearchOptions options;
+    options.limit = maxResults;
+    const QString order = cli.parser().value(sort);
+    if (order == u"date")
+        options.sort = SearchOptions::Sort::Date;
+    else if (order != u"rank")
+        return cli.usageError(u"--sort takes rank or date, not '%1'"_s.arg(order));
+
+    const QString text = cli.positional().join(u' ');
+    const search::ParsedQuery parsed = search::parseQuery(text);
+    if (!parsed.ok())
+        return cli.usageError(parsed.error->message());
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    SearchIndex index(library->database());
+    if (!buildPending(index, cli.isSet(json)))
+        return ExitFailure;
+
+    if (cli.isSet(notes)) {
+        const auto found = index.searchNotes(parsed.query, options);
+        if (!found)
+            return fail(found.error());
+        if (cli.isSet(json)) {
+            QJsonArray results;
+            for (const NoteHit &hit : found->hits) {
+                results.append(QJsonObject {
+                        {u"id"_s, hit.id},
+                        {u"article_id"_s, hit.articleId},
+                        {u"headline"_s, hit.headline},
+                        {u"quote"_s, hit.quote},
+                        {u"quote_matches"_s, matchesJson(hit.quoteMatches)},
+                        {u"comment"_s, hit.comment},
+                        {u"comment_matches"_s, matchesJson(hit.commentMatches)},
+                        {u"tags"_s, QJsonArray::fromStringList(hit.tags)},
+                        {u"created_at"_s, hit.createdAt},
+                });
+            }
+            printOut(QString::fromUtf8(QJsonDocument(QJsonObject {{u"query"_s, text},
+                                                                  {u"total"_s, found->total},
+                                                                  {u"results"_s, results}})
+                                               .toJson(QJsonDocument::Indented)));
+            return ExitSuccess;
+        }
+        if (found->hits.isEmpty()) {
+            printOut(u"No note matches %1.\n"_s.arg(text));
+            return ExitSuccess;
+        }
+        QString out;
+        for (const NoteHit &hit : found->hits) {
+            out += hit.id.left(8) % u"  article "_s % QString::number(hit.articleId) % u"  "
+                    % hit.headline % u'\n' % u"    “"_s % marked(hit.quote, hit.quoteMatches)
+                    % u"”\n";
+            if (!hit.comment.isEmpty())
+                out += u"    "_s % marked(hit.comment, hit.commentMatches) % u'\n';
+            if (!hit.tags.isEmpty())
+                out += u"    tags: "_s % hit.tags.join(u", "_s) % u'\n';
+        }
+        printOut(out);
+        return ExitSuccess;
+    }
+
+    const auto found = index.searchArticles(parsed.query, options);
+    if (!found)
+        return fail(found.error());
+    if (cli.isSet(json)) {
+        QJsonArray results;
+        for (const ArticleHit &hit : found->hits) {
+            results.append(QJsonObject {
+                    {u"id"_s, hit.id},
+                    {u"headline"_s, hit.headline},
+                    {u"headline_matches"_s, matchesJson(hit.headlineMatches)},
+                    {u"published"_s,
+                     hit.published.isEmpty() ? QJsonValue() : QJsonValue(hit.published)},
+                    {u"snippet"_s, hit.snippet.text},
+                    {u"snippet_matches"_s, matchesJson(hit.snippet.matches)},
+            });
+        }
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject {{u"query"_s, text},
+                                                              {u"total"_s, found->total},
+                                                              {u"results"_s, results}})
+                                           .toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    if (found->hits.isEmpty()) {
+        printOut(u"No article matches %1.\n"_s.arg(text));
+        return ExitSuccess;
+    }
+    QString out;
+    for (const ArticleHit &hit : found->hits) {
+        out += QString::number(hit.id) % u"  " % dayOf(hit.published, hit.sortDate) % u"  "
+                % marked(hit.headline, hit.headlineMatches) % u"\n    "
+                % marked(hit.snippet.text, hit.snippet.matches) % u'\n';
+    }
+    if (found->total > found->hits.size()) {
+        out += u"(%1 of %2 matching articles; --limit 0 shows them all)\n"_s.arg(found->hits.size())
+                       .arg(found->total);
+    }
+    printOut(out);
+    return ExitSuccess;
+}
+
+int runIndex(const QStringList &arguments)
+{
+    CommandLine cli(u"index"_s, u"[--rebuild]"_s,
+                    u"Build the search index where it is missing (a library from an earlier "
+                    u"version), or with --rebuild build it again from every article and note."_s);
+    const QCommandLineOption rebuild(u"rebuild"_s, u"Empty the index and build it again."_s);
+    cli.parser().addOption(rebuild);
+    if (const auto early = cli.parse(arguments, 0))
+        return *early;
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    SearchIndex index(library->database());
+    const bool showProgress = errorIsTerminal();
+    const auto progress = [&](qint64 done, qint64 total) {
+        if (showProgress)
+            printErr(u"\rIndexing %1/%2 …"_s.arg(done).arg(total));
+        return !clientGone();
+    };
+    const qint64 pending = index.pendingCount();
+    const Status built = cli.isSet(rebuild) ? index.rebuild(progress) : index.build(progress);
+    if (showProgress)
+        printErr(u"\r\x1b[K"_s);
+    if (!built)
+        return fail(built.error());
+    const qint64 left = index.pendingCount();
+    if (left > 0)
+        return fail(u"the search index was stopped with %1 articles still to index"_s.arg(left));
+    if (cli.isSet(rebuild))
+        printOut(u"Rebuilt the search index of %1.\n"_s.arg(library->path()));
+    else if (pending > 0)
+        printOut(u"Indexed %1 articles for search.\n"_s.arg(pending));
+    else
+        printOut(u"The search index is up to date.\n"_s);
+    return ExitSuccess;
+}
+
+} // namespace newsmark::cli
