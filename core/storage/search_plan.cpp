@@ -273,7 +273,7 @@ private:
                         u"no %1 '%2' in the library's entity index; `newsmark-cli entities` "
                         u"lists the names it has"_s.arg(
                                 node.field == QueryField::Person                 ? u"person"_s
-                                        : node.field == QueryField::Organization ? u"organisation"_s
+                                        : node.field == QueryField::Organization ? u"organization"_s
                                                                                  : u"place"_s,
                                 node.text));
         }

@@ -147,7 +147,7 @@ private Q_SLOTS:
                  qPrintable(sort.err));
         const CliRun entity = cli({u"search"_s, u"org:가온전자"_s});
         QCOMPARE(entity.exitCode, 1);
-        QVERIFY2(entity.err.contains(u"no organisation '가온전자' in the library's entity index"_s),
+        QVERIFY2(entity.err.contains(u"no organization '가온전자' in the library's entity index"_s),
                  qPrintable(entity.err));
     }
 

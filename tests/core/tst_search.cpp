@@ -344,7 +344,7 @@ private Q_SLOTS:
         auto found = m_index->matchingArticles(unknown.query);
         QVERIFY(!found.ok());
         QCOMPARE(found.error(),
-                 u"no organisation '최태원' in the library's entity index at 1–7; "
+                 u"no organization '최태원' in the library's entity index at 1–7; "
                  u"`newsmark-cli entities` lists the names it has"_s);
     }
 

@@ -602,7 +602,7 @@ void MainWindow::showAbout()
             QMessageBox::NoIcon, tr("About Newsmark"),
             tr("<h3>Newsmark %1</h3>"
                "<p>A news reader for people who read news for work: a local library of articles, "
-               "read with amounts, people, organisations and places highlighted.</p>"
+               "read with amounts, people, organizations and places highlighted.</p>"
                "<p>Korean NER training data: KLUE-NER v1.1 (Park et al., 2021), CC BY-SA 4.0, "
                "https://github.com/KLUE-benchmark/KLUE</p>"
                "<p>Entity model: trained from KLUE-NER v1.1 (CC BY-SA 4.0); the model file is "
