@@ -405,6 +405,10 @@ void TestEntities::notNames_data()
     QTest::newRow("markup")
             << u"댓글 창에 <img src=x onerror=alert(1)> 같은 문자열을 넣은 사례가 있었다."_qs
             << u"<img src=x onerror=alert(1)>"_qs;
+    QTest::newRow("an acronym that is a word")
+            << u"Demand for AI chips kept rising, the company said."_qs << u"AI"_qs;
+    QTest::newRow("a title before of")
+            << u"The CEO of Nvidia spoke in Taipei on Tuesday."_qs << u"CEO of"_qs;
     QTest::newRow("markup on an English line")
             << u"Posted: <img src=x onerror=alert(1)> by Admin"_qs << u"src=x onerror=alert(1)"_qs;
 }

@@ -430,6 +430,24 @@ void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &to
             r.set(t, t + 1, EntityType::Organization);
     }
 
+    // An acronym that is a word ("AI", "CEO") is no organization or person, whatever the model
+    // said ("US" and "UK" stay places); before "of" it is a title, not the name's start ("CEO of
+    // Nvidia" is Nvidia).
+    for (Entity &e : r.m_entities) {
+        if (e.type != EntityType::Organization && e.type != EntityType::Person)
+            continue;
+        qsizetype first = e.first;
+        while (first + 1 < e.last && among(r.word(first), kNotOrganizations)
+               && (r.word(first + 1) == u"of" || r.word(first + 1) == u"at"))
+            first += 2;
+        e.first = first;
+    }
+    std::erase_if(r.m_entities, [&](const Entity &e) {
+        return e.last == e.first + 1
+                && (e.type == EntityType::Organization || e.type == EntityType::Person)
+                && among(r.word(e.first), kNotOrganizations);
+    });
+
     std::sort(r.m_entities.begin(), r.m_entities.end(),
               [](const Entity &a, const Entity &b) { return a.first < b.first; });
     entities.clear();
