@@ -25,6 +25,16 @@ QJsonArray matchesJson(const QList<SearchMatch> &matches)
 }
 
 // The text with each match between « and » (code points, as the matches count).
+// The JSON both searches print: the query, how many matched in all, and the results shown.
+int printJson(const QString &query, qint64 total, const QJsonArray &results)
+{
+    printOut(QString::fromUtf8(
+            QJsonDocument(
+                    QJsonObject {{u"query"_s, query}, {u"total"_s, total}, {u"results"_s, results}})
+                    .toJson(QJsonDocument::Indented)));
+    return ExitSuccess;
+}
+
 QString marked(const QString &text, const QList<SearchMatch> &matches)
 {
     if (matches.isEmpty())
@@ -139,11 +149,7 @@ int runSearch(const QStringList &arguments)
                         {u"created_at"_s, hit.createdAt},
                 });
             }
-            printOut(QString::fromUtf8(QJsonDocument(QJsonObject {{u"query"_s, text},
-                                                                  {u"total"_s, found->total},
-                                                                  {u"results"_s, results}})
-                                               .toJson(QJsonDocument::Indented)));
-            return ExitSuccess;
+            return printJson(text, found->total, results);
         }
         if (found->hits.isEmpty()) {
             printOut(u"No note matches %1.\n"_s.arg(text));
@@ -179,11 +185,7 @@ int runSearch(const QStringList &arguments)
                     {u"snippet_matches"_s, matchesJson(hit.snippet.matches)},
             });
         }
-        printOut(QString::fromUtf8(QJsonDocument(QJsonObject {{u"query"_s, text},
-                                                              {u"total"_s, found->total},
-                                                              {u"results"_s, results}})
-                                           .toJson(QJsonDocument::Indented)));
-        return ExitSuccess;
+        return printJson(text, found->total, results);
     }
     if (found->hits.isEmpty()) {
         printOut(u"No article matches %1.\n"_s.arg(text));

@@ -6,7 +6,6 @@
 
 #include "library/library.h"
 
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
