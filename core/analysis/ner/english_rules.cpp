@@ -138,26 +138,30 @@ const char16_t *const kReportingVerbs[] = {u"said",      u"says",      u"told", 
                                            u"announced", u"confirmed", u"warned"};
 // Capitalised words that open sentences without being a name.
 const char16_t *const kSentenceOpeners[] = {
-        u"The",        u"A",         u"An",     u"It",         u"Its",       u"He",
-        u"She",        u"They",      u"We",     u"I",          u"You",       u"This",
-        u"That",       u"These",     u"Those",  u"There",      u"Their",     u"His",
-        u"Her",        u"Our",       u"But",    u"And",        u"Or",        u"However",
-        u"Meanwhile",  u"Earlier",   u"Later",  u"Separately", u"Last",      u"Next",
-        u"In",         u"On",        u"At",     u"After",      u"Before",    u"While",
-        u"When",       u"If",        u"As",     u"Analysts",   u"Investors", u"Shares",
-        u"Markets",    u"Officials", u"Sales",  u"Profits",    u"Prices",    u"Traders",
-        u"Economists", u"Workers",   u"Unions", u"Ministers",  u"Critics",   u"Customers",
-        u"Passengers", u"Some",      u"Many",   u"Most",       u"Both",      u"All",
-        u"Each",       u"Other",     u"One",    u"Two",        u"Under",     u"Despite"};
+        u"The",        u"A",         u"An",      u"It",         u"Its",       u"He",
+        u"She",        u"They",      u"We",      u"I",          u"You",       u"This",
+        u"That",       u"These",     u"Those",   u"There",      u"Their",     u"His",
+        u"Her",        u"Our",       u"But",     u"And",        u"Or",        u"However",
+        u"Meanwhile",  u"Earlier",   u"Later",   u"Separately", u"Last",      u"Next",
+        u"In",         u"On",        u"At",      u"After",      u"Before",    u"While",
+        u"When",       u"If",        u"As",      u"Analysts",   u"Investors", u"Shares",
+        u"Markets",    u"Officials", u"Sales",   u"Profits",    u"Prices",    u"Traders",
+        u"Economists", u"Workers",   u"Unions",  u"Ministers",  u"Critics",   u"Customers",
+        u"Passengers", u"Some",      u"Many",    u"Most",       u"Both",      u"All",
+        u"Each",       u"Other",     u"One",     u"Two",        u"Under",     u"Despite",
+        u"For",        u"Following", u"During",  u"With",       u"From",      u"By",
+        u"Since",      u"Although",  u"Because", u"Unlike",     u"Like",      u"According",
+        u"Among",      u"Over",      u"To",      u"Until",      u"Without",   u"Within"};
 // Capitalised words of dates (the date rules run beside these, not before them).
 const char16_t *const kDateWords[] = {
         u"January",   u"February",  u"March",   u"April",    u"May",      u"June",      u"July",
         u"August",    u"September", u"October", u"November", u"December", u"Monday",    u"Tuesday",
         u"Wednesday", u"Thursday",  u"Friday",  u"Saturday", u"Sunday",   u"Christmas", u"Easter"};
 // Lowercase words that do not follow a sentence's subject directly.
-const char16_t *const kNotVerbs[] = {u"in",   u"on",   u"at", u"of",   u"for",  u"to",
-                                     u"with", u"from", u"by", u"and",  u"or",   u"the",
-                                     u"a",    u"an",   u"as", u"over", u"into", u"about"};
+const char16_t *const kNotVerbs[] = {u"in",   u"on",    u"at",  u"of",   u"for",  u"to",
+                                     u"with", u"from",  u"by",  u"and",  u"or",   u"the",
+                                     u"a",    u"an",    u"as",  u"over", u"into", u"about",
+                                     u"its",  u"their", u"his", u"her",  u"most", u"many"};
 const char16_t *const kPersonPronouns[] = {u"he",  u"his", u"him", u"she",     u"her",    u"He",
                                            u"His", u"She", u"Her", u"himself", u"herself"};
 // Verbs after a name written with its "'s" ("Sainsbury's rose", "Moody's cut its rating"): a
@@ -465,12 +469,14 @@ void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &to
             continue;
         const qsizetype end = r.runEnd(t + 1, 4);
         const Entity *after = r.at(t + 1);
-        // The model's one-word person or place gives way ("BP and Nokia", "Ocado, Osterfield
-        // and ..."); a listed place does not.
-        if (end > t + 1 && !listStarts[size_t(t + 1)]
-            && (!after
-                || ((after->type == EntityType::Person || after->type == EntityType::Location)
-                    && after->last - after->first == 1)))
+        // The model's one-word person gives way ("BP and Nokia", "Ocado, Tesco and ..."), and
+        // after "and" its one-word place ("Volkswagen and Hyundai"); a listed name does not, nor
+        // a longer name of the model's ("Falcons, Senior Kory Lichtensteiger").
+        const bool lone = after && after->first == t + 1 && after->last == end
+                && end - after->first == 1
+                && (after->type == EntityType::Person
+                    || (after->type == EntityType::Location && r.word(t) == u"and"));
+        if (end > t + 1 && !listStarts[size_t(t + 1)] && (r.free(t + 1, end) || lone))
             r.set(t + 1, end, EntityType::Organization);
     }
     // ... and "Barclays and Lloyds TSB": the one before "and" as the one after.
@@ -487,8 +493,12 @@ void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &to
         while (first < t && among(r.word(first), kAdjectives))
             ++first;
         const Entity *before = r.at(t - 1);
-        // A one-word person of the model's gives way too ("Nissan and Honda").
-        const bool lonePerson = before && before->type == EntityType::Person
+        // A one-word person of the model's gives way too ("Nissan and Honda") when the one
+        // after is sure to be an organization: listed, an acronym or with an organization's end.
+        const bool sure = listStarts[size_t(t + 1)]
+                || (after->last - after->first == 1 && isAcronym(r.word(t + 1)))
+                || among(r.word(after->last - 1), kOrganizationEnds);
+        const bool lonePerson = sure && before && before->type == EntityType::Person
                 && before->first == t - 1 && before->last == t && first == t - 1
                 && !listStarts[size_t(t - 1)];
         if (first < t && (r.free(first, t) || lonePerson))
@@ -598,7 +608,11 @@ void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &to
     std::erase_if(r.m_entities, [&](const Entity &e) {
         const QStringView last = r.word(e.last - 1);
         const QStringView next = r.word(e.last);
-        return e.type == EntityType::Location
+        const bool compass = e.last - e.first == 2
+                && (r.word(e.first) == u"North" || r.word(e.first) == u"South"
+                    || r.word(e.first) == u"East" || r.word(e.first) == u"West"
+                    || r.word(e.first) == u"Central");
+        return e.type == EntityType::Location && (e.last - e.first == 1 || compass)
                 && (last.endsWith(u"ean") || last.endsWith(u"ian") || last.endsWith(u"ese")
                     || last.endsWith(u"ish"))
                 && r.joined(e.last - 1) && !next.isEmpty() && next[0].isLower();
