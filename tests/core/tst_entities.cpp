@@ -297,6 +297,9 @@ void TestEntities::englishNews_data()
     QTest::newRow("company names its officer") << named << u"Talvenor"_qs << SpanKind::Organization;
     QTest::newRow("the officer named is a person")
             << named << u"Priya Anand"_qs << SpanKind::Person;
+    QTest::newRow("company opens a clause after a comma")
+            << u"Sales rose 4% in Lyon, and Marvelle named Tom Reid as its new boss on Monday."_qs
+            << u"Marvelle"_qs << SpanKind::Organization;
     QTest::newRow("possessive stays outside, the bank said")
             << u"Grendale's profit doubled, the Brazilian bank said on Monday."_qs << u"Grendale"_qs
             << SpanKind::Organization;

@@ -245,12 +245,16 @@ public:
         return end;
     }
 
+    // A sentence's or a comma-joined clause's first word.
     [[nodiscard]] bool sentenceStart(qsizetype t) const
     {
         if (t == 0)
             return true;
         const QStringView before = word(t - 1);
-        return before == u"." || before == u"!" || before == u"?";
+        if (before == u"." || before == u"!" || before == u"?")
+            return true;
+        // A clause after a comma: "..., and Talvenor named ...".
+        return (before == u"and" || before == u"but" || before == u"while") && word(t - 2) == u",";
     }
     // The token after the last of t's sentence.
     [[nodiscard]] qsizetype sentenceEnd(qsizetype t) const
