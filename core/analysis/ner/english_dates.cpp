@@ -87,7 +87,8 @@ QList<TypedRange> findEnglishDatesAndTimes(QStringView text)
     static const QRegularExpression fullDates(
             QStringLiteral("\\b(?:\\d{1,2}(?:st|nd|rd|th)? %1(?:,? %2)?|%1 "
                            "\\d{1,2}(?:st|nd|rd|th)?\\b(?:,? %2)?"
-                           "|%1 %2|(?:the )?(?:%3|\\d{1,2}(?:st|nd|rd|th)) (?:quarter|half)(?: of "
+                           "|%1 %2|%1 quarter|(?:the )?(?:%3|\\d{1,2}(?:st|nd|rd|th)) "
+                           "(?:quarter|half)(?: of "
                            "(?:%2|the "
                            "(?:year|financial year))| (?:%2))?|(?:first|last|past|next) %4 "
                            "(?:months|weeks|"
@@ -98,7 +99,10 @@ QList<TypedRange> findEnglishDatesAndTimes(QStringView text)
             "quarter|winter|summer|spring|autumn|decade|century)|(?:the )?(?:previous|following) "
             "(?:year|month|week|day)|yesterday|today|tomorrow|Christmas(?: Day| Eve)?|Easter|"
             "New Year(?:'s Day)?|(?:the )?(?:spring|summer|autumn|winter)(?= of \\d| (?:of|in) "
-            "(?:19|20)\\d\\d|[,.;]| and\\b))\\b"));
+            "(?:19|20)\\d\\d|[,.;]| and\\b)|(?<=over the |during the |through the |throughout the "
+            "|since the |until the |in the |for the )(?:spring|summer|autumn|winter)(?= "
+            "(?:because|as|when|while|"
+            "but|to|with|after|before|amid|despite|on|at|for|from|by|if|unless)\\b))\\b"));
     static const QRegularExpression single(
             QStringLiteral("\\b(?:%1|%2|%3)(?![\\w%,.]\\d)").arg(kMonths, kWeekdays, kYear));
     QList<TypedRange> found;
@@ -116,7 +120,9 @@ QList<TypedRange> findEnglishDatesAndTimes(QStringView text)
     addAll(times, EntityType::Time);
     addAll(fullDates, EntityType::Date);
     // Seasons are dates only after "the" or a relative word ("in the autumn", "this winter"):
-    // "winter fuel payments" is no date. The pattern's lookahead asks for that context.
+    // "winter fuel payments" is no date. The pattern's lookahead asks for that context: a
+    // punctuation mark, "of 2005", or after "over/in/during the" a conjunction or preposition
+    // ("over the winter because ...").
     addAll(relative, EntityType::Date);
     for (auto it = single.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

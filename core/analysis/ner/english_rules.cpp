@@ -127,6 +127,48 @@ const char16_t *const kCompanyNouns[] = {
         u"insurer",      u"lender",    u"broadcaster", u"chain",   u"bank",      u"conglomerate",
         u"manufacturer", u"producer",  u"distributor", u"brewer",  u"publisher", u"label",
         u"party",        u"regulator", u"watchdog"};
+// More nouns a sentence uses for the company it opened with: "..., the carmaker said".
+const char16_t *const kCompanyCallbacks[] = {
+        u"carmaker", u"chipmaker", u"drugmaker", u"miner",   u"airline", u"bank",
+        u"insurer",  u"retailer",  u"company",   u"firm",    u"group",   u"lender",
+        u"operator", u"maker",     u"giant",     u"brewer",  u"carrier", u"supermarket",
+        u"business", u"designer",  u"developer", u"startup", u"utility", u"conglomerate"};
+// Words after "X, the <company noun>" that make it the sentence's source.
+const char16_t *const kReportingVerbs[] = {u"said",      u"says",      u"told",  u"added",
+                                           u"announced", u"confirmed", u"warned"};
+// Capitalised words that open sentences without being a name.
+const char16_t *const kSentenceOpeners[] = {
+        u"The",        u"A",         u"An",      u"It",         u"Its",       u"He",
+        u"She",        u"They",      u"We",      u"I",          u"You",       u"This",
+        u"That",       u"These",     u"Those",   u"There",      u"Their",     u"His",
+        u"Her",        u"Our",       u"But",     u"And",        u"Or",        u"However",
+        u"Meanwhile",  u"Earlier",   u"Later",   u"Separately", u"Last",      u"Next",
+        u"In",         u"On",        u"At",      u"After",      u"Before",    u"While",
+        u"When",       u"If",        u"As",      u"Analysts",   u"Investors", u"Shares",
+        u"Markets",    u"Officials", u"Sales",   u"Profits",    u"Prices",    u"Traders",
+        u"Economists", u"Workers",   u"Unions",  u"Ministers",  u"Critics",   u"Customers",
+        u"Passengers", u"Some",      u"Many",    u"Most",       u"Both",      u"All",
+        u"Each",       u"Other",     u"One",     u"Two",        u"Under",     u"Despite",
+        u"For",        u"Following", u"During",  u"With",       u"From",      u"By",
+        u"Since",      u"Although",  u"Because", u"Unlike",     u"Like",      u"According",
+        u"Among",      u"Over",      u"To",      u"Until",      u"Without",   u"Within"};
+// Capitalised words of dates (the date rules run beside these, not before them).
+const char16_t *const kDateWords[] = {
+        u"January",   u"February",  u"March",   u"April",    u"May",      u"June",      u"July",
+        u"August",    u"September", u"October", u"November", u"December", u"Monday",    u"Tuesday",
+        u"Wednesday", u"Thursday",  u"Friday",  u"Saturday", u"Sunday",   u"Christmas", u"Easter"};
+// Lowercase words that do not follow a sentence's subject directly.
+const char16_t *const kNotVerbs[] = {u"in",   u"on",    u"at",  u"of",   u"for",  u"to",
+                                     u"with", u"from",  u"by",  u"and",  u"or",   u"the",
+                                     u"a",    u"an",    u"as",  u"over", u"into", u"about",
+                                     u"its",  u"their", u"his", u"her",  u"most", u"many"};
+const char16_t *const kPersonPronouns[] = {u"he",  u"his", u"him", u"she",     u"her",    u"He",
+                                           u"His", u"She", u"Her", u"himself", u"herself"};
+// Verbs after a name written with its "'s" ("Sainsbury's rose", "Moody's cut its rating"): a
+// possessive is followed by a noun, not by these.
+const char16_t *const kVerbsAfterName[] = {
+        u"said", u"says", u"rose",  u"fell",     u"cut",    u"has",    u"had",      u"is",
+        u"was",  u"will", u"would", u"reported", u"agreed", u"warned", u"announced"};
 // "shares in X", "a stake in X", "sales at X".
 const char16_t *const kHoldings[] = {u"shares", u"Shares",  u"stake",   u"stakes",   u"sales",
                                      u"Sales",  u"profits", u"Profits", u"investors"};
@@ -201,6 +243,30 @@ public:
                 ++end;
         }
         return end;
+    }
+
+    // A sentence's or a comma-joined clause's first word.
+    [[nodiscard]] bool sentenceStart(qsizetype t) const
+    {
+        if (t == 0)
+            return true;
+        const QStringView before = word(t - 1);
+        if (before == u"." || before == u"!" || before == u"?")
+            return true;
+        // A clause after a comma: "..., and Talvenor named ...".
+        return (before == u"and" || before == u"but" || before == u"while") && word(t - 2) == u",";
+    }
+    // The token after the last of t's sentence.
+    [[nodiscard]] qsizetype sentenceEnd(qsizetype t) const
+    {
+        while (t < count() && word(t) != u"." && word(t) != u"!" && word(t) != u"?")
+            ++t;
+        return t;
+    }
+    [[nodiscard]] bool possessive(qsizetype t) const
+    {
+        const QStringView w = word(t);
+        return w.size() == 2 && (w[0] == u'\'' || w[0] == QChar(0x2019)) && (w[1] == u's');
     }
 
     [[nodiscard]] const Entity *at(qsizetype t) const
@@ -389,17 +455,32 @@ void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &to
         if (end > first)
             r.set(first, end, EntityType::Organization);
     }
+    // "Ocado, Tesco and Sainsbury's": a comma between names of a list ending in "and".
+    auto listComma = [&](qsizetype comma) {
+        const qsizetype end = r.runEnd(comma + 1, 4);
+        qsizetype after = end;
+        if (r.possessive(after))
+            ++after;
+        return end > comma + 1 && (r.word(after) == u"," || r.word(after) == u"and");
+    };
     // "Lufthansa and Air France": the name after "and" is of the same kind as the one before.
     for (qsizetype t = 1; t + 1 < n; ++t) {
-        if (r.word(t) != u"and" || !r.joined(t) || !r.joined(t - 1))
+        if (!r.joined(t) || !(r.word(t) == u"and" || (r.word(t) == u"," && listComma(t)))
+            || (r.word(t) == u"and" && !r.joined(t - 1)))
             continue;
         const Entity *before = r.at(t - 1);
         if (!before || before->type != EntityType::Organization || before->last != t)
             continue;
         const qsizetype end = r.runEnd(t + 1, 4);
         const Entity *after = r.at(t + 1);
-        if (end > t + 1 && !listStarts[size_t(t + 1)]
-            && (!after || (after->type == EntityType::Person && after->last - after->first == 1)))
+        // The model's one-word person gives way ("BP and Nokia", "Ocado, Tesco and ..."), and
+        // after "and" its one-word place ("Volkswagen and Hyundai"); a listed name does not, nor
+        // a longer name of the model's ("Falcons, Senior Kory Lichtensteiger").
+        const bool lone = after && after->first == t + 1 && after->last == end
+                && end - after->first == 1
+                && (after->type == EntityType::Person
+                    || (after->type == EntityType::Location && r.word(t) == u"and"));
+        if (end > t + 1 && !listStarts[size_t(t + 1)] && (r.free(t + 1, end) || lone))
             r.set(t + 1, end, EntityType::Organization);
     }
     // ... and "Barclays and Lloyds TSB": the one before "and" as the one after.
@@ -415,9 +496,131 @@ void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &to
             --first;
         while (first < t && among(r.word(first), kAdjectives))
             ++first;
-        if (first < t && r.free(first, t))
+        const Entity *before = r.at(t - 1);
+        // A one-word person of the model's gives way too ("Nissan and Honda") when the one
+        // after is sure to be an organization: listed, an acronym or with an organization's end.
+        const bool sure = listStarts[size_t(t + 1)]
+                || (after->last - after->first == 1 && isAcronym(r.word(t + 1)))
+                || among(r.word(after->last - 1), kOrganizationEnds);
+        const bool lonePerson = sure && before && before->type == EntityType::Person
+                && before->first == t - 1 && before->last == t && first == t - 1
+                && !listStarts[size_t(t - 1)];
+        if (first < t && (r.free(first, t) || lonePerson))
             r.set(first, t, EntityType::Organization);
     }
+    // A name written with its "'s" (Sainsbury's, Moody's): an organization or a one-word person
+    // of the model's followed by "'s" and a verb, a comma, "and" or the sentence's end takes the
+    // "'s" and is an organization; a possessive is followed by a noun ("Samsung's profit").
+    for (Entity &e : r.m_entities) {
+        if (!r.possessive(e.last) || listStarts[size_t(e.first)]
+            || !(e.type == EntityType::Organization
+                 || (e.type == EntityType::Person && e.last - e.first == 1)))
+            continue;
+        const QStringView next = r.word(e.last + 1);
+        if (among(next, kVerbsAfterName) || next == u"," || next == u"and" || next == u"."
+            || e.last + 1 >= n) {
+            e.last += 1;
+            e.type = EntityType::Organization;
+        }
+    }
+    // A company opens its sentence: an unknown capitalised name (or a person of the model's) at a
+    // sentence's start, followed by a verb, is an organization when the sentence refers back to
+    // it as one — "its" with no other noun phrase and no he/she between ("Unilever named a new
+    // boss as its ..."), "..., the carmaker said", or "X named Y as chief executive".
+    for (qsizetype t = 0; t < n; ++t) {
+        if (!r.sentenceStart(t) || among(r.word(t), kSentenceOpeners))
+            continue;
+        const qsizetype end = r.runEnd(t, 3);
+        if (end == t)
+            continue;
+        const Entity *existing = r.at(t);
+        const bool modelPerson = existing && existing->type == EntityType::Person
+                && existing->first == t && existing->last == end && !listStarts[size_t(t)];
+        if (!(r.free(t, end) || modelPerson))
+            continue;
+        qsizetype verb = end;
+        if (r.possessive(verb))
+            ++verb;
+        const QStringView next = r.word(verb);
+        if (next.isEmpty() || !next[0].isLower() || among(next, kNotVerbs))
+            continue;
+        const qsizetype stop = r.sentenceEnd(end);
+        bool person = false, company = false, nameBetween = false, theBetween = false;
+        for (qsizetype u = verb; u < stop && !person; ++u) {
+            const QStringView w = r.word(u);
+            if (among(w, kPersonPronouns)) {
+                person = true;
+            } else if (w == u"its" && !theBetween && !nameBetween) {
+                company = true;
+            } else if (w == u"the" || w == u"The") {
+                // "..., the carmaker said": the noun a few words on, then a reporting verb.
+                if (r.word(u - 1) == u",") {
+                    for (qsizetype v = u + 1; v < std::min(stop, u + 5); ++v) {
+                        if (among(r.word(v), kCompanyCallbacks)
+                            && (among(r.word(v + 1), kReportingVerbs) || r.word(v + 1) == u"of")) {
+                            company = true;
+                            break;
+                        }
+                    }
+                }
+                theBetween = true;
+            } else if (w == u"as" && u > verb + 1
+                       && (r.word(verb) == u"named" || r.word(verb) == u"appointed")) {
+                // "Renault named X as chief executive": a company names its officers, and the
+                // one it names is a person.
+                for (qsizetype v = u + 1; v < std::min(stop, u + 4); ++v) {
+                    if (among(r.word(v), kRolesBeforePerson))
+                        company = true;
+                }
+                const qsizetype named = r.runEnd(verb + 1, 4);
+                if (company && named == u && named - (verb + 1) >= 2)
+                    r.set(verb + 1, named, EntityType::Person);
+            } else if (isCapitalised(w) && w[0].isLetter()) {
+                // "its" then belongs to the nearer name; dates and places own nothing.
+                const Entity *other = r.at(u);
+                if ((!among(w, kDateWords) && !among(w, kNotOrganizations) && !other)
+                    || (other && other->type != EntityType::Date && other->type != EntityType::Time
+                        && other->type != EntityType::Location))
+                    nameBetween = true;
+            }
+        }
+        if (company && !person)
+            r.set(t, end, EntityType::Organization);
+        t = end - 1;
+    }
+    // "the Competition and Markets Authority": one word, "and", then an organization's end; the
+    // longer name swallows the one-word span it now covers.
+    std::vector<Entity> merged;
+    for (Entity &e : r.m_entities) {
+        if (e.type != EntityType::Organization || !among(r.word(e.last - 1), kOrganizationEnds)
+            || e.first < 3 || r.word(e.first - 1) != u"and" || !r.joined(e.first - 2)
+            || !r.joined(e.first - 1))
+            continue;
+        const QStringView article = r.word(e.first - 3);
+        const QStringView one = r.word(e.first - 2);
+        if ((article == u"the" || article == u"The") && isCapitalised(one) && one[0].isLetter()) {
+            e.first -= 2;
+            merged.push_back(e);
+        }
+    }
+    for (const Entity &m : merged) {
+        std::erase_if(r.m_entities, [&](const Entity &e) {
+            return m.first <= e.first && e.last <= m.last && e.last - e.first < m.last - m.first;
+        });
+    }
+    // A nationality before a noun is no place: "the South Korean firm", "a Brazilian bank".
+    std::erase_if(r.m_entities, [&](const Entity &e) {
+        const QStringView last = r.word(e.last - 1);
+        const QStringView next = r.word(e.last);
+        const bool compass = e.last - e.first == 2
+                && (r.word(e.first) == u"North" || r.word(e.first) == u"South"
+                    || r.word(e.first) == u"East" || r.word(e.first) == u"West"
+                    || r.word(e.first) == u"Central");
+        return e.type == EntityType::Location && (e.last - e.first == 1 || compass)
+                && (last.endsWith(u"ean") || last.endsWith(u"ian") || last.endsWith(u"ese")
+                    || last.endsWith(u"ish"))
+                && r.joined(e.last - 1) && !next.isEmpty() && next[0].isLower();
+    });
     // Acronyms nobody tagged.
     for (qsizetype t = 0; t < n; ++t) {
         const QStringView w = r.word(t);

@@ -23,7 +23,13 @@ class Gazetteer;
 //   is a person; a capitalised name before a role noun ("Ryanair chief", "Yukos shareholders")
 //   is an organization;
 // - an acronym nobody tagged (BA, AOL, HSBC) is an organization, unless it is a known word
-//   (CEO, GDP, GMT ...).
+//   (CEO, GDP, GMT ...);
+// - a name that opens its sentence is an organization when the sentence refers back to it as one
+//   ("its" with no nearer name, "..., the carmaker said", "X named Y as chief executive" — and Y
+//   is then a person); names in a list with an organization ("Ocado, Tesco and Asda") are
+//   organizations; a name followed by "'s" and a verb or the list's end keeps its "'s"
+//   (Sainsbury's, Moody's); "the A and B Authority" is one name; a nationality before a noun
+//   ("the South Korean firm") is no place.
 void refineEnglishEntities(QStringView text, const std::vector<EnglishToken> &tokens,
                            const Gazetteer &lists, QList<TypedRange> &entities);
 

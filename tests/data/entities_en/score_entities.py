@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Scores what newsmark-cli finds in English news sentences against hand annotation.
 
-    python3 score_entities.py NEWSMARK_CLI [--part test|dev|all]      # per-type table
+    python3 score_entities.py NEWSMARK_CLI [--part test|test2|dev|all] # per-type table
     python3 score_entities.py NEWSMARK_CLI --part dev --errors        # also list the misses
     python3 score_entities.py NEWSMARK_CLI --part test --min-f1 70    # exit 1 below (ctest)
 
-The parts are dev.txt and test.txt beside this script (README.md): one sentence a line, entities
+The parts are dev.txt, test.txt and test2.txt beside this script (README.md): one sentence a line, entities
 written [TYPE words] with KLUE's types PS, OG, LC, DT, TI. The app's span kinds map to them
 (PERSON → PS, ORG → OG, LOCATION → LC, DATE → DT, TIME → TI; amounts are not scored). Exact match
 of start, end and type; micro over the five types.
@@ -63,11 +63,11 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument('cli')
-    ap.add_argument('--part', choices=('test', 'dev', 'all'), default='test')
+    ap.add_argument('--part', choices=('test', 'test2', 'dev', 'all'), default='test')
     ap.add_argument('--errors', action='store_true')
     ap.add_argument('--min-f1', type=float)
     args = ap.parse_args()
-    parts = ('dev', 'test') if args.part == 'all' else (args.part,)
+    parts = ('dev', 'test', 'test2') if args.part == 'all' else (args.part,)
     sentences = [s for p in parts for s in load(os.path.join(here, p + '.txt'))]
     found = analyze(args.cli, sentences)
     counts = {t: [0, 0, 0] for t in TYPES}
