@@ -454,6 +454,9 @@ void TestEntities::namesWithEvidence_data()
     QTest::newRow("a country spelt like an abbreviation")
             << u"그는 독일에서 십 년 동안 공부한 뒤 귀국했다."_qs << u"독일"_qs
             << SpanKind::Location;
+    // Two names side by side, one of them a Korean name of its own: two people, not one.
+    QTest::newRow("two people listed") << u"드라마는 최유진 도윤 주연으로 다음 달 방송된다."_qs
+                                       << u"최유진"_qs << SpanKind::Person;
     QTest::newRow("North Korea is no abbreviation")
             << u"그는 북한에 억류됐다가 3년 만에 풀려났다."_qs << u"북한"_qs << SpanKind::Location;
 }
