@@ -465,6 +465,10 @@ void TestEntities::notNames_data()
             << u"내전이 길어지며 수백만 명이 기아에 시달리고 있다."_qs << u"기아"_qs;
     QTest::newRow("a province's name as a common word")
             << u"어제 경기에서 두 팀은 득점 없이 비겼다."_qs << u"경기"_qs;
+    QTest::newRow("a city's name before a particle spelling a common word")
+            << u"집 나간 고양이 두 마리가 사흘 만에 돌아왔다."_qs << u"고양이"_qs;
+    QTest::newRow("North America's name as North Korea and the US")
+            << u"북미 정상은 이날 판문점에서 만나 비핵화를 논의했다."_qs << u"북미"_qs;
     QTest::newRow("a single syllable without a title")
             << u"올해는 김 수확량이 크게 줄었다고 어민들이 말했다."_qs << u"김"_qs;
     QTest::newRow("numbers in a URL")
@@ -514,6 +518,15 @@ void TestEntities::namesWithEvidence_data()
             << u"윤서준"_qs << SpanKind::Person;
     QTest::newRow("a place bound for")
             << u"그는 이튿날 인도행 비행기에 올랐다."_qs << u"인도"_qs << SpanKind::Location;
+    // Spelt with syllables that abbreviate countries (한미, 남북), but a country's own name.
+    QTest::newRow("a country spelt like an abbreviation")
+            << u"그는 독일에서 십 년 동안 공부한 뒤 귀국했다."_qs << u"독일"_qs
+            << SpanKind::Location;
+    // Two names side by side, one of them a Korean name of its own: two people, not one.
+    QTest::newRow("two people listed") << u"드라마는 최유진 도윤 주연으로 다음 달 방송된다."_qs
+                                       << u"최유진"_qs << SpanKind::Person;
+    QTest::newRow("North Korea is no abbreviation")
+            << u"그는 북한에 억류됐다가 3년 만에 풀려났다."_qs << u"북한"_qs << SpanKind::Location;
 }
 
 void TestEntities::namesWithEvidence()

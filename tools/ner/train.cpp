@@ -2,6 +2,7 @@
 //
 //   newsmark-ner-train --data ../shared/data/klue-ner --out resources/models/ner-ko.bin
 //   newsmark-ner-train --data ../shared/data/klue-ner --evaluate [--model FILE] [--min-f1 N]
+//                      [--predictions FILE] [--cv-fold K/N]
 //   newsmark-ner-train --data ../shared/data/klue-ner --write-liblinear DIR
 //   newsmark-ner-train --data ../shared/data/klue-ner --from-liblinear DIR/MODEL [--out FILE]
 //
@@ -22,6 +23,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
 
@@ -49,6 +53,30 @@ QTextStream &out()
 Tagger tagTheSentence(const SequenceTagger &tagger)
 {
     return [&tagger](const LabeledSentence &s) { return tagger.tag(s.text); };
+}
+
+// The model's own spans, before the app's constraints, repairs, gazetteer and amounts: one JSON
+// line per sentence, offsets in code points as in KLUE's files and newsmark-cli's output.
+QByteArray predictionsJsonl(const std::vector<const LabeledSentence *> &sentences,
+                            const SequenceTagger &tagger)
+{
+    QByteArray bytes;
+    for (const LabeledSentence *s : sentences) {
+        const std::vector<quint8> labels = tagger.tag(s->text);
+        auto codePoint = [&](qsizetype utf16) {
+            return QStringView(s->text).left(utf16).toUcs4().size();
+        };
+        QJsonArray spans;
+        for (const TypedRange &r : labelsToRanges(labels.data(), qsizetype(labels.size())))
+            spans.append(QJsonObject {{QStringLiteral("start"), codePoint(r.start)},
+                                      {QStringLiteral("end"), codePoint(r.end)},
+                                      {QStringLiteral("type"), typeCode(r.type)}});
+        bytes += QJsonDocument(QJsonObject {{QStringLiteral("id"), s->id},
+                                            {QStringLiteral("spans"), spans}})
+                         .toJson(QJsonDocument::Compact)
+                + '\n';
+    }
+    return bytes;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -383,6 +411,12 @@ int main(int argc, char **argv)
             QStringLiteral("model"),
             QStringLiteral("With --evaluate: a model file instead of the shipped one."),
             QStringLiteral("FILE"));
+    const QCommandLineOption predictionsOption(
+            QStringLiteral("predictions"),
+            QStringLiteral("With --evaluate: write the model's spans of every held-out sentence "
+                           "to FILE (JSONL: id, spans with code point offsets and KLUE types), "
+                           "for tests/data/entities_klue/error_analysis.py."),
+            QStringLiteral("FILE"));
     const QCommandLineOption minF1Option(QStringLiteral("min-f1"),
                                          QStringLiteral("Fail when the micro F1 is below N."),
                                          QStringLiteral("N"), QStringLiteral("0"));
@@ -467,13 +501,14 @@ int main(int argc, char **argv)
     parser.addOptions({crfOption, crfRateOption, l2Option, fixedEpochOption});
     parser.addOption(pseudoOption);
     parser.addOption(foldOption);
-    parser.addOptions({charMinOption,     costOption,           charClustersOption,
-                       ensembleOption,    clipOption,           goldLexiconOption,
-                       lexiconFileOption, penaltyOption,        dataOption,
-                       outOption,         epochsOption,         bitsOption,
-                       widthOption,       evaluateOption,       modelOption,
-                       minF1Option,       noSelfTrainingOption, clustersOption,
-                       clusterMinOption,  writeLiblinearOption, fromLiblinearOption});
+    parser.addOptions({charMinOption,      costOption,        charClustersOption,
+                       ensembleOption,     clipOption,        goldLexiconOption,
+                       lexiconFileOption,  penaltyOption,     dataOption,
+                       outOption,          epochsOption,      bitsOption,
+                       widthOption,        evaluateOption,    modelOption,
+                       minF1Option,        predictionsOption, noSelfTrainingOption,
+                       clustersOption,     clusterMinOption,  writeLiblinearOption,
+                       fromLiblinearOption});
     parser.process(app);
 
     const QString dataDir = parser.value(dataOption);
@@ -539,6 +574,9 @@ int main(int argc, char **argv)
         out() << "model loaded in " << timer.nsecsElapsed() / 1000 << " µs\n";
         const Evaluation result = evaluate(heldOut, tagTheSentence(*tagger));
         out() << result.table();
+        if (parser.isSet(predictionsOption)
+            && !writeFile(parser.value(predictionsOption), predictionsJsonl(heldOut, *tagger)))
+            return 1;
         const double f1 = result.micro().f1();
         if (f1 < minF1) {
             out() << "micro F1 " << f1 << " is below " << minF1 << '\n';

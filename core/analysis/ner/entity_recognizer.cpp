@@ -80,11 +80,12 @@ bool isEnglishArticle(QStringView text)
     return hangul * 9 < letters;
 }
 
-bool looksLikeKoreanFullName(QStringView name)
+// Two people side by side ("샘" "올트먼") are one name split by the model, unless either looks
+// like a Korean name of its own: "최유진 도윤" lists two people (3-fold cross-validation on
+// KLUE, docs/ENTITIES.md).
+bool joinPeople(QStringView first, QStringView second)
 {
-    return name.size() == 3 && std::all_of(name.begin(), name.end(), [](QChar c) {
-               return ner::isHangulSyllable(c.unicode());
-           });
+    return !ner::looksLikeKoreanName(first) && !ner::looksLikeKoreanName(second);
 }
 
 bool isHangulWord(QStringView word, qsizetype minLength, qsizetype maxLength)
@@ -257,12 +258,12 @@ QList<Span> EntityRecognizer::recognize(QStringView text) const
             if (lastSpace > 0
                 && isBareTitle(text.mid(start + lastSpace + 1, end - start - lastSpace - 1)))
                 end = start + lastSpace;
-            // "샘" and "올트먼" are one person; "이재용 최태원" (two full Korean names) are two.
+            // "샘" and "올트먼" are one person; "이재용 최태원", "최유진 도윤" are two.
             if (spans.size() > firstOfLine && *kind == SpanKind::Person
                 && spans.last().kind == SpanKind::Person && spans.last().end + 1 == start
                 && text[start - 1] == u' '
-                && !(looksLikeKoreanFullName(text.mid(spans.last().start, spans.last().length()))
-                     && looksLikeKoreanFullName(text.mid(start, end - start)))) {
+                && joinPeople(text.mid(spans.last().start, spans.last().length()),
+                              text.mid(start, end - start))) {
                 spans.last().end = end;
                 continue;
             }

@@ -1,5 +1,6 @@
 #include "analysis/ner/name_constraints.h"
 
+#include "analysis/ner/gazetteer.h"
 #include "analysis/ner/korean_particles.h"
 
 #include <algorithm>
@@ -211,6 +212,16 @@ bool startsWithPersonTitle(QStringView line, qsizetype at)
 
 namespace {
 
+// Whether the shipped lists hold `word` as a whole name that is not also a common word.
+bool isListedName(QStringView word)
+{
+    const Gazetteer &gazetteer = Gazetteer::standard();
+    const QList<GazetteerMatch> matches = gazetteer.find(word);
+    return std::any_of(matches.cbegin(), matches.cend(), [&](const GazetteerMatch &m) {
+        return m.start == 0 && m.end == word.size() && !gazetteer.entry(m.entry).common;
+    });
+}
+
 // Whether the range touches or holds a Latin letter glued to its digits.
 bool partOfLatinToken(QStringView line, const TypedRange &r)
 {
@@ -240,12 +251,13 @@ bool breaksNameConstraints(QStringView line, const TypedRange &r)
     if (r.type == EntityType::Person && isQuotedUtterance(line, r))
         return true;
     // "한미", "남북", "한중일": countries abbreviated to a syllable each name no organization
-    // and no single place.
+    // and no single place; a country's own name that happens to be spelt with those syllables
+    // ("북한", "독일", "남한") is a name: the lists know it.
     if ((r.type == EntityType::Organization || r.type == EntityType::Location)
         && r.end - r.start <= 3
-        && std::all_of(line.begin() + r.start, line.begin() + r.end, [](QChar c) {
-               return QStringView(u"한미중일북남러영독불호인").contains(c);
-           }))
+        && std::all_of(line.begin() + r.start, line.begin() + r.end,
+                       [](QChar c) { return QStringView(u"한미중일북남러영독불호인").contains(c); })
+        && !isListedName(line.mid(r.start, r.end - r.start)))
         return true;
     // "HBM4E", "M17", "S25": digits in a model or plant name are no count (the amount
     // recogniser refuses them for the same reason).
