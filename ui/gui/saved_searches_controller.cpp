@@ -148,12 +148,15 @@ SavedSearchesController::SavedSearchesController(Library &library, FeedsPane &pa
     connect(&m_pane, &FeedsPane::contextMenuRequested, this, [this](const QPoint &at) {
         if (!m_pane.onSavedSearches())
             return; // the feeds' and the Trash's own menus
-        QMenu context;
-        context.addAction(m_edit);
-        context.addAction(m_delete);
-        context.addSeparator();
-        context.addAction(m_save);
-        context.exec(at);
+        // popup(), not exec(): the other handlers of this signal (the feeds' menu) must see the
+        // saved search still chosen, not what a Delete chosen in a nested loop left.
+        auto *context = new QMenu(m_window);
+        context->setAttribute(Qt::WA_DeleteOnClose);
+        context->addAction(m_edit);
+        context->addAction(m_delete);
+        context->addSeparator();
+        context->addAction(m_save);
+        context->popup(at);
     });
     reload();
 }

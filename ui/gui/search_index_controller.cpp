@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QStatusBar>
 #include <QToolButton>
 
 #include <algorithm>
@@ -109,7 +110,11 @@ void SearchIndexController::onProgress(qint64 done, qint64 total)
     m_bar->setRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
     m_bar->setValue(int(std::min<qint64>(done, total)));
     m_cancel->setEnabled(true);
-    m_status->show();
+    // The status bar hides its widgets under a message and shows them again after it: showing
+    // this one now would draw it over the message.
+    const auto *bar = qobject_cast<QStatusBar *>(m_status->parentWidget());
+    if (!bar || bar->currentMessage().isEmpty())
+        m_status->show();
 }
 
 void SearchIndexController::onWorkerDone(const Result<Outcome> &outcome)
