@@ -122,6 +122,13 @@ QString whereClause(const NoteQuery &q, QList<Parameter> *parameters)
     }
     if (q.orphanedOnly)
         terms << QStringLiteral("n.anchor_state = 'orphaned'");
+    if (q.ids) {
+        QStringList keys;
+        for (const QUuid &id : *q.ids)
+            keys << u'"' + idKey(id) + u'"';
+        terms << QStringLiteral("n.id IN (SELECT value FROM json_each(%1))")
+                         .arg(param(u'[' + keys.join(u',') + u']'));
+    }
     // The notes of trashed articles wait in the Trash with them (kept until a purge); one
     // article's notes, asked for by id, are its notes wherever it is.
     if (!q.articleId)

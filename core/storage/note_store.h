@@ -32,6 +32,8 @@ struct NoteQuery
     QDate articleDateFrom;
     QDate articleDateTo;
     bool orphanedOnly = false;
+    // Only these notes (what a search of the index found); an empty list matches none.
+    std::optional<QList<QUuid>> ids;
     NoteSortKey sortKey = NoteSortKey::Created;
     bool descending = true; // Article order is always text order within an article
 };

@@ -94,6 +94,8 @@ Commands:
   search QUERY [--json] [--notes]    Search articles or notes: words, "phrases", OR, NOT,
                                      fields such as headline: tag: date: org: (see search
                                      --help).
+  searches [list|save|rename|delete] Saved searches with their counts; run one with
+                                     search --saved NAME (see searches --help).
   index [--rebuild]                  Build the search index (after an upgrade) or rebuild it.
   delete ID...                       Move articles to the Trash (their notes go with them).
   restore ID...                      Bring articles back from the Trash.

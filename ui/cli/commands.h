@@ -20,5 +20,6 @@ int runRestore(const QStringList &arguments);
 int runTrash(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runIndex(const QStringList &arguments);
+int runSearches(const QStringList &arguments);
 
 } // namespace newsmark::cli

@@ -42,6 +42,7 @@ constexpr std::array commands {
         Command {u"trash", runTrash, true, false},
         Command {u"search", runSearch, true, false},
         Command {u"index", runIndex, true, false},
+        Command {u"searches", runSearches, true, false},
 };
 
 bool isHelp(QStringView argument)

@@ -4,11 +4,14 @@
 
 #include "library/library.h"
 #include "search/search_query.h"
+#include "storage/saved_search_store.h"
 #include "storage/search_index.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -102,10 +105,20 @@ int runSearch(const QStringList &arguments)
     cli.parser().addOption(json);
     cli.parser().addOption(notes);
     cli.parser().addOption(limit);
+    const QCommandLineOption saved(
+            u"saved"_s, u"Run the saved search NAME (see `searches`) instead of a QUERY."_s,
+            u"NAME"_s);
     cli.parser().addOption(sort);
+    cli.parser().addOption(saved);
     cli.parser().addPositionalArgument(u"QUERY"_s, u"What to search for."_s);
-    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing QUERY"_s))
+    const bool runsSaved = arguments.contains(u"--saved"_s)
+            || std::any_of(arguments.cbegin(), arguments.cend(),
+                           [](const QString &a) { return a.startsWith(u"--saved="); });
+    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount,
+                                     runsSaved ? QString() : u"missing QUERY"_s))
         return *early;
+    if (cli.isSet(saved) && !cli.positional().isEmpty())
+        return cli.usageError(u"give either --saved NAME or a QUERY, not both"_s);
     bool isNumber = false;
     const int maxResults = cli.parser().value(limit).toInt(&isNumber);
     if (!isNumber || maxResults < 0)
@@ -118,14 +131,26 @@ int runSearch(const QStringList &arguments)
     else if (order != u"rank")
         return cli.usageError(u"--sort takes rank or date, not '%1'"_s.arg(order));
 
-    const QString text = cli.positional().join(u' ');
-    const search::ParsedQuery parsed = search::parseQuery(text);
-    if (!parsed.ok())
-        return cli.usageError(parsed.error->message());
+    QString text = cli.positional().join(u' ');
+    if (!cli.isSet(saved)) {
+        if (const search::ParsedQuery early = search::parseQuery(text); !early.ok())
+            return cli.usageError(early.error->message());
+    }
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
+    if (cli.isSet(saved)) {
+        const QString name = cli.parser().value(saved);
+        const auto found = SavedSearchStore(library->database()).find(name);
+        if (!found) {
+            return fail(u"saved search '%1': there is no saved search of that name"_s.arg(name));
+        }
+        text = found->query;
+    }
+    const search::ParsedQuery parsed = search::parseQuery(text);
+    if (!parsed.ok())
+        return fail(parsed.error->message());
     SearchIndex index(library->database());
     if (!buildPending(index, cli.isSet(json)))
         return ExitFailure;

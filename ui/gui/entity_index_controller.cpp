@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStatusBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -105,7 +106,11 @@ void EntityIndexController::onProgress(qint64 done, qint64 total)
     m_label->setText(tr("Indexing entities: %1 of %2").arg(done).arg(total));
     m_bar->setRange(0, int(total));
     m_bar->setValue(int(done));
-    m_status->show();
+    // Under a status bar message the bar hides its widgets and shows them after it; showing
+    // this one now would draw it over the message.
+    const auto *bar = qobject_cast<QStatusBar *>(m_status->parentWidget());
+    if (!bar || bar->currentMessage().isEmpty())
+        m_status->show();
 }
 
 void EntityIndexController::onWorkerDone(const Result<IndexReport> &report)

@@ -209,8 +209,9 @@ void FeedsController::addActions(QMenu *menu)
     m_export = menu->addAction(tr("E&xport Subscriptions (OPML)…"), this,
                                &FeedsController::exportOpml);
     connect(&m_pane, &FeedsPane::contextMenuRequested, this, [this](const QPoint &at) {
-        if (m_pane.showsTrash())
-            return; // the Trash's own menu (TrashController)
+        if (m_pane.showsTrash() || m_pane.onSavedSearches())
+            return; // the Trash's own menu (TrashController), the saved searches'
+                    // (SavedSearchesController)
         QMenu context;
         for (QAction *action : {m_refreshAll, m_markRead, m_properties, m_remove})
             context.addAction(action);

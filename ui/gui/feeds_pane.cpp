@@ -1,6 +1,8 @@
 #include "feeds_pane.h"
 
+#include <QFont>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLocale>
 #include <QStyle>
 #include <QTreeWidget>
@@ -15,6 +17,8 @@ namespace {
 constexpr int kFeedRole = Qt::UserRole + 1;
 constexpr int kFolderRole = Qt::UserRole + 2;
 constexpr int kTrashRole = Qt::UserRole + 3;
+constexpr int kSearchRole = Qt::UserRole + 4; // a saved search's name
+constexpr int kQueryRole = Qt::UserRole + 5;
 enum Column { NameColumn, UnreadColumn };
 
 QString unreadText(int unread)
@@ -92,8 +96,87 @@ QTreeWidgetItem *FeedsPane::folderItem(const QString &path)
 
 void FeedsPane::setFeeds(const QList<FeedRecord> &feeds)
 {
-    m_filling = true;
     m_feeds = feeds;
+    rebuild();
+}
+
+void FeedsPane::setSavedSearches(const QList<SavedSearch> &searches)
+{
+    m_searches = searches;
+    rebuild();
+}
+
+void FeedsPane::setSavedSearchCounts(const QHash<QString, qint64> &counts)
+{
+    m_searchCounts = counts;
+    if (!m_searchesItem)
+        return;
+    for (int i = 0; i < m_searchesItem->childCount(); ++i) {
+        QTreeWidgetItem *item = m_searchesItem->child(i);
+        const auto count = counts.constFind(item->data(NameColumn, kSearchRole).toString());
+        item->setText(UnreadColumn,
+                      count == counts.cend() ? QString() : QLocale().toString(count.value()));
+    }
+}
+
+QTreeWidgetItem *FeedsPane::savedSearchItem(const QString &name) const
+{
+    for (int i = 0; m_searchesItem && i < m_searchesItem->childCount(); ++i) {
+        if (m_searchesItem->child(i)->data(NameColumn, kSearchRole).toString() == name)
+            return m_searchesItem->child(i);
+    }
+    return nullptr;
+}
+
+bool FeedsPane::onSavedSearches() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item && m_searchesItem && (item == m_searchesItem || item->parent() == m_searchesItem);
+}
+
+void FeedsPane::selectSavedSearch(const QString &name)
+{
+    if (QTreeWidgetItem *item = savedSearchItem(name))
+        m_tree->setCurrentItem(item);
+}
+
+void FeedsPane::addSavedSearches(QTreeWidgetItem **current)
+{
+    m_searchesItem = nullptr;
+    if (m_searches.isEmpty())
+        return;
+    m_searchesItem = new QTreeWidgetItem(m_tree, {tr("Saved Searches")});
+    m_searchesItem->setFlags(Qt::ItemIsEnabled);
+    QFont bold = m_searchesItem->font(NameColumn);
+    bold.setBold(true);
+    m_searchesItem->setFont(NameColumn, bold);
+    m_searchesItem->setData(NameColumn, kFeedRole, qint64(0));
+    m_searchesItem->setData(NameColumn, kFolderRole, QString());
+    m_searchesItem->setToolTip(NameColumn,
+                               tr("Searches you saved (Edit › Save Search…), with how many "
+                                  "articles each finds"));
+    const QIcon icon = QIcon::fromTheme(u"edit-find"_s,
+                                        style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    for (const SavedSearch &s : std::as_const(m_searches)) {
+        auto *item = new QTreeWidgetItem(m_searchesItem, {s.name});
+        item->setIcon(NameColumn, icon);
+        item->setData(NameColumn, kSearchRole, s.name);
+        item->setData(NameColumn, kQueryRole, s.query);
+        item->setData(NameColumn, kFeedRole, qint64(0));
+        item->setData(NameColumn, kFolderRole, QString());
+        item->setTextAlignment(UnreadColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(NameColumn, s.query);
+        if (s.name == m_search)
+            *current = item;
+    }
+    m_searchesItem->setExpanded(true);
+    setSavedSearchCounts(m_searchCounts);
+}
+
+void FeedsPane::rebuild()
+{
+    m_filling = true;
+    const QList<FeedRecord> &feeds = m_feeds;
     m_tree->clear();
     m_all = new QTreeWidgetItem(m_tree, {tr("All Articles")});
     m_all->setData(NameColumn, kFeedRole, qint64(0));
@@ -135,6 +218,9 @@ void FeedsPane::setFeeds(const QList<FeedRecord> &feeds)
             && it.key()->data(NameColumn, kFolderRole).toString() == m_folder)
             current = it.key();
     }
+    if (!m_search.isEmpty())
+        current = m_all; // unless the search is still there
+    addSavedSearches(&current);
     // Last, as mail clients place it: what was deleted, until it is restored or purged.
     m_trashItem = new QTreeWidgetItem(m_tree, {tr("Trash")});
     m_trashItem->setIcon(NameColumn, style()->standardIcon(QStyle::SP_TrashIcon));
@@ -175,6 +261,8 @@ void FeedsPane::onCurrentChanged(QTreeWidgetItem *item)
     if (m_filling)
         return;
     const bool trash = item && item->data(NameColumn, kTrashRole).toBool();
+    const QString search = item ? item->data(NameColumn, kSearchRole).toString() : QString();
+    const QString query = item ? item->data(NameColumn, kQueryRole).toString() : QString();
     const FeedId feed = item ? item->data(NameColumn, kFeedRole).toLongLong() : 0;
     const QString folder = item ? item->data(NameColumn, kFolderRole).toString() : QString();
     const QString effective = feed > 0 ? QString() : folder;
@@ -183,11 +271,16 @@ void FeedsPane::onCurrentChanged(QTreeWidgetItem *item)
         m_trash = trash;
         Q_EMIT trashChosen(m_trash);
     }
-    if (feed == m_feed && effective == m_folder)
-        return;
-    m_feed = feed;
-    m_folder = effective;
-    Q_EMIT sourceChanged(m_feed, m_folder);
+    if (feed != m_feed || effective != m_folder) {
+        m_feed = feed;
+        m_folder = effective;
+        Q_EMIT sourceChanged(m_feed, m_folder);
+    }
+    // After the source: a saved search lists what it finds among all articles.
+    if (search != m_search) {
+        m_search = search;
+        Q_EMIT savedSearchChosen(search, query);
+    }
 }
 
 } // namespace newsmark::gui

@@ -258,6 +258,16 @@ void LibraryPane::focusFilter()
     m_filter->selectAll();
 }
 
+void LibraryPane::setSearchText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+QString LibraryPane::searchText() const
+{
+    return m_filter->text();
+}
+
 void LibraryPane::setEntityFilter(qint64 entityId, const QString &label)
 {
     m_entityLabel->setText(tr("Articles mentioning %1").arg(label));

@@ -38,6 +38,9 @@ public:
     bool selectArticle(ArticleId id);
     void selectFirstRow();
     void focusFilter();
+    // The text in the box above the list (the saved searches put theirs there).
+    void setSearchText(const QString &text);
+    [[nodiscard]] QString searchText() const;
     // Clears the text filter and the entity filter.
     void clearFilter();
     // Lists only the articles that mention an entity, with a bar above the list that names it

@@ -19,6 +19,8 @@
 #include "reader_bridge.h"
 #include "reader_view.h"
 #include "render/reader_page.h"
+#include "saved_searches_controller.h"
+#include "search_index_controller.h"
 #include "trash_controller.h"
 
 #include <QAction>
@@ -132,6 +134,31 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     });
     connect(m_trash, &TrashController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    m_savedSearches = new SavedSearchesController(*m_library, *m_feedsPane, *m_libraryPane, *m_undo,
+                                                  this, this);
+    connect(m_savedSearches, &SavedSearchesController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_trash, &TrashController::libraryChanged, m_savedSearches,
+            &SavedSearchesController::recount);
+    m_searchIndex = new SearchIndexController(m_library->path(), this);
+    statusBar()->addWidget(m_searchIndex->statusWidget());
+    connect(m_searchIndex, &SearchIndexController::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The search index could not be built: %1").arg(error),
+                                 kStatusMessageMs);
+    });
+    connect(m_searchIndex, &SearchIndexController::finished, this,
+            [this](qint64 indexed, qint64 left) {
+                if (left > 0) {
+                    statusBar()->showMessage(
+                            tr("Search index stopped: %1 articles left for the next start; "
+                               "searches find them meanwhile, only slower")
+                                    .arg(left),
+                            kStatusMessageMs);
+                } else if (indexed > 0) {
+                    statusBar()->showMessage(tr("Search index built for %1 articles").arg(indexed),
+                                             kStatusMessageMs);
+                }
+            });
     connect(m_feeds, &FeedsController::pageSaved, this, &MainWindow::showArticle);
     connect(m_feeds, &FeedsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
@@ -142,6 +169,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
                 m_libraryPane->refresh();
                 updateCount();
                 m_entityIndex->update();
+                m_savedSearches->recount();
             });
 
     createActions();
@@ -172,6 +200,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     // After the first window is up: articles not indexed yet (a new library, a new model) are
     // analysed in the background.
     QTimer::singleShot(1000, m_entityIndex, &EntityIndexController::update);
+    // Articles an upgrade (or another process) left out of the search index go in, in batches.
+    QTimer::singleShot(500, m_searchIndex, &SearchIndexController::update);
 }
 
 MainWindow::~MainWindow()
@@ -179,6 +209,8 @@ MainWindow::~MainWindow()
     // The background threads, the notes and the list hold on to the library; they go before it.
     // The undo stack's commands hold the controllers: they go first.
     m_undo->clear();
+    delete m_searchIndex;
+    delete m_savedSearches;
     delete m_trash;
     delete m_feeds; // its refresh thread stops; the feeds pane's signals go nowhere after this
     m_feedsPane->disconnect(this);
@@ -237,6 +269,8 @@ void MainWindow::createActions()
     m_notes->addEditActions(editMenu);
     editMenu->addSeparator();
     m_entities->addEditActions(editMenu);
+    editMenu->addSeparator();
+    m_savedSearches->addEditActions(editMenu);
     editMenu->addSeparator();
     QAction *find =
             editMenu->addAction(tr("&Filter Library"), m_libraryPane, &LibraryPane::focusFilter);
@@ -466,6 +500,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
     // the new text here, on this thread's connection (the import had its own), before the list
     // or the reader shows the new text.
     const ReanchorReport placed = m_notes->reanchorArticles(report.updated);
+    m_savedSearches->recount();
     m_libraryPane->refresh();
     updateCount();
     const QList<ArticleId> &shown = report.imported.isEmpty() ? report.updated : report.imported;
@@ -555,6 +590,8 @@ void MainWindow::showOutsideChanges(const QString &what)
     m_notes->reloadFromLibrary();
     m_entityIndex->update();
     m_feeds->reload();
+    m_savedSearches->reload(); // `searches save` there, or articles that change the counts
+    m_searchIndex->update();
     statusBar()->showMessage(tr("Ran for the command line: %1").arg(what), kStatusMessageMs);
 }
 
@@ -578,6 +615,7 @@ void MainWindow::openFromOutside(const QStringList &arguments)
 void MainWindow::addSamples()
 {
     const int added = m_library->addSamples();
+    m_savedSearches->recount();
     m_libraryPane->refresh();
     updateCount();
     m_entityIndex->update();

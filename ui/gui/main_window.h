@@ -32,6 +32,8 @@ class FeedsPane;
 class ImportController;
 class LibraryPane;
 class NotesController;
+class SavedSearchesController;
+class SearchIndexController;
 class ReaderProfile;
 class ReaderView;
 class TrashController;
@@ -58,6 +60,8 @@ public:
     [[nodiscard]] FeedsController *feeds() const { return m_feeds; }
     [[nodiscard]] FeedsPane *feedsPane() const { return m_feedsPane; }
     [[nodiscard]] TrashController *trash() const { return m_trash; }
+    [[nodiscard]] SavedSearchesController *savedSearches() const { return m_savedSearches; }
+    [[nodiscard]] SearchIndexController *searchIndex() const { return m_searchIndex; }
     // The window's one undo stack: notes, entity corrections and moves to and from the Trash.
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
@@ -113,6 +117,8 @@ private:
     EntitiesDock *m_entities = nullptr;
     FeedsController *m_feeds = nullptr;
     TrashController *m_trash = nullptr;
+    SavedSearchesController *m_savedSearches = nullptr;
+    SearchIndexController *m_searchIndex = nullptr;
     QAction *m_openOriginal = nullptr;
     QLabel *m_countLabel = nullptr;
     QActionGroup *m_themeActions = nullptr;

@@ -6,8 +6,11 @@
 #include "notes/note_service.h"
 #include "notes_dock.h"
 
+#include "search/search_query.h"
 #include "storage/entity_store.h"
+#include "storage/search_index.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,10 +18,16 @@
 #include <QDate>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStringListModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextLayout>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +40,69 @@ namespace {
 constexpr int kAnyDate = -1;
 constexpr int kBetween = -2;
 
+// The part of `text` between code points [start, end).
+QString codePoints(const QString &text, int start, int end)
+{
+    const QList<uint> ucs4 = text.toUcs4();
+    start = std::clamp(start, 0, int(ucs4.size()));
+    end = std::clamp(end, start, int(ucs4.size()));
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start,
+                             end - start);
+}
+
 } // namespace
+
+// Paints the quote and comment with what the search matched on a highlight, as the reader marks
+// a search's matches. The cells show the text on one line (simplified), so the matched words are
+// found again in it rather than placed by offsets into the stored text.
+class MatchDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QStringList terms;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        if (terms.isEmpty() || opt.text.isEmpty()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        const QString text = opt.text;
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                                   .adjusted(3, 0, -3, 0);
+        const bool selected = opt.state & QStyle::State_Selected;
+        QTextCharFormat mark;
+        mark.setBackground(selected ? opt.palette.highlightedText() : QColor(0xff, 0xd5, 0x4f));
+        mark.setForeground(selected ? opt.palette.highlight() : QColor(0x1a, 0x1a, 0x1a));
+        QList<QTextLayout::FormatRange> ranges;
+        for (const QString &term : terms) {
+            for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
+                ranges.append({int(at), int(term.size()), mark});
+        }
+        const QString shown =
+                opt.fontMetrics.elidedText(text, Qt::ElideRight, std::max(area.width(), 0));
+        QTextLayout layout(shown, opt.font);
+        layout.setFormats(ranges);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(std::max(area.width(), 1));
+        layout.endLayout();
+        painter->save();
+        painter->setClipRect(area);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const qreal y = area.top() + (area.height() - line.height()) / 2;
+        layout.draw(painter, QPointF(area.left(), y));
+        painter->restore();
+    }
+};
 
 NotesBrowser::NotesBrowser(NoteService &service, EntityStore &entities, GuiSettings &settings,
                            QWidget *parent)
@@ -51,8 +122,16 @@ NotesBrowser::NotesBrowser(NoteService &service, EntityStore &entities, GuiSetti
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(content);
     m_search->setObjectName(u"notesSearch"_s);
-    m_search->setPlaceholderText(tr("Search notes, quotes, headlines, tags"));
+    m_search->setPlaceholderText(tr("Search notes: words, \"phrases\", OR, -word, tag:, date:…"));
+    m_search->setToolTip(tr("The search language of the library list: words and \"phrases\", "
+                            "OR, NOT or -word, parentheses, tag:, note:, headline:, outlet:, "
+                            "date:2025-01..2025-03"));
     m_search->setClearButtonEnabled(true);
+    m_searchError = new QLabel(content);
+    m_searchError->setObjectName(u"notesSearchError"_s);
+    m_searchError->setTextFormat(Qt::PlainText);
+    m_searchError->setWordWrap(true);
+    m_searchError->hide();
     m_tag = new QComboBox(content);
     m_tag->setObjectName(u"notesTagFilter"_s);
     m_color = new QComboBox(content);
@@ -114,6 +193,7 @@ NotesBrowser::NotesBrowser(NoteService &service, EntityStore &entities, GuiSetti
     filters->addWidget(m_orphaned);
     updateDateEditors();
     layout->addLayout(filters);
+    layout->addWidget(m_searchError);
 
     m_table = new QTableView(content);
     m_table->setObjectName(u"notesTable"_s);
@@ -124,6 +204,9 @@ NotesBrowser::NotesBrowser(NoteService &service, EntityStore &entities, GuiSetti
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_matches = new MatchDelegate(m_table);
+    m_table->setItemDelegateForColumn(NoteListModel::QuoteColumn, m_matches);
+    m_table->setItemDelegateForColumn(NoteListModel::CommentColumn, m_matches);
     layout->addWidget(m_table, 1);
     setWidget(content);
 
@@ -152,6 +235,13 @@ NotesBrowser::NotesBrowser(NoteService &service, EntityStore &entities, GuiSetti
     // A new tag appears in the filter as soon as a note carries it.
     connect(&service, &NoteService::noteSaved, this, &NotesBrowser::reloadTags);
     connect(&service, &NoteService::notesChanged, this, &NotesBrowser::reloadTags);
+    // A search's notes are a list of ids: a note written since is found by searching again.
+    const auto searchAgain = [this] {
+        if (m_found)
+            m_debounce->start();
+    };
+    connect(&service, &NoteService::noteSaved, this, searchAgain);
+    connect(&service, &NoteService::notesChanged, this, searchAgain);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible)
             return;
@@ -193,10 +283,61 @@ void NotesBrowser::refresh()
     applyQuery();
 }
 
+QStringList NotesBrowser::highlightedTerms() const
+{
+    return m_matches->terms;
+}
+
+void NotesBrowser::applyNow()
+{
+    m_debounce->stop();
+    applyQuery();
+}
+
 void NotesBrowser::applyQuery()
 {
     NoteQuery query = m_model->query();
-    query.text = m_search->text().trimmed();
+    // The search goes through the index; the filters below narrow what it found.
+    const QString text = m_search->text().trimmed();
+    query.text.clear();
+    QStringList terms;
+    if (text.isEmpty()) {
+        m_found.reset();
+        m_searchError->hide();
+    } else if (const search::ParsedQuery parsed = search::parseQuery(text); !parsed.ok()) {
+        // The last good result stays while the query is being typed.
+        m_searchError->setText(tr("Search: %1").arg(parsed.error->message()));
+        m_searchError->show();
+        terms = m_matches->terms;
+    } else {
+        SearchIndex index(m_service.store().database());
+        SearchOptions options;
+        options.limit = 0;
+        const auto found = index.searchNotes(parsed.query, options);
+        if (!found) {
+            m_searchError->setText(tr("Search: %1").arg(found.error()));
+            m_searchError->show();
+            m_found = QList<QUuid>();
+        } else {
+            m_searchError->hide();
+            QList<QUuid> ids;
+            for (const NoteHit &hit : found->hits) {
+                ids.append(QUuid::fromString(hit.id));
+                for (const SearchMatch &m : hit.quoteMatches)
+                    terms.append(codePoints(hit.quote, m.start, m.end).simplified());
+                for (const SearchMatch &m : hit.commentMatches)
+                    terms.append(codePoints(hit.comment, m.start, m.end).simplified());
+            }
+            m_found = ids;
+        }
+    }
+    terms.removeAll(QString());
+    terms.removeDuplicates();
+    // Longest first, so that a phrase is marked whole before a word inside it.
+    std::sort(terms.begin(), terms.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_matches->terms = terms;
+    query.ids = m_found;
     query.tag = m_tag->currentData().toString();
     query.color = noteColorFromKey(m_color->currentData().toString());
     query.outlet = m_outlet->text().trimmed();
@@ -222,6 +363,7 @@ void NotesBrowser::applyQuery()
     query.articleDateFrom = byArticle ? from : QDate();
     query.articleDateTo = byArticle ? to : QDate();
     m_model->setQuery(query);
+    m_table->viewport()->update(); // the highlights follow the search
 }
 
 void NotesBrowser::updateDateEditors()

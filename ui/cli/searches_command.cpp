@@ -1,0 +1,193 @@
+// newsmark-cli searches: the saved searches of the library (core/storage/saved_search_store.h).
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+
+#include "library/library.h"
+#include "search/search_query.h"
+#include "storage/saved_search_store.h"
+#include "storage/search_index.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+QString searchesHelp()
+{
+    return uR"(Usage: newsmark-cli searches [SUBCOMMAND] [options]
+Saved searches: a query of `newsmark-cli search` kept in the library under a name. Newsmark
+shows them in its sidebar with their counts.
+
+Subcommands:
+  list [--json]         Each saved search with how many articles it finds (the default).
+  save NAME QUERY...    Save a query under a new name (the query is checked first).
+  rename OLD NEW        Give a saved search another name.
+  delete NAME           Delete a saved search.
+
+Run one with `newsmark-cli search --saved NAME`. Names ignore case.
+Every subcommand accepts --help and --library PATH.
+)"_s;
+}
+
+// How many articles the query finds; -1 with the reason in *error when the search failed.
+qint64 countOf(SearchIndex &index, const QString &query, QString *error)
+{
+    const search::ParsedQuery parsed = search::parseQuery(query);
+    if (!parsed.ok()) {
+        *error = parsed.error->message();
+        return -1;
+    }
+    const auto ids = index.matchingArticles(parsed.query);
+    if (!ids) {
+        *error = ids.error();
+        return -1;
+    }
+    return ids->size();
+}
+
+int runSearchesList(const QStringList &arguments)
+{
+    CommandLine cli(u"searches list"_s, u"[options]"_s,
+                    u"List the saved searches by name: how many articles each finds, its name "
+                    u"and its query."_s);
+    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    cli.parser().addOption(json);
+    if (const auto early = cli.parse(arguments, 0))
+        return *early;
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    SavedSearchStore store(library->database());
+    SearchIndex index(library->database());
+    const QList<SavedSearch> searches = store.all();
+    if (cli.isSet(json)) {
+        QJsonArray array;
+        for (const SavedSearch &s : searches) {
+            QString error;
+            const qint64 count = countOf(index, s.query, &error);
+            QJsonObject object {{u"name"_s, s.name},
+                                {u"query"_s, s.query},
+                                {u"count"_s, count < 0 ? QJsonValue() : QJsonValue(count)},
+                                {u"created_at"_s, s.createdAt},
+                                {u"updated_at"_s, s.updatedAt}};
+            if (count < 0)
+                object.insert(u"error"_s, error);
+            array.append(object);
+        }
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitSuccess;
+    }
+    if (searches.isEmpty()) {
+        printOut(u"No saved searches. `newsmark-cli searches save NAME QUERY` saves one.\n"_s);
+        return ExitSuccess;
+    }
+    QString out;
+    for (const SavedSearch &s : searches) {
+        QString error;
+        const qint64 count = countOf(index, s.query, &error);
+        out += (count < 0 ? u"?"_s : QString::number(count)).rightJustified(7) % u"  " % s.name
+                % u"  " % s.query % u'\n';
+        if (count < 0)
+            out += u"         (%1)\n"_s.arg(error);
+    }
+    printOut(out);
+    return ExitSuccess;
+}
+
+int runSearchesSave(const QStringList &arguments)
+{
+    CommandLine cli(u"searches save"_s, u"[options] NAME QUERY..."_s,
+                    u"Save QUERY (the words after NAME, as `search` takes them) under NAME."_s);
+    cli.parser().addPositionalArgument(u"NAME"_s, u"The new search's name."_s);
+    cli.parser().addPositionalArgument(u"QUERY"_s, u"The query."_s);
+    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing NAME"_s))
+        return *early;
+    const QStringList words = cli.positional();
+    if (words.size() < 2)
+        return cli.usageError(u"missing QUERY after the name '%1'"_s.arg(words.value(0)));
+    const QString name = words.first();
+    const QString query = words.mid(1).join(u' ');
+    // A query that does not parse is a wrong command line, as it is for `search`.
+    if (const QString problem = SavedSearchStore::queryProblem(query); !problem.isEmpty())
+        return cli.usageError(u"saved search '%1': invalid query: %2"_s.arg(name, problem));
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    SavedSearchStore store(library->database());
+    const auto saved = store.save(name, query);
+    if (!saved)
+        return fail(saved.error());
+    printOut(u"Saved the search '%1': %2\n"_s.arg(saved->name, saved->query));
+    return ExitSuccess;
+}
+
+int runSearchesRename(const QStringList &arguments)
+{
+    CommandLine cli(u"searches rename"_s, u"[options] OLD NEW"_s,
+                    u"Give the saved search OLD the name NEW."_s);
+    cli.parser().addPositionalArgument(u"OLD"_s, u"Its name now."_s);
+    cli.parser().addPositionalArgument(u"NEW"_s, u"Its new name."_s);
+    if (const auto early = cli.parse(arguments, 2, u"missing OLD and NEW"_s))
+        return *early;
+    if (cli.positional().size() < 2)
+        return cli.usageError(u"missing the new name of '%1'"_s.arg(cli.positional().at(0)));
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    SavedSearchStore store(library->database());
+    const auto renamed = store.rename(cli.positional().at(0), cli.positional().at(1));
+    if (!renamed)
+        return fail(renamed.error());
+    printOut(u"Renamed the search '%1' to '%2'.\n"_s.arg(cli.positional().at(0), renamed->name));
+    return ExitSuccess;
+}
+
+int runSearchesDelete(const QStringList &arguments)
+{
+    CommandLine cli(u"searches delete"_s, u"[options] NAME"_s, u"Delete the saved search NAME."_s);
+    cli.parser().addPositionalArgument(u"NAME"_s, u"Its name."_s);
+    if (const auto early = cli.parse(arguments, 1, u"missing NAME"_s))
+        return *early;
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    SavedSearchStore store(library->database());
+    const auto removed = store.remove(cli.positional().at(0));
+    if (!removed)
+        return fail(removed.error());
+    printOut(u"Deleted the search '%1' (%2).\n"_s.arg(removed->name, removed->query));
+    return ExitSuccess;
+}
+
+const QList<Subcommand> searchesSubcommands {
+        {u"list", runSearchesList},
+        {u"save", runSearchesSave},
+        {u"rename", runSearchesRename},
+        {u"delete", runSearchesDelete},
+};
+
+} // namespace
+
+int runSearches(const QStringList &arguments)
+{
+    // Without a subcommand, the list (`searches --json` too).
+    bool anyWord = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--library")
+            ++i;
+        else if (!arguments.at(i).startsWith(u'-'))
+            anyWord = true;
+    }
+    const bool help = arguments.contains(u"-h"_s) || arguments.contains(u"--help"_s);
+    if (!anyWord && !help)
+        return runSearchesList(arguments);
+    return runSubcommand(u"searches", searchesHelp(), searchesSubcommands, arguments);
+}
+
+} // namespace newsmark::cli
