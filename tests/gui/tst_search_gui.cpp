@@ -107,11 +107,15 @@ private Q_SLOTS:
     {
         const ArticleId id = importText(u"lighthouse.txt"_s, longArticle());
         QVERIFY(id != 0);
-        QTRY_VERIFY_WITH_TIMEOUT(evaluateInt(readerPage(), u"window.scrollY"_s) == 0, 5000);
         LibraryPane *pane = m_window->libraryPane();
+        // Another article is read when the search starts.
+        QVERIFY(pane->selectRow(pane->firstSelectedRow() == 0 ? 1 : 0));
+        QVERIFY(pane->currentArticleId() != id);
+        QVERIFY(waitForPageOf(pane->currentArticleId()));
         pane->setSearchText(u"등대지기"_s);
         QTRY_COMPARE_WITH_TIMEOUT(pane->tableView()->model()->rowCount(), 1, 5000);
         QVERIFY(pane->selectRow(0));
+        QCOMPARE(pane->currentArticleId(), id);
         QTRY_COMPARE_WITH_TIMEOUT(
                 evaluateInt(readerPage(),
                             u"new Set(Array.from(document.querySelectorAll('mark.nm-match'),"
@@ -152,6 +156,7 @@ private Q_SLOTS:
         const ArticleId id = importText(u"lighthouse.txt"_s, longArticle());
         QVERIFY(id != 0);
         m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->readerView()->setFocus();
         QTRY_VERIFY(QApplication::focusWidget()
                     && (QApplication::focusWidget() == m_window->readerView()

@@ -160,7 +160,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
 
     connect(m_libraryPane, &LibraryPane::currentArticleChanged, this, &MainWindow::openArticle);
     connect(m_libraryPane, &LibraryPane::rowCountChanged, this, &MainWindow::updateCount);
-    connect(m_model, &ArticleListModel::searchUpdated, this, &MainWindow::markSearchMatches);
+    connect(m_model, &ArticleListModel::searchUpdated, this, [this] { markSearchMatches(false); });
     connect(m_import, &ImportController::started, this, [this] {
         for (QAction *action : std::as_const(m_importActions))
             action->setEnabled(false);
@@ -409,7 +409,7 @@ void MainWindow::find()
         m_libraryPane->focusFilter();
 }
 
-void MainWindow::markSearchMatches()
+void MainWindow::markSearchMatches(bool scroll)
 {
     const std::optional<Article> &article = m_reader->article();
     if (!article)
@@ -421,7 +421,7 @@ void MainWindow::markSearchMatches()
         return;
     }
     const QString text = article->canonicalText();
-    m_reader->setSearchMatches(utf16Ranges(text, findMatches(*query, text)));
+    m_reader->setSearchMatches(utf16Ranges(text, findMatches(*query, text)), scroll);
 }
 
 void MainWindow::openArticle(ArticleId id)
@@ -434,7 +434,7 @@ void MainWindow::openArticle(ArticleId id)
         return;
     }
     m_reader->showArticle(*article);
-    markSearchMatches();
+    markSearchMatches(true);
     if (!article->read)
         m_model->setRead(id, true);
     m_settings.setLastArticle(id);

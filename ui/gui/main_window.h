@@ -98,8 +98,9 @@ private:
     void applyTheme();
     // Ctrl+F: find in the article when the reader has the focus, else search the library.
     void find();
-    // The list's search marked in the shown article (none outside a search).
-    void markSearchMatches();
+    // The list's search marked in the shown article (none outside a search); an article just
+    // opened is scrolled to its first match, one the search changed under stays where it is.
+    void markSearchMatches(bool scroll);
 
     std::unique_ptr<Library> m_library;
     GuiSettings m_settings;

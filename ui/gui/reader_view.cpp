@@ -92,14 +92,15 @@ QString rangesJson(const QList<std::pair<int, int>> &ranges)
 
 } // namespace
 
-void ReaderView::setSearchMatches(const QList<std::pair<int, int>> &ranges)
+void ReaderView::setSearchMatches(const QList<std::pair<int, int>> &ranges, bool scrollToFirst)
 {
     m_searchMatches = ranges;
     if (!m_pageReady) {
-        m_scrollToSearch = !ranges.isEmpty();
+        m_scrollToSearch = scrollToFirst && !ranges.isEmpty();
         return;
     }
-    callPage(u"newsmarkMarkSearch"_s, rangesJson(m_searchMatches) + u",true"_s);
+    callPage(u"newsmarkMarkSearch"_s,
+             rangesJson(m_searchMatches) + (scrollToFirst ? u",true"_s : u",false"_s));
 }
 
 void ReaderView::setFindMatches(const QList<std::pair<int, int>> &ranges, int current)

@@ -66,9 +66,10 @@ public:
     void focusNote(const QUuid &id);
     // Scrolls the page to a position (kept across a re-render).
     void scrollTo(const QPointF &position);
-    // Marks every match of the list's search ([start, end), UTF-16 in the canonical text) and
-    // scrolls to the first; kept across re-renders of the same article, dropped with it.
-    void setSearchMatches(const QList<std::pair<int, int>> &ranges);
+    // Marks every match of the list's search ([start, end), UTF-16 in the canonical text) and,
+    // when asked, scrolls to the first; kept across re-renders of the same article, dropped
+    // with it.
+    void setSearchMatches(const QList<std::pair<int, int>> &ranges, bool scrollToFirst = true);
     [[nodiscard]] const QList<std::pair<int, int>> &searchMatches() const
     {
         return m_searchMatches;
