@@ -256,7 +256,7 @@ void LibraryPane::updateSearchUi()
     else if (rows == 0)
         m_searchMessage->setText(tr("No article matches “%1”").arg(m_model.searchText()));
     else
-        m_searchMessage->setText(tr("%n match(es)", nullptr, rows));
+        m_searchMessage->setText(rows == 1 ? tr("1 match") : tr("%1 matches").arg(rows));
 }
 
 void LibraryPane::onCurrentRowChanged()

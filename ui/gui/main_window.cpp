@@ -464,10 +464,10 @@ void MainWindow::showEmptyOrWelcome()
 void MainWindow::updateCount()
 {
     if (m_model->isSearching()) {
+        // Spelt out: no translation is loaded to make "%n match(es)" plural.
         const int matches = m_model->rowCount();
-        m_countLabel->setText(m_model->showsTrash()
-                                      ? tr("%n match(es) in the Trash", nullptr, matches)
-                                      : tr("%n match(es)", nullptr, matches));
+        const QString count = matches == 1 ? tr("1 match") : tr("%1 matches").arg(matches);
+        m_countLabel->setText(m_model->showsTrash() ? tr("%1 in the Trash").arg(count) : count);
         return;
     }
     if (m_model->showsTrash()) {
