@@ -83,7 +83,12 @@ public:
                 const auto summary = inScope.constFind(hit.id);
                 if (summary == inScope.constEnd())
                     continue;
-                outcome.rows.append({*summary, hit.headlineMatches, rank++, hit.sortDate});
+                // Without snippets the index leaves the headline's matches to the caller.
+                outcome.rows.append({*summary,
+                                     hit.headlineMatches.isEmpty()
+                                             ? findMatches(parsed.query, hit.headline)
+                                             : hit.headlineMatches,
+                                     rank++, hit.sortDate});
             }
         }
         outcome.elapsedMs = timer.elapsed();

@@ -8,6 +8,8 @@
 #include "storage/search_index.h"
 #include "window_test_base.h"
 
+#include <QAbstractProxyModel>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -35,6 +37,16 @@ QString longArticle()
     return lines.join(u'\n');
 }
 
+// Korean arrives through the input method: syllables being composed (preedit), then committed.
+void typeKorean(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent composing(text.right(1), {});
+    QApplication::sendEvent(widget, &composing);
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(widget, &commit);
+}
+
 } // namespace
 
 class TestSearchGui final : public WindowTestBase
@@ -60,7 +72,7 @@ private Q_SLOTS:
         const int all = model->rowCount();
         QVERIFY(all >= 5);
         box->setFocus();
-        QTest::keyClicks(box, u"반도체"_s);
+        typeKorean(box, u"반도체"_s);
         QTRY_VERIFY_WITH_TIMEOUT(model->isSearching() && !model->isSearchPending(), 5000);
 
         SearchIndex index(m_window->library().database());
@@ -169,7 +181,13 @@ private Q_SLOTS:
         auto *text = bar->findChild<QLineEdit *>(u"findText"_s);
         QVERIFY(text->hasFocus());
 
-        QTest::keyClicks(text, u"대지"_s); // inside 등대지기: a substring, not a word
+        // A syllable still being composed is not searched yet.
+        QInputMethodEvent composing(u"대"_s, {});
+        QApplication::sendEvent(text, &composing);
+        QCOMPARE(bar->matchCount(), 0);
+        QInputMethodEvent commit;
+        commit.setCommitString(u"대지"_s); // inside 등대지기: a substring, not a word
+        QApplication::sendEvent(text, &commit);
         QCOMPARE(bar->matchCount(), 3);
         QCOMPARE(bar->countText(), u"1 of 3"_s);
         const QString current = u"Array.from(document.querySelectorAll('mark.nm-find-current'),"
@@ -188,7 +206,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(evaluateString(readerPage(), current), u"2"_s, kPageTimeoutMs);
         QVERIFY(evaluateInt(readerPage(), u"window.scrollY"_s) > 200);
 
-        QTest::keyClicks(text, u"없는말"_s);
+        typeKorean(text, u"없는말"_s);
         QCOMPARE(bar->countText(), u"No matches"_s);
         QTest::keyClick(text, Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
