@@ -16,19 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace newsmark {
 
-namespace {
-
-bool sameScope(const ArticleQuery &a, const ArticleQuery &b)
-{
-    return a.entityId == b.entityId && a.feedId == b.feedId && a.feedFolder == b.feedFolder
-            && a.trash == b.trash;
-}
-
-} // namespace
-
-// Lives on the search thread: the connection, and the list's rows of the current scope (read
-// once per scope and library change, since a search of a 100,000-article library names
-// thousands of them).
+// Lives on the search thread, with its own connection.
 class ArticleSearch::Worker final : public QObject
 {
 public:
@@ -51,13 +39,11 @@ public:
             return outcome;
         }
         scope.filter.clear();
-        const QHash<ArticleId, ArticleSummary> &inScope = summaries(scope);
-        if (generation != m_latest.load())
-            return outcome;
         if (scope.trash) {
             // The index holds the library, not the Trash: its few articles are read through.
             int rank = 0;
-            for (const ArticleSummary &summary : inScope) {
+            for (const ArticleSummary &summary :
+                 m_store->page(scope, 0, std::numeric_limits<int>::max())) {
                 const std::optional<Article> article = m_store->find(summary.id);
                 if (!article)
                     continue;
@@ -78,8 +64,19 @@ public:
                 outcome.error = found.error();
                 return outcome;
             }
+            if (generation != m_latest.load())
+                return outcome;
+            const QList<ArticleHit> &hits = found.value().hits;
+            QList<ArticleId> ids;
+            ids.reserve(hits.size());
+            for (const ArticleHit &hit : hits)
+                ids.append(hit.id);
+            // Only the hits' rows, and only those the list's scope (feed, folder, entity) keeps.
+            QHash<ArticleId, ArticleSummary> inScope;
+            for (ArticleSummary &summary : m_store->summaries(scope, ids))
+                inScope.insert(summary.id, std::move(summary));
             int rank = 0;
-            for (const ArticleHit &hit : found.value().hits) {
+            for (const ArticleHit &hit : hits) {
                 const auto summary = inScope.constFind(hit.id);
                 if (summary == inScope.constEnd())
                     continue;
@@ -113,31 +110,11 @@ private:
         return true;
     }
 
-    const QHash<ArticleId, ArticleSummary> &summaries(const ArticleQuery &scope)
-    {
-        const qint64 version = m_db->dataVersion();
-        if (m_scopeValid && version == m_scopeVersion && sameScope(scope, m_scope))
-            return m_scopeRows;
-        m_scopeRows.clear();
-        const QList<ArticleSummary> rows = m_store->page(scope, 0, std::numeric_limits<int>::max());
-        m_scopeRows.reserve(rows.size());
-        for (const ArticleSummary &row : rows)
-            m_scopeRows.insert(row.id, row);
-        m_scope = scope;
-        m_scopeVersion = version;
-        m_scopeValid = true;
-        return m_scopeRows;
-    }
-
     QString m_path;
     const std::atomic<quint64> &m_latest;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ArticleStore> m_store;
     std::unique_ptr<SearchIndex> m_index;
-    ArticleQuery m_scope;
-    qint64 m_scopeVersion = -1;
-    bool m_scopeValid = false;
-    QHash<ArticleId, ArticleSummary> m_scopeRows;
 };
 
 ArticleSearch::ArticleSearch(QString libraryPath, QObject *parent)

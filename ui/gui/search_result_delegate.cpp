@@ -3,6 +3,7 @@
 #include "library/roles.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -35,13 +36,14 @@ QList<QTextLayout::FormatRange> markRanges(const QList<int> &flat, int shift, in
     return ranges;
 }
 
-// Draws one line of `text` in `rect`, its marks highlighted. When the first mark would fall past
-// the first third of the line, the text is cut before it ("…") so that the match is seen.
+// Draws one line of `text` in `rect`, its marks highlighted, with "…" where it is cut at the
+// right. A passage (`lead`) whose first mark would fall past the first third of the line is cut
+// before it too, so that the match is seen; a headline is always shown from its start.
 void drawMarkedLine(QPainter *painter, const QRect &rect, const QFont &font, QString text,
-                    QList<int> marks, const QColor &color)
+                    QList<int> marks, const QColor &color, bool lead)
 {
     int shift = 0;
-    {
+    if (lead) {
         QTextLayout probe(text, font);
         probe.beginLayout();
         QTextLine line = probe.createLine();
@@ -57,8 +59,21 @@ void drawMarkedLine(QPainter *painter, const QRect &rect, const QFont &font, QSt
             }
         }
     }
+    int markable = int(text.size()); // the marks stop at the "…"
+    {
+        QTextLayout probe(text, font);
+        probe.beginLayout();
+        QTextLine line = probe.createLine();
+        probe.endLayout();
+        if (line.isValid() && line.naturalTextWidth() > rect.width()) {
+            const qreal room = rect.width() - QFontMetricsF(font).horizontalAdvance(u"…"_s);
+            text = text.left(line.xToCursor(std::max<qreal>(0, room), QTextLine::CursorOnCharacter))
+                    + u"…"_s;
+            markable = int(text.size()) - 1;
+        }
+    }
     QTextLayout layout(text, font);
-    layout.setFormats(markRanges(marks, shift, int(text.size())));
+    layout.setFormats(markRanges(marks, shift, markable));
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::NoWrap);
     layout.setTextOption(textOption);
@@ -110,12 +125,12 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect top(text.left(), text.top(), text.width(), text.height() / 2);
     const QRect bottom(text.left(), top.bottom() + 1, text.width(), text.height() - top.height());
     drawMarkedLine(painter, top, opt.font, headline,
-                   index.data(ArticleHeadlineMatchesRole).value<QList<int>>(), foreground);
+                   index.data(ArticleHeadlineMatchesRole).value<QList<int>>(), foreground, false);
     QFont small = opt.font;
     small.setBold(false);
     small.setPointSizeF(small.pointSizeF() * 0.92);
     drawMarkedLine(painter, bottom, small, snippet.toString(),
-                   index.data(ArticleSnippetMatchesRole).value<QList<int>>(), muted);
+                   index.data(ArticleSnippetMatchesRole).value<QList<int>>(), muted, true);
 }
 
 } // namespace newsmark::gui
