@@ -2,7 +2,23 @@
 
 #include "library/roles.h"
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace newsmark {
+
+namespace {
+
+QList<int> flatRanges(const QString &text, const QList<SearchMatch> &matches)
+{
+    QList<int> flat;
+    for (const auto &[start, end] : utf16Ranges(text, matches))
+        flat << start << end;
+    return flat;
+}
+
+} // namespace
 
 ArticleListModel::ArticleListModel(ArticleStore &store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -14,7 +30,9 @@ ArticleListModel::ArticleListModel(ArticleStore &store, QObject *parent)
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    if (parent.isValid())
+        return 0;
+    return isSearching() ? int(m_searchRows.size()) : m_rowCount;
 }
 
 int ArticleListModel::columnCount(const QModelIndex &parent) const
@@ -24,6 +42,8 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
 
 const ArticleSummary *ArticleListModel::summaryAt(int row) const
 {
+    if (isSearching())
+        return row >= 0 && row < m_searchRows.size() ? &m_searchRows.at(row).hit.summary : nullptr;
     if (row >= m_rowCount)
         return nullptr;
     return m_pages.at(
@@ -53,6 +73,19 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case ArticleReadRole: return s->read;
     case ArticleStarredRole: return s->starred;
     case ArticleUndatedRole: return s->undated;
+    case ArticleSnippetRole:
+        return isSearching() ? QVariant(snippetAt(index.row()).text) : QVariant();
+    case ArticleSnippetMatchesRole: {
+        if (!isSearching())
+            return {};
+        const SearchSnippet &snippet = snippetAt(index.row());
+        return QVariant::fromValue(flatRanges(snippet.text, snippet.matches));
+    }
+    case ArticleHeadlineMatchesRole:
+        if (!isSearching())
+            return {};
+        return QVariant::fromValue(
+                flatRanges(s->headline, m_searchRows.at(index.row()).hit.headlineMatches));
     default: break;
     }
     return {};
@@ -76,6 +109,18 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
             : column == OutletColumn                    ? ArticleSortKey::Outlet
                                                         : ArticleSortKey::Published;
     const bool descending = order == Qt::DescendingOrder;
+    if (isSearching()) {
+        // The search's rows are all in memory: the column order is theirs, and the ranking gives
+        // way to it.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        m_query.sortKey = key;
+        m_query.descending = descending;
+        m_ranked = false;
+        m_pages.clear();
+        orderSearchRows();
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
     if (key == m_query.sortKey && descending == m_query.descending)
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -123,10 +168,163 @@ void ArticleListModel::setTrashView(bool trash)
 
 void ArticleListModel::refresh()
 {
+    if (isSearching()) {
+        // The list (read state, scope) changes now; the search's rows when it ends.
+        m_rowCount = m_store.count(m_query);
+        startSearch();
+        return;
+    }
     beginResetModel();
     m_pages.clear();
     m_rowCount = m_store.count(m_query);
     endResetModel();
+}
+
+void ArticleListModel::setSearch(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText && m_searchError.isEmpty())
+        return;
+    if (trimmed.isEmpty()) {
+        if (m_search)
+            m_search->cancel();
+        beginResetModel();
+        m_searchText.clear();
+        m_searchError.clear();
+        m_searchQuery.reset();
+        m_searchPending = false;
+        m_searchRows.clear();
+        m_searchRowOf.clear();
+        m_pages.clear();
+        m_rowCount = m_store.count(m_query);
+        endResetModel();
+        Q_EMIT searchUpdated();
+        return;
+    }
+    const search::ParsedQuery parsed = search::parseQuery(trimmed);
+    if (!parsed.ok()) {
+        // The rows of the last query that parsed stay, under the message.
+        if (m_search)
+            m_search->cancel();
+        const bool entering = !isSearching();
+        if (entering)
+            beginResetModel();
+        m_searchText = trimmed;
+        m_searchError = parsed.error->message();
+        m_searchPending = false;
+        if (entering)
+            endResetModel();
+        Q_EMIT searchUpdated();
+        return;
+    }
+    const bool entering = !isSearching();
+    if (entering) {
+        // Results are ranked until a column is chosen again.
+        beginResetModel();
+        m_ranked = true;
+    }
+    m_searchText = trimmed;
+    m_searchError.clear();
+    m_pendingQuery = parsed.query;
+    if (entering)
+        endResetModel();
+    startSearch();
+}
+
+void ArticleListModel::startSearch()
+{
+    if (!m_search) {
+        m_search = new ArticleSearch(m_store.database().path(), this);
+        connect(m_search, &ArticleSearch::finished, this, &ArticleListModel::takeSearchResults);
+    }
+    m_searchPending = true;
+    m_search->start(m_searchText, m_query);
+}
+
+void ArticleListModel::takeSearchResults(const ArticleSearchOutcome &outcome)
+{
+    m_searchPending = false;
+    if (!outcome.error.isEmpty()) {
+        m_searchError = outcome.error;
+        Q_EMIT searchUpdated();
+        return;
+    }
+    beginResetModel();
+    m_searchQuery = m_pendingQuery;
+    m_searchRows.clear();
+    m_searchRows.reserve(outcome.rows.size());
+    for (const ArticleSearchRow &row : outcome.rows)
+        m_searchRows.append({row, std::nullopt});
+    orderSearchRows();
+    endResetModel();
+    Q_EMIT searchUpdated();
+}
+
+void ArticleListModel::orderSearchRows()
+{
+    const bool descending = m_query.descending;
+    auto lessThan = [this, descending](const SearchRow &a, const SearchRow &b) {
+        if (m_ranked)
+            return a.hit.rank < b.hit.rank;
+        const ArticleSummary &x = a.hit.summary;
+        const ArticleSummary &y = b.hit.summary;
+        int order = 0;
+        switch (m_query.sortKey) {
+        case ArticleSortKey::Headline:
+            order = x.headline.compare(y.headline, Qt::CaseInsensitive);
+            break;
+        case ArticleSortKey::Outlet:
+            order = x.outlet.compare(y.outlet, Qt::CaseInsensitive);
+            if (order == 0)
+                order = a.hit.sortDate.compare(b.hit.sortDate);
+            break;
+        case ArticleSortKey::Published: order = a.hit.sortDate.compare(b.hit.sortDate); break;
+        }
+        if (order == 0)
+            order = x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+        return descending ? order > 0 : order < 0;
+    };
+    std::stable_sort(m_searchRows.begin(), m_searchRows.end(), lessThan);
+    m_searchRowOf.clear();
+    m_searchRowOf.reserve(m_searchRows.size());
+    for (int row = 0; row < m_searchRows.size(); ++row)
+        m_searchRowOf.insert(m_searchRows.at(row).hit.summary.id, row);
+}
+
+void ArticleListModel::setRankedBySearch(bool ranked)
+{
+    if (ranked == m_ranked)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_ranked = ranked;
+    if (isSearching())
+        orderSearchRows();
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+const SearchSnippet &ArticleListModel::snippetAt(int row) const
+{
+    const SearchRow &searchRow = m_searchRows.at(row);
+    if (searchRow.snippet)
+        return *searchRow.snippet;
+    SearchSnippet snippet;
+    const std::optional<Article> article = m_store.find(searchRow.hit.summary.id);
+    if (article && m_searchQuery) {
+        // The body's first match, else the sub-headlines', else the body's opening: the line
+        // under the headline always says something of the article.
+        const QString body = article->paragraphs.join(u'\n');
+        QList<SearchMatch> matches = findMatches(*m_searchQuery, body);
+        if (matches.isEmpty() && !article->subheadlines.isEmpty()) {
+            const QString subheadlines = article->subheadlines.join(u'\n');
+            const QList<SearchMatch> inSubheadlines = findMatches(*m_searchQuery, subheadlines);
+            if (!inSubheadlines.isEmpty())
+                snippet = search::snippetOf(subheadlines, inSubheadlines);
+        }
+        if (snippet.text.isEmpty())
+            snippet = search::snippetOf(body, matches);
+    }
+    searchRow.snippet = snippet;
+    return *searchRow.snippet;
 }
 
 ArticleId ArticleListModel::articleIdAt(int row) const
@@ -137,6 +335,8 @@ ArticleId ArticleListModel::articleIdAt(int row) const
 
 int ArticleListModel::rowOf(ArticleId id) const
 {
+    if (isSearching())
+        return m_searchRowOf.value(id, -1);
     return m_store.rowOf(m_query, id).value_or(-1);
 }
 
@@ -147,7 +347,9 @@ void ArticleListModel::setRead(ArticleId id, bool read)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    if (ArticleSummary *summary = m_pages.cached(row))
+    if (isSearching())
+        m_searchRows[row].hit.summary.read = read;
+    else if (ArticleSummary *summary = m_pages.cached(row))
         summary->read = read;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ArticleReadRole});
 }

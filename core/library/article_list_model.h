@@ -2,9 +2,14 @@
 
 #include "storage/article_store.h"
 
+#include "library/article_search.h"
 #include "library/row_pages.h"
+#include "search/search_query.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <optional>
 
 namespace newsmark {
 
@@ -12,6 +17,11 @@ namespace newsmark {
 // article in it), in the order and under the filter asked for. It
 // counts rows up front (so the scroll bar is right) and reads them from SQLite a page at a time
 // when a view asks for them, so a 100,000-article library opens at once.
+//
+// With a search (setSearch), it lists what the search index finds within the same scope (feed,
+// folder, entity, Trash), ranked by relevance or sorted by a column, each row with a snippet of
+// the article's text. Searches run off the calling thread (ArticleSearch); until one ends, the
+// rows of the previous one stay.
 class ArticleListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,6 +50,26 @@ public:
     // Re-reads the library after it changed underneath (an import, another process).
     void refresh();
 
+    // The search over article text, notes, tags and analysis fields (core/search's query
+    // language); empty: the whole list again. A query that does not parse keeps the rows and
+    // sets searchError().
+    void setSearch(const QString &text);
+    [[nodiscard]] const QString &searchText() const { return m_searchText; }
+    [[nodiscard]] bool isSearching() const { return !m_searchText.isEmpty(); }
+    // A search was started and its rows are not in yet.
+    [[nodiscard]] bool isSearchPending() const { return m_searchPending; }
+    // Why the search shows nothing new: the parser's message ("… at 1–5"), or a failed search.
+    [[nodiscard]] const QString &searchError() const { return m_searchError; }
+    // The parsed query of the rows shown, for highlighting its matches elsewhere.
+    [[nodiscard]] const std::optional<search::SearchQuery> &searchQuery() const
+    {
+        return m_searchQuery;
+    }
+    // Search results in relevance order (bm25) instead of the column sort; sort() goes back to
+    // the column order.
+    void setRankedBySearch(bool ranked);
+    [[nodiscard]] bool isRankedBySearch() const { return m_ranked; }
+
     [[nodiscard]] ArticleId articleIdAt(int row) const;
     // The row of an article in the current order and filter, or -1.
     [[nodiscard]] int rowOf(ArticleId id) const;
@@ -47,13 +77,38 @@ public:
 
     static constexpr int kPageSize = RowPages<ArticleSummary>::kPageSize;
 
+Q_SIGNALS:
+    // A search ended (its rows are in), or the query was refused (searchError()).
+    void searchUpdated();
+
 private:
     const ArticleSummary *summaryAt(int row) const;
+    void startSearch();
+    void takeSearchResults(const ArticleSearchOutcome &outcome);
+    void orderSearchRows();
+    // The snippet of a result row, read from its article when first asked for.
+    const SearchSnippet &snippetAt(int row) const;
+
+    struct SearchRow
+    {
+        ArticleSearchRow hit;
+        mutable std::optional<SearchSnippet> snippet;
+    };
 
     ArticleStore &m_store;
     ArticleQuery m_query;
     int m_rowCount = 0;
     RowPages<ArticleSummary> m_pages;
+
+    ArticleSearch *m_search = nullptr; // made on the first search
+    QString m_searchText;
+    QString m_searchError;
+    std::optional<search::SearchQuery> m_searchQuery;
+    search::SearchQuery m_pendingQuery; // of the search running now
+    bool m_searchPending = false;
+    bool m_ranked = true;
+    QList<SearchRow> m_searchRows;
+    QHash<ArticleId, int> m_searchRowOf;
 };
 
 } // namespace newsmark

@@ -10,6 +10,10 @@ enum ItemRole {
     ArticleReadRole,
     ArticleStarredRole,
     ArticleUndatedRole, // bool: the text carried no date; the date column shows the import date
+    // Search results (ArticleListModel while searching); none outside a search.
+    ArticleSnippetRole, // QString: a passage of the article around its first match
+    ArticleSnippetMatchesRole, // QList<int>: [start, end) pairs, UTF-16, in the snippet
+    ArticleHeadlineMatchesRole, // QList<int>: [start, end) pairs, UTF-16, in the headline
     // NoteListModel
     NoteIdRole, // QUuid
     NoteArticleIdRole, // ArticleId of the note's article

@@ -433,6 +433,39 @@ QList<ArticleSummary> ArticleStore::page(const ArticleQuery &query, int offset, 
     return rows;
 }
 
+QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query,
+                                              const QList<ArticleId> &ids)
+{
+    QList<ArticleSummary> rows;
+    if (ids.isEmpty())
+        return rows;
+    QStringList patterns;
+    const QString where = whereClause(query, &patterns);
+    QByteArray list = "[";
+    for (const ArticleId id : ids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    list += ']';
+    // One statement for thousands of ids: a JSON array, joined by json_each.
+    const QString sql =
+            QStringLiteral("SELECT id, headline, outlet, sort_date, is_read, is_starred,"
+                           " deleted_at, published = '' FROM articles")
+            % where
+            % QStringLiteral(" AND id IN (SELECT value FROM json_each(?%1))")
+                      .arg(patterns.size() + 1);
+    Statement s(m_db, sql.toUtf8().constData());
+    bindPatterns(s, patterns);
+    s.bind(int(patterns.size()) + 1, QString::fromLatin1(list));
+    rows.reserve(ids.size());
+    while (s.step()) {
+        rows.append(ArticleSummary {s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0,
+                                    s.int64(5) != 0, s.text(6), s.int64(7) != 0});
+    }
+    return rows;
+}
+
 std::optional<int> ArticleStore::rowOf(const ArticleQuery &query, ArticleId id)
 {
     // Rows before `id` in the list order: compare the same tuple the ORDER BY sorts on.

@@ -87,6 +87,10 @@ public:
     [[nodiscard]] bool hasFigures(ArticleId id);
     [[nodiscard]] int count(const ArticleQuery &query);
     [[nodiscard]] QList<ArticleSummary> page(const ArticleQuery &query, int offset, int limit);
+    // The rows of these articles that `query` lists (its filters, not its order): the library
+    // list's search reads only the articles the index found, within the list's scope.
+    [[nodiscard]] QList<ArticleSummary> summaries(const ArticleQuery &query,
+                                                  const QList<ArticleId> &ids);
     // The row at which `id` stands in `query`'s order, if it matches the filter.
     [[nodiscard]] std::optional<int> rowOf(const ArticleQuery &query, ArticleId id);
     [[nodiscard]] QList<ArticleId> allIds();

@@ -125,4 +125,90 @@
     mark.classList.add("nm-active");
     return true;
   };
+  // Match layers (the list's search, the find bar): marks of their own class wrapped around the
+  // text inside the article's blocks, under any entity or note mark, so those keep working. A
+  // range is [start, end) in canonical UTF-16 offsets and may cross blocks and marks.
+  function clearLayer(cls) {
+    const parents = new Set();
+    for (const m of document.querySelectorAll("mark." + cls)) {
+      const parent = m.parentNode;
+      while (m.firstChild) parent.insertBefore(m.firstChild, m);
+      parent.removeChild(m);
+      parents.add(parent);
+    }
+    for (const p of parents) p.normalize();
+  }
+
+  function wrapInBlock(block, from, to, cls, index) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const pieces = [];
+    let pos = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const len = node.data.length;
+      const s = Math.max(from, pos), e = Math.min(to, pos + len);
+      if (s < e) pieces.push([node, s - pos, e - pos]);
+      pos += len;
+      if (pos >= to) break;
+    }
+    let first = null;
+    for (const [node, s, e] of pieces) {
+      let target = node;
+      if (s > 0) target = target.splitText(s);
+      if (e - s < target.data.length) target.splitText(e - s);
+      const mark = document.createElement("mark");
+      mark.className = cls;
+      mark.dataset.match = String(index);
+      target.parentNode.insertBefore(mark, target);
+      mark.appendChild(target);
+      if (!first) first = mark;
+    }
+    return first;
+  }
+
+  function markLayer(cls, ranges) {
+    clearLayer(cls);
+    const blocks = Array.from(document.querySelectorAll(".nm-block")).map(function (b) {
+      const start = Number(b.dataset.start);
+      return { el: b, start: start, end: start + b.textContent.length };
+    });
+    let count = 0;
+    ranges.forEach(function (range, index) {
+      const start = Number(range[0]), end = Number(range[1]);
+      let marked = false;
+      for (const b of blocks) {
+        if (b.end <= start || b.start >= end) continue;
+        if (wrapInBlock(b.el, Math.max(start, b.start) - b.start, Math.min(end, b.end) - b.start,
+                        cls, index)) marked = true;
+      }
+      if (marked) count++;
+    });
+    return count;
+  }
+
+  // For the app: marks every match of the list's search and scrolls to the first (when asked);
+  // how many ranges were marked.
+  window.newsmarkMarkSearch = function (ranges, scroll) {
+    const count = markLayer("nm-match", ranges);
+    const first = document.querySelector("mark.nm-match");
+    if (scroll && first) first.scrollIntoView({ block: "center" });
+    return count;
+  };
+
+  // For the app: the find bar's matches, the current one (an index into ranges) outlined and
+  // scrolled to; -1 marks without moving.
+  window.newsmarkMarkFind = function (ranges, current) {
+    const count = markLayer("nm-find", ranges);
+    window.newsmarkFindShow(current);
+    return count;
+  };
+
+  window.newsmarkFindShow = function (current) {
+    for (const m of document.querySelectorAll("mark.nm-find-current"))
+      m.classList.remove("nm-find-current");
+    if (Number(current) < 0) return false;
+    const marks = document.querySelectorAll('mark.nm-find[data-match="' + Number(current) + '"]');
+    for (const m of marks) m.classList.add("nm-find-current");
+    if (marks.length) marks[0].scrollIntoView({ block: "center" });
+    return marks.length > 0;
+  };
 })();

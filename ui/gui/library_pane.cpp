@@ -2,11 +2,13 @@
 
 #include "library/article_list_model.h"
 #include "library/roles.h"
+#include "search_result_delegate.h"
 
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
@@ -57,7 +59,8 @@ public:
     }
 };
 
-constexpr int kFilterDelayMs = 150;
+// Long enough that a word typed at speed is searched once, short enough to feel immediate.
+constexpr int kFilterDelayMs = 180;
 
 } // namespace
 
@@ -71,12 +74,19 @@ LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
 {
     m_proxy->setSourceModel(&m_model);
 
-    m_filter->setObjectName(u"libraryFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by headline, outlet, reporter…"));
+    m_filter->setObjectName(u"librarySearch"_s);
+    m_filter->setPlaceholderText(tr("Search articles, notes, tags… (Ctrl+K)"));
+    m_filter->setToolTip(
+            tr("Words and \"phrases\"; OR, NOT or -word, (…); fields such as headline:, "
+               "outlet:, tag:, note:, org:, person:, place:, date:2025-01..2025-03, "
+               "money:>1조원, is:unread"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
 
     m_table->setObjectName(u"libraryList"_s);
     m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(ArticleListModel::HeadlineColumn,
+                                      new SearchResultDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows at once for Move to Trash, Restore and Delete Permanently.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -108,6 +118,42 @@ LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
     layout->setContentsMargins(6, 6, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_filter);
+    // Under the box while searching: what the search found or why it could not, and its order.
+    m_orderBar = new QWidget(this);
+    m_orderBar->setObjectName(u"searchBar"_s);
+    m_searchMessage = new QLabel(m_orderBar);
+    m_searchMessage->setObjectName(u"searchMessage"_s);
+    m_searchMessage->setTextFormat(Qt::PlainText);
+    m_searchMessage->setWordWrap(true);
+    m_byRelevance = new QToolButton(m_orderBar);
+    m_byRelevance->setObjectName(u"searchByRelevance"_s);
+    m_byRelevance->setText(tr("Relevance"));
+    m_byRelevance->setToolTip(tr("Best matches first"));
+    m_byRelevance->setCheckable(true);
+    m_byRelevance->setAutoRaise(true);
+    m_byDate = new QToolButton(m_orderBar);
+    m_byDate->setObjectName(u"searchByDate"_s);
+    m_byDate->setText(tr("Date"));
+    m_byDate->setToolTip(tr("Newest first"));
+    m_byDate->setCheckable(true);
+    m_byDate->setAutoRaise(true);
+    connect(m_byRelevance, &QToolButton::clicked, this, [this] {
+        m_model.setRankedBySearch(true);
+        updateSearchUi();
+    });
+    connect(m_byDate, &QToolButton::clicked, this, [this] {
+        m_table->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+        m_model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
+        updateSearchUi();
+    });
+    auto *orderLayout = new QHBoxLayout(m_orderBar);
+    orderLayout->setContentsMargins(2, 0, 0, 0);
+    orderLayout->setSpacing(2);
+    orderLayout->addWidget(m_searchMessage, 1);
+    orderLayout->addWidget(m_byRelevance);
+    orderLayout->addWidget(m_byDate);
+    m_orderBar->hide();
+    layout->addWidget(m_orderBar);
     // The entity filter (Entities panel › Show in Library) says what it hides and how to undo it.
     m_entityBar = new QWidget(this);
     m_entityBar->setObjectName(u"entityFilterBar"_s);
@@ -159,6 +205,58 @@ LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
     // Sorting and refreshing reset the model; the article stays selected across both.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPane::reselectCurrent);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LibraryPane::reselectCurrent);
+    connect(&m_model, &ArticleListModel::searchUpdated, this, [this] {
+        updateSearchUi();
+        Q_EMIT rowCountChanged(m_model.rowCount());
+    });
+    // A column chosen while searching orders the results by it instead of by relevance.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &LibraryPane::updateSearchUi);
+}
+
+bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_filter->text().isEmpty()) {
+        clearSearch();
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LibraryPane::updateSearchUi()
+{
+    const bool searching = m_model.isSearching();
+    m_orderBar->setVisible(searching);
+    const int line = m_table->fontMetrics().height();
+    m_table->verticalHeader()->setDefaultSectionSize(searching ? 2 * line + 12 : line + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool ranked = searching && m_model.isRankedBySearch();
+    header->setSortIndicatorShown(!ranked);
+    m_byRelevance->setChecked(ranked);
+    m_byDate->setChecked(searching && !ranked
+                         && header->sortIndicatorSection() == ArticleListModel::DateColumn);
+    if (!searching)
+        return;
+    QPalette palette = m_searchMessage->palette();
+    const QString &error = m_model.searchError();
+    if (!error.isEmpty()) {
+        const bool dark = this->palette().color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText,
+                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x24, 0x18));
+        m_searchMessage->setPalette(palette);
+        m_searchMessage->setText(error);
+        return;
+    }
+    m_searchMessage->setPalette(this->palette());
+    const int rows = m_model.rowCount();
+    if (m_model.isSearchPending() && rows == 0)
+        m_searchMessage->setText(tr("Searching…"));
+    else if (rows == 0)
+        m_searchMessage->setText(tr("No article matches “%1”").arg(m_model.searchText()));
+    else
+        m_searchMessage->setText(rows == 1 ? tr("1 match") : tr("%1 matches").arg(rows));
 }
 
 void LibraryPane::onCurrentRowChanged()
@@ -248,24 +346,34 @@ void LibraryPane::reselectCurrent()
 
 void LibraryPane::applyFilter()
 {
-    m_model.setFilter(m_filter->text().trimmed());
+    m_model.setSearch(m_filter->text().trimmed());
+    updateSearchUi();
     Q_EMIT rowCountChanged(m_model.rowCount());
+}
+
+void LibraryPane::setSearchText(const QString &text)
+{
+    m_filter->setText(text);
+    m_filterTimer->stop();
+    applyFilter();
+}
+
+QString LibraryPane::searchText() const
+{
+    return m_filter->text();
+}
+
+void LibraryPane::clearSearch()
+{
+    m_filter->clear();
+    m_filterTimer->stop();
+    applyFilter();
 }
 
 void LibraryPane::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
-}
-
-void LibraryPane::setSearchText(const QString &text)
-{
-    m_filter->setText(text);
-}
-
-QString LibraryPane::searchText() const
-{
-    return m_filter->text();
 }
 
 void LibraryPane::setEntityFilter(qint64 entityId, const QString &label)
@@ -286,11 +394,9 @@ void LibraryPane::clearFilter()
     if (m_model.entityFilter() != 0)
         setEntityFilter(0);
     m_filterTimer->stop();
-    if (m_filter->text().isEmpty() && m_model.filter().isEmpty())
+    if (m_filter->text().isEmpty() && !m_model.isSearching())
         return;
-    m_filter->clear();
-    m_filterTimer->stop();
-    applyFilter();
+    clearSearch();
 }
 
 void LibraryPane::refresh()

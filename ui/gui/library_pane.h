@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QTableView;
 class QTimer;
 class QAbstractProxyModel;
@@ -16,8 +17,10 @@ class ArticleListModel;
 
 namespace newsmark::gui {
 
-// The library list with its quick filter above it. It speaks in article ids: what is selected,
-// and which article to select, survive sorting, filtering and refreshes.
+// The library list with its search box above it. It speaks in article ids: what is selected,
+// and which article to select, survive sorting, searching and refreshes. The search (the
+// model's) answers as the user types; its results carry a snippet drawn under each headline, and
+// a query that does not parse says why under the box.
 class LibraryPane final : public QWidget
 {
     Q_OBJECT
@@ -38,11 +41,13 @@ public:
     bool selectArticle(ArticleId id);
     void selectFirstRow();
     void focusFilter();
-    // The text in the box above the list (the saved searches put theirs there).
+    // Clears the search and the entity filter.
+    void clearFilter();
+    // The search box's text; setting it searches at once (a saved search, a test).
     void setSearchText(const QString &text);
     [[nodiscard]] QString searchText() const;
-    // Clears the text filter and the entity filter.
-    void clearFilter();
+    // Leaves the search: the whole list again, with the current article still selected.
+    void clearSearch();
     // Lists only the articles that mention an entity, with a bar above the list that names it
     // and takes the filter away; 0 lists all again.
     void setEntityFilter(qint64 entityId, const QString &label = {});
@@ -66,12 +71,19 @@ private:
     void onCurrentRowChanged();
     void applyFilter();
     void reselectCurrent();
+    // The message under the box, the order buttons and the row height follow the search.
+    void updateSearchUi();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     ArticleListModel &m_model;
     QAbstractProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_filterTimer = nullptr;
+    QLabel *m_searchMessage = nullptr;
+    QWidget *m_orderBar = nullptr;
+    QToolButton *m_byRelevance = nullptr;
+    QToolButton *m_byDate = nullptr;
     QWidget *m_entityBar = nullptr;
     QLabel *m_entityLabel = nullptr;
     ArticleId m_currentId = 0;

@@ -7,6 +7,7 @@
 #include "feeds_controller.h"
 #include "feeds_pane.h"
 #include "file_dialogs.h"
+#include "find_bar.h"
 #include "gui_logging.h"
 #include "import/import_service.h"
 #include "import_controller.h"
@@ -20,6 +21,7 @@
 #include "reader_view.h"
 #include "render/reader_page.h"
 #include "saved_searches_controller.h"
+#include "search/search_matches.h"
 #include "search_index_controller.h"
 #include "trash_controller.h"
 
@@ -37,11 +39,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -91,7 +95,15 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     m_sources->setStretchFactor(1, 1);
     m_sources->setChildrenCollapsible(true);
     m_splitter->addWidget(m_sources);
-    m_splitter->addWidget(m_reader);
+    m_readerPane = new QWidget(m_splitter);
+    m_readerPane->setObjectName(u"readerPane"_s);
+    m_findBar = new FindBar(*m_reader, m_readerPane);
+    auto *readerLayout = new QVBoxLayout(m_readerPane);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_findBar);
+    readerLayout->addWidget(m_reader, 1);
+    m_splitter->addWidget(m_readerPane);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -176,6 +188,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
 
     connect(m_libraryPane, &LibraryPane::currentArticleChanged, this, &MainWindow::openArticle);
     connect(m_libraryPane, &LibraryPane::rowCountChanged, this, &MainWindow::updateCount);
+    connect(m_model, &ArticleListModel::searchUpdated, this, [this] { markSearchMatches(false); });
     connect(m_import, &ImportController::started, this, [this] {
         for (QAction *action : std::as_const(m_importActions))
             action->setEnabled(false);
@@ -272,9 +285,29 @@ void MainWindow::createActions()
     editMenu->addSeparator();
     m_savedSearches->addEditActions(editMenu);
     editMenu->addSeparator();
-    QAction *find =
-            editMenu->addAction(tr("&Filter Library"), m_libraryPane, &LibraryPane::focusFilter);
-    find->setShortcut(QKeySequence::Find);
+    QAction *search =
+            editMenu->addAction(tr("&Search Library"), m_libraryPane, &LibraryPane::focusFilter);
+    search->setObjectName(u"searchLibraryAction"_s);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    search->setStatusTip(tr("Search the library (Ctrl+F outside the reader as well)"));
+    QAction *findInArticle = editMenu->addAction(tr("&Find in Article"), m_findBar, &FindBar::open);
+    findInArticle->setObjectName(u"findInArticleAction"_s);
+    findInArticle->setStatusTip(tr("Find text in the shown article (Ctrl+F in the reader)"));
+    QAction *findNext = editMenu->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
+    findNext->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction *findPrevious =
+            editMenu->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
+    findPrevious->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    // One key, two finds: which one depends on where the user is.
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, &MainWindow::find);
+    // Esc in the reader closes its find bar.
+    auto *closeFind = new QShortcut(QKeySequence(Qt::Key_Escape), m_readerPane);
+    closeFind->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(closeFind, &QShortcut::activated, this, [this] {
+        if (m_findBar->isVisible())
+            m_findBar->close();
+    });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomIn);
@@ -401,6 +434,30 @@ void MainWindow::applyTheme()
     m_reader->setTheme(resolveTheme(m_themeChoice, desktop));
 }
 
+void MainWindow::find()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && (focus == m_readerPane || m_readerPane->isAncestorOf(focus)))
+        m_findBar->open();
+    else
+        m_libraryPane->focusFilter();
+}
+
+void MainWindow::markSearchMatches(bool scroll)
+{
+    const std::optional<Article> &article = m_reader->article();
+    if (!article)
+        return;
+    const std::optional<search::SearchQuery> &query = m_model->searchQuery();
+    if (!m_model->isSearching() || !query) {
+        if (!m_reader->searchMatches().isEmpty())
+            m_reader->setSearchMatches({});
+        return;
+    }
+    const QString text = article->canonicalText();
+    m_reader->setSearchMatches(utf16Ranges(text, findMatches(*query, text)), scroll);
+}
+
 void MainWindow::openArticle(ArticleId id)
 {
     if (id == 0)
@@ -411,6 +468,7 @@ void MainWindow::openArticle(ArticleId id)
         return;
     }
     m_reader->showArticle(*article);
+    markSearchMatches(true);
     if (!article->read)
         m_model->setRead(id, true);
     m_settings.setLastArticle(id);
@@ -439,6 +497,13 @@ void MainWindow::showEmptyOrWelcome()
 
 void MainWindow::updateCount()
 {
+    if (m_model->isSearching()) {
+        // Spelt out: no translation is loaded to make "%n match(es)" plural.
+        const int matches = m_model->rowCount();
+        const QString count = matches == 1 ? tr("1 match") : tr("%1 matches").arg(matches);
+        m_countLabel->setText(m_model->showsTrash() ? tr("%1 in the Trash").arg(count) : count);
+        return;
+    }
     if (m_model->showsTrash()) {
         m_countLabel->setText(tr("%n article(s) in the Trash", nullptr, m_model->rowCount()));
         return;

@@ -29,6 +29,7 @@ class EntitiesDock;
 class EntityIndexController;
 class FeedsController;
 class FeedsPane;
+class FindBar;
 class ImportController;
 class LibraryPane;
 class NotesController;
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] Library &library() { return *m_library; }
     [[nodiscard]] LibraryPane *libraryPane() const { return m_libraryPane; }
     [[nodiscard]] ReaderView *readerView() const { return m_reader; }
+    [[nodiscard]] FindBar *findBar() const { return m_findBar; }
     [[nodiscard]] ImportController *importController() const { return m_import; }
     [[nodiscard]] AmountsDock *amountsDock() const { return m_amounts; }
     [[nodiscard]] NotesController *notesController() const { return m_notes; }
@@ -98,6 +100,11 @@ private:
     void showHighlight(const Span &span);
     void showAbout();
     void applyTheme();
+    // Ctrl+F: find in the article when the reader has the focus, else search the library.
+    void find();
+    // The list's search marked in the shown article (none outside a search); an article just
+    // opened is scrolled to its first match, one the search changed under stays where it is.
+    void markSearchMatches(bool scroll);
 
     std::unique_ptr<Library> m_library;
     GuiSettings m_settings;
@@ -108,6 +115,8 @@ private:
     LibraryPane *m_libraryPane = nullptr;
     ShownArticle *m_shown = nullptr;
     ReaderView *m_reader = nullptr;
+    QWidget *m_readerPane = nullptr; // the reader under its find bar
+    FindBar *m_findBar = nullptr;
     ImportController *m_import = nullptr;
     QUndoStack *m_undo = nullptr;
     AmountsDock *m_amounts = nullptr;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,10 @@ ReaderView::ReaderView(ReaderProfile &profile, ShownArticle &shown, QWidget *par
     // Whatever changes in the shown article is rendered; a new article or new spans are news
     // for the panels that read them through this view.
     connect(&m_shown, &ShownArticle::articleChanged, this, [this] {
+        // Matches are of one article: the window marks the new one's again.
+        m_searchMatches.clear();
+        m_findMatches.clear();
+        m_findCurrent = -1;
         render();
         Q_EMIT articleChanged();
     });
@@ -68,6 +73,62 @@ ReaderView::ReaderView(ReaderProfile &profile, ShownArticle &shown, QWidget *par
         Q_EMIT articleChanged();
     });
     connect(&m_shown, &ShownArticle::notesChanged, this, &ReaderView::refresh);
+    connect(m_readerPage, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_pageReady = true;
+        if (ok)
+            markMatches(std::exchange(m_scrollToSearch, false));
+    });
+}
+
+namespace {
+
+QString rangesJson(const QList<std::pair<int, int>> &ranges)
+{
+    QJsonArray array;
+    for (const auto &[start, end] : ranges)
+        array.append(QJsonArray {start, end});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+void ReaderView::setSearchMatches(const QList<std::pair<int, int>> &ranges, bool scrollToFirst)
+{
+    m_searchMatches = ranges;
+    if (!m_pageReady) {
+        m_scrollToSearch = scrollToFirst && !ranges.isEmpty();
+        return;
+    }
+    callPage(u"newsmarkMarkSearch"_s,
+             rangesJson(m_searchMatches) + (scrollToFirst ? u",true"_s : u",false"_s));
+}
+
+void ReaderView::setFindMatches(const QList<std::pair<int, int>> &ranges, int current)
+{
+    m_findMatches = ranges;
+    m_findCurrent = current;
+    if (m_pageReady)
+        callPage(u"newsmarkMarkFind"_s,
+                 rangesJson(m_findMatches) + u',' + QString::number(m_findCurrent));
+}
+
+void ReaderView::showFindMatch(int current)
+{
+    m_findCurrent = current;
+    if (m_pageReady)
+        callPage(u"newsmarkFindShow"_s, QString::number(m_findCurrent));
+}
+
+void ReaderView::markMatches(bool scrollToSearch)
+{
+    if (!m_searchMatches.isEmpty()) {
+        callPage(u"newsmarkMarkSearch"_s,
+                 rangesJson(m_searchMatches) + (scrollToSearch ? u",true"_s : u",false"_s));
+    }
+    if (!m_findMatches.isEmpty()) {
+        callPage(u"newsmarkMarkFind"_s,
+                 rangesJson(m_findMatches) + u',' + QString::number(m_findCurrent));
+    }
 }
 
 const std::optional<Article> &ReaderView::article() const
@@ -223,6 +284,7 @@ void ReaderView::render()
         html = ReaderPage::placeholder(m_placeholder, options);
     }
     m_scheme.setDocument(path, html.toUtf8());
+    m_pageReady = false;
     load(appUrl(path));
 }
 

@@ -66,6 +66,17 @@ public:
     void focusNote(const QUuid &id);
     // Scrolls the page to a position (kept across a re-render).
     void scrollTo(const QPointF &position);
+    // Marks every match of the list's search ([start, end), UTF-16 in the canonical text) and,
+    // when asked, scrolls to the first; kept across re-renders of the same article, dropped
+    // with it.
+    void setSearchMatches(const QList<std::pair<int, int>> &ranges, bool scrollToFirst = true);
+    [[nodiscard]] const QList<std::pair<int, int>> &searchMatches() const
+    {
+        return m_searchMatches;
+    }
+    // The find bar's matches, and which is current (outlined and scrolled to; -1: none).
+    void setFindMatches(const QList<std::pair<int, int>> &ranges, int current);
+    void showFindMatch(int current);
 
     void zoomIn();
     void zoomOut();
@@ -86,6 +97,8 @@ protected:
 private:
     void render();
     void callPage(const QString &function, const QString &arguments);
+    // Puts the match layers on a freshly loaded page.
+    void markMatches(bool scrollToSearch);
 
     ShownArticle &m_shown;
     ReaderSchemeHandler &m_scheme;
@@ -96,6 +109,13 @@ private:
     ReaderTheme m_theme = ReaderTheme::Light;
     ConversionChoice m_conversion;
     std::function<QString(const Note &)> m_noteLabel;
+    QList<std::pair<int, int>> m_searchMatches;
+    QList<std::pair<int, int>> m_findMatches;
+    int m_findCurrent = -1;
+    // The next load scrolls to the first search match (a result was just opened).
+    bool m_scrollToSearch = false;
+    // False from a render until its page has loaded: page calls then wait for loadFinished.
+    bool m_pageReady = false;
 };
 
 } // namespace newsmark::gui
