@@ -418,6 +418,24 @@ private Q_SLOTS:
         raw("INSERT INTO article_search (article_search) VALUES ('integrity-check')"_L1);
     }
 
+    // A word in the headline counts ten in the body (the weights follow the index's columns,
+    // body first since format 13).
+    void headlineWordsRankFirst()
+    {
+        const ArticleId inBody = add(article(
+                u"시장 동향"_s, {u"반도체 업황이 좋다. 반도체 재고도 줄었다. 시장이 움직였다."_s}));
+        const ArticleId inHeadline = add(article(u"반도체 수출 늘어"_s,
+                                                 {u"수출이 늘었다. 시장이 움직였다. 재고도 "
+                                                  u"줄었다. 업황이 좋다."_s}));
+        QVERIFY(inBody && inHeadline);
+        SearchOptions options;
+        auto ranked = m_index->searchArticles(parseQuery(u"반도체"_s).query, options);
+        QVERIFY(ranked.ok());
+        QCOMPARE(ranked->hits.size(), 2);
+        QCOMPARE(ranked->hits.at(0).id, inHeadline);
+        QCOMPARE(ranked->hits.at(1).id, inBody);
+    }
+
     // A new article is queued in its insert's transaction and indexed after it; found all along.
     void newArticlesAreQueued()
     {
