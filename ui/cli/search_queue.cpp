@@ -30,7 +30,7 @@ bool indexQueuedArticles(Database &database, QueueReason reason, bool quiet)
     if (pending == 0)
         return true;
     const bool showProgress = errorIsTerminal() && !quiet;
-    if (showProgress && reason == QueueReason::BeforeSearch) {
+    if (!quiet && reason == QueueReason::BeforeSearch) {
         printErr(u"Indexing %1 articles for search first (left by an upgrade or a stopped run; "
                  u"`newsmark-cli index` does it ahead) …\n"_s.arg(pending));
     }
