@@ -5,6 +5,7 @@
 #include "search/search_tokenizer.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <array>
@@ -43,6 +44,7 @@ constexpr std::array kFields {
         FieldName {u"date", QueryField::Date},         FieldName {u"person", QueryField::Person},
         FieldName {u"org", QueryField::Organization},  FieldName {u"place", QueryField::Place},
         FieldName {u"money", QueryField::Money},       FieldName {u"percent", QueryField::Percent},
+        FieldName {u"rate", QueryField::Rate},
 };
 
 int editDistance(QStringView a, QStringView b)
@@ -448,6 +450,7 @@ private:
         case QueryField::Date: return date(token, valueSpan);
         case QueryField::Money:
         case QueryField::Percent: return amount(known->field, token, valueSpan);
+        case QueryField::Rate: return rate(token, valueSpan);
         default: break;
         }
         if (value.trimmed().isEmpty())
@@ -646,6 +649,38 @@ private:
         node.low = exact->value;
         node.high = exact->value;
         node.currency = exact->currency;
+        return node;
+    }
+
+    // "USD=1400" (won per dollar: the won is the currency a Korean reader converts to) or
+    // "EUR-USD=1.08": one of the first is worth that many of the second.
+    std::optional<QueryNode> rate(const LexToken &token, QuerySpan valueSpan)
+    {
+        QueryNode node;
+        node.field = QueryField::Rate;
+        node.text = token.text;
+        node.span = token.span;
+        auto bad = [&] {
+            return fail(u"'%1' is not a rate; write rate:USD=1400 (KRW per USD) or "
+                        u"rate:EUR-USD=1.08 (USD per EUR)"_s.arg(token.text),
+                        valueSpan);
+        };
+        static const QRegularExpression form(
+                u"^([A-Za-z]{3})(?:[-/]([A-Za-z]{3}))?=([0-9][0-9,]*(?:\\.[0-9]+)?)$"_s);
+        const QRegularExpressionMatch match = form.match(token.text);
+        if (!match.hasMatch())
+            return bad();
+        node.currency = match.captured(1).toUpper();
+        node.rateQuote = match.hasCaptured(2) ? match.captured(2).toUpper() : u"KRW"_s;
+        QString number = match.captured(3);
+        number.remove(u',');
+        const std::optional<Decimal> value = Decimal::parse(number);
+        if (!value || !(*value > Decimal::fromInteger(0)))
+            return bad();
+        if (node.currency == node.rateQuote)
+            return fail(u"rate:%1 converts %2 into itself"_s.arg(token.text, node.currency),
+                        valueSpan);
+        node.low = value;
         return node;
     }
 

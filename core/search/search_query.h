@@ -45,6 +45,9 @@ enum class QueryField {
     Place,
     Money,
     Percent,
+    // rate:USD=1400 (KRW per USD), rate:EUR-USD=1.08: a rate for this query's money: terms to
+    // compare amounts across currencies; it finds nothing by itself.
+    Rate,
 };
 
 struct QueryNode
@@ -66,6 +69,8 @@ struct QueryNode
     bool lowInclusive = true;
     bool highInclusive = true;
     QString currency;
+    // rate:: one `currency` is worth `low` of `rateQuote`.
+    QString rateQuote;
     std::vector<QueryNode> children;
     QuerySpan span;
 };

@@ -1,5 +1,6 @@
 #include "storage/search_index.h"
 
+#include "analysis/amount_conversion.h"
 #include "analysis/amount_recognizer.h"
 #include "logging.h"
 #include "storage/database.h"
@@ -55,11 +56,18 @@ Status SearchIndex::build(const Progress &progress, int batchSize)
             return Error {u"cannot build the search index: %1"_s.arg(m_db.lastError())};
         built = true;
         done += batch;
+        qCDebug(lcStorage) << "search index: indexed" << done << "of" << total;
         if (progress && !progress(std::min(done, total), total))
             return Done {};
     }
-    // Merged into one b-tree, the index is smaller and answers faster.
-    if (built && !m_db.exec("INSERT INTO article_search (article_search) VALUES ('optimize')"))
+    // Merged into one b-tree, the index is smaller and answers faster. Worth it when this build
+    // wrote at least half of what the index holds (an upgrade, a rebuild, a first import); after
+    // a smaller one FTS5's automerge keeps the segments few, and merging all of a large index
+    // again after every small import would cost more than the import.
+    Statement held(m_db, "SELECT count(*) FROM articles WHERE deleted_at IS NULL");
+    const qint64 indexed = held.step() ? held.int64(0) : 0;
+    if (built && done * 2 >= indexed
+        && !m_db.exec("INSERT INTO article_search (article_search) VALUES ('optimize')"))
         qCWarning(lcStorage) << "could not optimise the search index:" << m_db.lastError();
     qCInfo(lcStorage) << "search index built:" << done << "articles";
     return Done {};
@@ -124,7 +132,10 @@ Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
     if (!p.amounts.empty()) {
         QList<ArticleId> kept;
         for (const ArticleId id : std::as_const(ids)) {
-            if (statesAmounts(id, p.amounts))
+            const Result<bool> states = statesAmounts(id, p.amounts);
+            if (!states)
+                return Error {states.error()};
+            if (states.value())
                 kept.append(id);
         }
         return kept;
@@ -132,7 +143,7 @@ Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
     return ids;
 }
 
-bool SearchIndex::statesAmounts(ArticleId id, const std::vector<search::QueryNode> &amounts)
+Result<bool> SearchIndex::statesAmounts(ArticleId id, const std::vector<search::QueryNode> &amounts)
 {
     Statement text(m_db, "SELECT headline, subheadlines, body FROM articles WHERE id = ?1");
     text.bind(1, id);
@@ -141,27 +152,76 @@ bool SearchIndex::statesAmounts(ArticleId id, const std::vector<search::QueryNod
     static const AmountRecognizer recognizer;
     const QString all = text.text(0) + u'\n' + text.text(1) + u'\n' + text.text(2);
     const QList<Span> spans = recognizer.recognize(all);
-    return std::all_of(amounts.begin(), amounts.end(), [&](const search::QueryNode &filter) {
+    // The settings' rates, then the query's own over them.
+    QMap<QString, Decimal> rates = m_userRates;
+    for (const search::QueryNode &given : amounts) {
+        if (given.field != search::QueryField::Rate || !given.low)
+            continue;
+        const CurrencyPair pair = currencyPair(given.currency, given.rateQuote);
+        std::optional<Decimal> rate = given.low;
+        if (pair.base != given.currency)
+            rate = Decimal::fromInteger(1).divided(*given.low);
+        if (rate)
+            rates.insert(pairKey(pair), *rate);
+    }
+    // `value` of `from` in `to`, at the rate known for the pair.
+    const auto converted = [&](const Decimal &value, const QString &from,
+                               const QString &to) -> std::optional<Decimal> {
+        const CurrencyPair pair = currencyPair(from, to);
+        const auto rate = rates.constFind(pairKey(pair));
+        if (rate == rates.constEnd() || !(*rate > Decimal::fromInteger(0)))
+            return std::nullopt;
+        return pair.base == from ? value.multiplied(*rate) : value.divided(*rate);
+    };
+    for (const search::QueryNode &filter : amounts) {
+        if (filter.field == search::QueryField::Rate)
+            continue;
         const SpanKind want =
                 filter.field == search::QueryField::Percent ? SpanKind::Percent : SpanKind::Money;
+        QString unconverted;
+        bool found = false;
         for (const Span &span : spans) {
             if (span.kind != want || !span.amount)
                 continue;
-            if (want == SpanKind::Money && span.amount->currency != filter.currency)
-                continue;
             // A range ("150~250억 달러") counts by its middle.
-            const std::optional<Decimal> value = span.amount->centre();
+            std::optional<Decimal> value = span.amount->centre();
             if (!value)
                 continue;
+            if (want == SpanKind::Money && span.amount->currency != filter.currency) {
+                if (span.amount->currency.isEmpty())
+                    continue;
+                value = converted(*value, span.amount->currency, filter.currency);
+                if (!value) {
+                    unconverted = span.amount->currency;
+                    continue;
+                }
+            }
             if (filter.low && (filter.lowInclusive ? *value < *filter.low : *value <= *filter.low))
                 continue;
             if (filter.high
                 && (filter.highInclusive ? *value > *filter.high : *value >= *filter.high))
                 continue;
-            return true;
+            found = true;
+            break;
+        }
+        if (found)
+            continue;
+        if (!unconverted.isEmpty()) {
+            // Whether the article belongs depends on a rate nobody gave: an answer either way
+            // would be a guess.
+            const CurrencyPair pair = currencyPair(unconverted, filter.currency);
+            const QString example = pair.quote == u"KRW"
+                    ? u"rate:%1=1400 (KRW per %1)"_s.arg(pair.base)
+                    : u"rate:%1-%2=1.1 (%2 per %1)"_s.arg(pair.base, pair.quote);
+            return Error {
+                    search::QueryError {u"no %1 rate for %2"_s.arg(unconverted, filter.currency),
+                                        filter.span}
+                            .message()
+                    + u"; add %1 or set one in the Amounts panel"_s.arg(example)};
         }
         return false;
-    });
+    }
+    return true;
 }
 
 Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery &query,
@@ -259,7 +319,10 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
     if (analysed) {
         QList<ArticleHit> kept;
         for (const ArticleHit &hit : std::as_const(results.hits)) {
-            if (statesAmounts(hit.id, p.amounts))
+            const Result<bool> states = statesAmounts(hit.id, p.amounts);
+            if (!states)
+                return Error {states.error()};
+            if (states.value())
                 kept.append(hit);
         }
         results.total = kept.size();

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "analysis/decimal.h"
 #include "model/article.h"
 #include "result.h"
 #include "search/search_matches.h"
 #include "search/search_query.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -76,6 +78,12 @@ public:
     // Empties the index and builds it again from the articles and notes.
     Status rebuild(const Progress &progress = {}, int batchSize = 1000);
 
+    // The user's rates between currencies (the Amounts panel's, keyed by pairKey(): "USD-KRW"
+    // is KRW per USD), at which money: compares amounts in other currencies than its own; a
+    // query's rate: terms take precedence. Without a rate for a currency an article states,
+    // the search is an error that says which rate to give.
+    void setUserRates(const QMap<QString, Decimal> &rates) { m_userRates = rates; }
+
     Result<SearchResults<ArticleHit>> searchArticles(const search::SearchQuery &query,
                                                      const SearchOptions &options);
     // Every matching article's id, in id order: what the benchmarks time as "all matches".
@@ -86,10 +94,12 @@ public:
 private:
     // Every pending article the query finds by a substring scan, newest first.
     Result<QList<ArticleHit>> scanPending(const search::SearchQuery &query);
-    // Whether the article's text states an amount for every money:/percent: term.
-    bool statesAmounts(ArticleId id, const std::vector<search::QueryNode> &amounts);
+    // Whether the article's text states an amount for every money:/percent: term; an error
+    // when that depends on an amount in a currency without a rate to the term's.
+    Result<bool> statesAmounts(ArticleId id, const std::vector<search::QueryNode> &amounts);
 
     Database &m_db;
+    QMap<QString, Decimal> m_userRates;
 };
 
 } // namespace newsmark

@@ -240,6 +240,7 @@ private:
         case QueryField::Place: return entity(node);
         case QueryField::Money:
         case QueryField::Percent:
+        case QueryField::Rate:
             return fail(node,
                         u"%1: goes with the rest of a query by AND only, not under OR or NOT"_s.arg(
                                 search::fieldName(node.field)));
@@ -296,7 +297,8 @@ namespace {
 bool isAmount(const QueryNode &node)
 {
     return node.kind == QueryNode::Kind::Term
-            && (node.field == QueryField::Money || node.field == QueryField::Percent);
+            && (node.field == QueryField::Money || node.field == QueryField::Percent
+                || node.field == QueryField::Rate);
 }
 
 // Takes the query's money: and percent: terms (AND-ed with the rest) out of it: what is left is
@@ -336,6 +338,19 @@ Result<SearchPlan> planQuery(Database &db, const SearchQuery &query, bool notes)
                 u"%1: applies to articles; notes are searched by their "
                 u"words, note: and tag:"_s.arg(search::fieldName(plan.amounts.front().field)),
                 plan.amounts.front().span}
+                              .message()};
+    }
+    // A rate only serves the money: terms beside it.
+    const auto isField = [&](QueryField field) {
+        return std::find_if(plan.amounts.begin(), plan.amounts.end(),
+                            [&](const QueryNode &n) { return n.field == field; });
+    };
+    if (const auto rate = isField(QueryField::Rate);
+        rate != plan.amounts.end() && isField(QueryField::Money) == plan.amounts.end()) {
+        return Error {search::QueryError {u"rate: is the rate for the query's money: terms and "
+                                          u"finds nothing by itself; add one such as "
+                                          u"money:>$1bn"_s,
+                                          rate->span}
                               .message()};
     }
     if (!rest) {

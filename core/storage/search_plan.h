@@ -26,6 +26,7 @@ struct SearchPlan
     std::vector<SearchBind> binds;
     // money: and percent: terms, AND-ed with the rest: the articles the rest finds are kept
     // when the AmountRecognizer finds such an amount in their text (no amounts are stored).
+    // rate: terms too: the rates the money: terms compare other currencies at.
     std::vector<search::QueryNode> amounts;
 };
 

@@ -5,6 +5,11 @@
 // in the same text: 0 misses, 0 extras.
 #include "cli_runner.h"
 
+#include "library/library.h"
+#include "search/search_query.h"
+#include "storage/database.h"
+#include "storage/search_index.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +240,149 @@ private Q_SLOTS:
         }
         // The comparison means something only where there was something to find.
         QVERIFY(nonEmpty >= all.size() - 2);
+    }
+
+    // money: across currencies through the CLI: at the query's rate, at the Amounts panel's
+    // (the settings file the window writes), and a positioned error when there is neither.
+    void moneyAcrossCurrencies()
+    {
+        const QString folder = m_dir.filePath(u"money"_s);
+        QVERIFY(QDir().mkpath(folder));
+        writeText(
+                folder + u"/a.txt"_s,
+                u"누리자동차 새 공장\n\n누리자동차가 울산에 1조 5천억원을 들여 공장을 짓는다.\n"_s);
+        writeText(folder + u"/b.txt"_s,
+                  u"다온식품 설비 투자\n\n다온식품이 설비에 800억원을 쓴다.\n"_s);
+        writeText(folder + u"/c.txt"_s,
+                  u"Larkfield buys a rival\n\nLarkfield will pay $900 million for Oxbow.\n"_s);
+        QCOMPARE(cli({u"import"_s, folder}).exitCode, 0);
+
+        const CliRun noRate = cli({u"search"_s, u"money:>$1bn"_s});
+        QCOMPARE(noRate.exitCode, 1);
+        QVERIFY2(noRate.err.contains(u"no KRW rate for USD at 1–11; add rate:USD=1400 (KRW per "
+                                     u"USD) or set one in the Amounts panel"_s),
+                 qPrintable(noRate.err));
+        // 1조 5천억원 is $1.07bn at 1,400 won, $0.94bn at 1,600.
+        QCOMPARE(searchIds(u"money:>$1bn rate:USD=1400"_s), (QSet<qint64> {1}));
+        QCOMPARE(searchIds(u"money:>$1bn rate:USD=1600"_s), QSet<qint64> {});
+        // $900 million is 1조 2,600억원 at 1,400 won.
+        QCOMPARE(searchIds(u"money:>1조원 rate:USD=1400"_s), (QSet<qint64> {1, 3}));
+
+        // The Amounts panel's rate, from the settings file of the user the command runs as.
+        {
+            QSettings settings(m_dir.filePath(u"xdg-config/Newsmark/Newsmark.conf"_s),
+                               QSettings::IniFormat);
+            settings.setValue(u"amounts/rates/USD-KRW"_s, u"1300"_s);
+        }
+        QCOMPARE(searchIds(u"money:>$1bn"_s), (QSet<qint64> {1}));
+        QCOMPARE(searchIds(u"money:>=11000억원"_s), (QSet<qint64> {1, 3}));
+        // The query's rate goes over the settings'.
+        QCOMPARE(searchIds(u"money:>$1bn rate:USD=1600"_s), QSet<qint64> {});
+        const CliRun text = cli({u"search"_s, u"money:>$1bn"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"누리자동차 새 공장"_s), qPrintable(text.out));
+    }
+
+    // An import queues its articles for the index and indexes them after its commit. Killed
+    // (kill -9) during that, it loses nothing: every article is in the library, the ones still
+    // queued are found by search all the same, and the next run indexes them.
+    void killedWhileIndexingLosesNothing()
+    {
+        const QString folder = m_dir.filePath(u"many"_s);
+        QVERIFY(QDir().mkpath(folder));
+        // Filler words and, per article, a code word of syllables the filler never uses.
+        const QStringList filler {u"경제"_s,   u"시장"_s, u"정부"_s, u"기업"_s, u"투자"_s,
+                                  u"반도체"_s, u"수출"_s, u"금리"_s, u"은행"_s, u"발표"_s,
+                                  u"증가"_s,   u"감소"_s, u"전망"_s, u"분석"_s, u"회의"_s,
+                                  u"정책"_s,   u"산업"_s, u"기술"_s, u"개발"_s, u"성장"_s};
+        const QString digits = u"갸냐댜랴뱌퍄햐꺄챠탸"_s;
+        const auto code = [&](int i) {
+            QString word;
+            for (int k = 0; k < 4; ++k, i /= 10)
+                word.prepend(digits.at(i % 10));
+            return word;
+        };
+        constexpr int kArticles = 4000;
+        quint32 seed = 12345;
+        for (int i = 0; i < kArticles; ++i) {
+            // About 4 KB each: four batches of the queue, each some tenths of a second.
+            QString body;
+            for (int w = 0; w < 450; ++w) {
+                seed = seed * 1664525u + 1013904223u;
+                body += filler.at(int((seed >> 16) % quint32(filler.size()))) + u' ';
+            }
+            writeText(folder + u"/%1.txt"_s.arg(i, 4, 10, QChar(u'0')),
+                      u"표본 기사 %1\n\n%2%1 끝.\n"_s.arg(code(i), body));
+        }
+        QProcess import;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg-data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
+        // The index's batches are logged as they commit: the moment to kill the process.
+        env.insert(u"QT_LOGGING_RULES"_s, u"newsmark.storage.debug=true"_s);
+        import.setProcessEnvironment(env);
+        import.setReadChannel(QProcess::StandardError);
+        import.start(QStringLiteral(NEWSMARK_CLI),
+                     {u"import"_s, folder, u"--library"_s, m_library});
+        QVERIFY(import.waitForStarted());
+        QByteArray err;
+        while (!err.contains("search index: indexed")) {
+            if (import.state() != QProcess::Running) {
+                err += import.readAllStandardError();
+                QVERIFY2(err.contains("search index: indexed"), err.constData());
+                break;
+            }
+            import.waitForReadyRead(1000);
+            err += import.readAllStandardError();
+        }
+        import.kill();
+        QVERIFY(import.waitForFinished(30000));
+        QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+
+        qint64 pendingId = 0;
+        {
+            auto opened = newsmark::Library::open(m_library);
+            QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error()));
+            newsmark::SearchIndex index(opened.value()->database());
+            const qint64 pending = index.pendingCount();
+            QVERIFY2(pending > 0 && pending < kArticles, qPrintable(QString::number(pending)));
+            // Every article is in the library; a queued one is found by its code word, and a
+            // common word finds what LIKE finds, indexed and queued alike.
+            QCOMPARE(likeIds(m_library, {u"표본 기사"_s}).size(), kArticles);
+            newsmark::Statement last(opened.value()->database(),
+                                     "SELECT max(article_id) FROM search_pending");
+            QVERIFY(last.step());
+            pendingId = last.int64(0);
+            newsmark::Statement headline(opened.value()->database(),
+                                         "SELECT headline FROM articles WHERE id = ?1");
+            headline.bind(1, pendingId);
+            QVERIFY(headline.step());
+            const QString word = headline.text(0).section(u' ', 2);
+            const auto found = index.matchingArticles(newsmark::search::parseQuery(word).query);
+            QVERIFY(found.ok());
+            QCOMPARE(found.value(), QList<qint64> {pendingId});
+            const auto common =
+                    index.matchingArticles(newsmark::search::parseQuery(u"반도체 금리"_s).query);
+            QVERIFY(common.ok());
+            const QList<qint64> commonIds = common.value();
+            QCOMPARE(QSet<qint64>(commonIds.begin(), commonIds.end()),
+                     likeIds(m_library, {u"반도체"_s, u"금리"_s}));
+        }
+        // The next run that writes indexes what was left.
+        const QString more = m_dir.filePath(u"more"_s);
+        QVERIFY(QDir().mkpath(more));
+        writeText(more + u"/x.txt"_s, u"추가 기사\n\n하나 더.\n"_s);
+        const CliRun next = cli({u"import"_s, more});
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        auto opened = newsmark::Library::open(m_library);
+        QVERIFY(opened.ok());
+        newsmark::SearchIndex index(opened.value()->database());
+        QCOMPARE(index.pendingCount(), 0);
+        newsmark::Statement indexed(opened.value()->database(),
+                                    "SELECT count(*) FROM article_search WHERE article_search"
+                                    " MATCH '\"표본\"'");
+        QVERIFY(indexed.step());
+        QCOMPARE(indexed.int64(0), kArticles);
     }
 };
 

@@ -70,12 +70,19 @@ private:
 
     void raw(const QString &sql) { QVERIFY(m_library->database().exec(sql.toUtf8().constData())); }
 
+    // Stores the article and indexes the queue after the write, as newsmark-cli does.
     ArticleId add(const Article &a)
     {
         auto stored = m_library->articles().insert(a);
-        if (!stored.ok())
+        if (!stored.ok() || !m_index->build().ok())
             return 0;
         return stored.value().id;
+    }
+
+    qint64 count(const char *sql)
+    {
+        Statement statement(m_library->database(), sql);
+        return statement.step() ? statement.int64(0) : -1;
     }
 
 private Q_SLOTS:
@@ -158,6 +165,12 @@ private Q_SLOTS:
         QTest::newRow("money") << u"money:>많이"_s
                                << u"'많이' is not an amount of money at 7–9; write it as an "
                                   u"article would: 1조원, 100억원, $1bn"_s;
+        QTest::newRow("bad rate")
+                << u"money:>$1bn rate:USD=많이"_s
+                << u"'USD=많이' is not a rate at 18–23; write rate:USD=1400 (KRW per USD) or "
+                   u"rate:EUR-USD=1.08 (USD per EUR)"_s;
+        QTest::newRow("rate of itself")
+                << u"rate:KRW=1"_s << u"rate:KRW=1 converts KRW into itself at 6–10"_s;
         QTest::newRow("two currencies")
                 << u"money:1억원..$1bn"_s << u"the range 1억원..$1bn has two currencies at 7–15"_s;
     }
@@ -282,7 +295,7 @@ private Q_SLOTS:
     }
 
     // money: and percent: read their values with the AmountRecognizer and keep the articles
-    // whose text states such an amount (in the same currency).
+    // whose text states such an amount, in any currency at a rate the query or the settings give.
     void amounts()
     {
         const ArticleId a =
@@ -291,12 +304,34 @@ private Q_SLOTS:
                 add(article(u"카카오 투자"_s, {u"카카오가 500억원을 투자한다. 점유율은 45%다."_s}));
         const ArticleId c = add(article(u"Apple plant"_s, {u"Apple will invest $2 billion."_s}));
         QVERIFY(a && b && c);
-        QCOMPARE(ids(u"money:>1조원"_s), (QList<ArticleId> {a}));
-        QCOMPARE(ids(u"money:100억..1000억원"_s), (QList<ArticleId> {b}));
-        QCOMPARE(ids(u"money:>=500억원"_s), (QList<ArticleId> {a, b}));
-        QCOMPARE(ids(u"money:>500억원"_s), (QList<ArticleId> {a}));
-        QCOMPARE(ids(u"money:>$1bn"_s), (QList<ArticleId> {c}));
-        QCOMPARE(ids(u"money:3조원"_s), (QList<ArticleId> {a}));
+        // No rate between the won and the dollar: which articles match is unknown, and the
+        // search says which rate it needs, where.
+        auto unknown = m_index->matchingArticles(parseQuery(u"money:>1조원"_s).query);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error(),
+                 u"no USD rate for KRW at 1–10; add rate:USD=1400 (KRW per USD) or set one in "
+                 u"the Amounts panel"_s);
+        auto unknownUsd = m_index->matchingArticles(parseQuery(u"투자 money:>$1bn"_s).query);
+        QVERIFY(!unknownUsd.ok());
+        QCOMPARE(unknownUsd.error(),
+                 u"no KRW rate for USD at 4–14; add rate:USD=1400 (KRW per USD) or set one in "
+                 u"the Amounts panel"_s);
+        // Within one currency no rate is needed.
+        QCOMPARE(ids(u"투자 money:>1조원"_s), (QList<ArticleId> {a}));
+        QCOMPARE(ids(u"money:100억..1000억원 카카오"_s), (QList<ArticleId> {b}));
+
+        // The query's rate: $2 billion is 2조 8천억원, 3조원 is $2.14 billion.
+        QCOMPARE(ids(u"money:>1조원 rate:USD=1400"_s), (QList<ArticleId> {a, c}));
+        QCOMPARE(ids(u"money:>$1bn rate:USD=1400"_s), (QList<ArticleId> {a, c}));
+        QCOMPARE(ids(u"rate:usd-krw=1,400 money:>$2.1bn"_s), (QList<ArticleId> {a}));
+        QCOMPARE(ids(u"money:100억..1000억원 rate:USD=1400"_s), (QList<ArticleId> {b}));
+        QCOMPARE(ids(u"money:>=500억원 rate:USD=1400"_s), (QList<ArticleId> {a, b, c}));
+        QCOMPARE(ids(u"money:3조원 rate:USD=1400"_s), (QList<ArticleId> {a}));
+        // The settings' rate (the Amounts panel's), and the query's over it.
+        m_index->setUserRates({{u"USD-KRW"_s, *Decimal::parse(u"1300")}});
+        QCOMPARE(ids(u"money:>$2.2bn"_s), (QList<ArticleId> {a}));
+        QCOMPARE(ids(u"money:>$2.2bn rate:USD=1400"_s), QList<ArticleId> {});
+        QCOMPARE(ids(u"money:>500억원"_s), (QList<ArticleId> {a, c}));
         QCOMPARE(ids(u"percent:>=40"_s), (QList<ArticleId> {b}));
         QCOMPARE(ids(u"percent:<40"_s), QList<ArticleId> {});
         QCOMPARE(ids(u"투자 money:<1조원"_s), (QList<ArticleId> {b}));
@@ -306,11 +341,25 @@ private Q_SLOTS:
         QVERIFY(top.ok());
         QCOMPARE(top->total, 2);
         QCOMPARE(top->hits.size(), 1);
+        // A euro amount with no euro rate: an error again, naming the pair.
+        const ArticleId d = add(article(u"Airbus"_s, {u"Airbus spends €3 billion."_s}));
+        QVERIFY(d);
+        auto euro = m_index->matchingArticles(parseQuery(u"money:>$1bn"_s).query);
+        QVERIFY(!euro.ok());
+        QVERIFY2(euro.error().startsWith(u"no EUR rate for USD at 1–11; add rate:EUR-USD="_s),
+                 qPrintable(euro.error()));
+        QCOMPARE(ids(u"money:>$1bn rate:EUR-USD=1.08"_s), (QList<ArticleId> {a, c, d}));
+        m_index->setUserRates({});
         auto nested = m_index->matchingArticles(parseQuery(u"(money:>1조원 OR 기아)"_s).query);
         QVERIFY(!nested.ok());
         QCOMPARE(
                 nested.error(),
                 u"money: goes with the rest of a query by AND only, not under OR or NOT at 2–11"_s);
+        auto alone = m_index->matchingArticles(parseQuery(u"투자 rate:USD=1400"_s).query);
+        QVERIFY(!alone.ok());
+        QCOMPARE(alone.error(),
+                 u"rate: is the rate for the query's money: terms and finds nothing by itself at "
+                 u"4–16; add one such as money:>$1bn"_s);
     }
 
     void feedsAndOutlets()
@@ -366,6 +415,43 @@ private Q_SLOTS:
         QVERIFY(store.moveToTrash({a}).ok());
         QVERIFY(store.purge({a}).ok());
         QCOMPARE(ids(u"수출"_s), QList<ArticleId> {});
+        raw("INSERT INTO article_search (article_search) VALUES ('integrity-check')"_L1);
+    }
+
+    // A word in the headline counts ten in the body (the weights follow the index's columns,
+    // body first since format 13).
+    void headlineWordsRankFirst()
+    {
+        const ArticleId inBody = add(article(
+                u"시장 동향"_s, {u"반도체 업황이 좋다. 반도체 재고도 줄었다. 시장이 움직였다."_s}));
+        const ArticleId inHeadline = add(article(u"반도체 수출 늘어"_s,
+                                                 {u"수출이 늘었다. 시장이 움직였다. 재고도 "
+                                                  u"줄었다. 업황이 좋다."_s}));
+        QVERIFY(inBody && inHeadline);
+        SearchOptions options;
+        auto ranked = m_index->searchArticles(parseQuery(u"반도체"_s).query, options);
+        QVERIFY(ranked.ok());
+        QCOMPARE(ranked->hits.size(), 2);
+        QCOMPARE(ranked->hits.at(0).id, inHeadline);
+        QCOMPARE(ranked->hits.at(1).id, inBody);
+    }
+
+    // A new article is queued in its insert's transaction and indexed after it; found all along.
+    void newArticlesAreQueued()
+    {
+        auto stored = m_library->articles().insert(
+                article(u"기아 전기차 판매"_s, {u"기아가 3월 전기차 판매량을 발표했다."_s}));
+        QVERIFY(stored.ok());
+        const ArticleId id = stored.value().id;
+        QCOMPARE(m_index->pendingCount(), 1);
+        QCOMPARE(count("SELECT count(*) FROM article_search_docsize"), 0);
+        QCOMPARE(ids(u"기아 전기차"_s), (QList<ArticleId> {id}));
+        QCOMPARE(ids(u"판매량을"_s), (QList<ArticleId> {id}));
+        QVERIFY(m_index->build().ok());
+        QCOMPARE(m_index->pendingCount(), 0);
+        QCOMPARE(count("SELECT count(*) FROM article_search_docsize"), 1);
+        QCOMPARE(ids(u"기아 전기차"_s), (QList<ArticleId> {id}));
+        QCOMPARE(ids(u"판매량을"_s), (QList<ArticleId> {id}));
         raw("INSERT INTO article_search (article_search) VALUES ('integrity-check')"_L1);
     }
 

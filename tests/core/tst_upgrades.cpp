@@ -17,7 +17,9 @@
 #include "storage/saved_search_store.h"
 #include "storage/search_index.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,8 +63,16 @@ private Q_SLOTS:
     void everyEarlierFormatUpgradesWithItsData_data()
     {
         QTest::addColumn<int>("format");
-        for (int format = 1; format < Database::latestSchemaVersion(); ++format)
+        const int latest = Database::latestSchemaVersion();
+        // Formats are the migrations' numbers, which may leave one out (0012 is another
+        // branch's while 0013 is here).
+        const QStringList migrations = QDir(u":/sql"_s).entryList({u"*.sql"_s}, QDir::Files);
+        for (int format = 1; format < latest; ++format) {
+            if (migrations.filter(QRegularExpression(u"^%1_"_s.arg(format, 4, 10, QChar(u'0'))))
+                        .isEmpty())
+                continue;
             QTest::addRow("format %d", format) << format;
+        }
     }
 
     void everyEarlierFormatUpgradesWithItsData()

@@ -2,6 +2,7 @@
 #include "command_line.h"
 #include "commands.h"
 #include "console.h"
+#include "search_queue.h"
 
 #include "save_page.h"
 
@@ -90,7 +91,9 @@ int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
             extract::feedWebReader());
     if (errorIsTerminal() && feeds.size() > 1)
         printErr(u"\n"_s);
-    return failed == 0 ? ExitSuccess : ExitFailure;
+    // The new items are committed; they wait in the search queue until indexed here.
+    const bool indexed = indexQueuedArticles(library.database(), QueueReason::AfterWrite);
+    return failed == 0 && indexed ? ExitSuccess : ExitFailure;
 }
 
 int runAdd(const QStringList &arguments)

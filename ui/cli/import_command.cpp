@@ -3,6 +3,7 @@
 #include "command_line.h"
 #include "commands.h"
 #include "console.h"
+#include "search_queue.h"
 
 #include "import/import_service.h"
 #include "library/library.h"
@@ -120,8 +121,13 @@ int runImport(const QStringList &arguments)
             plural(report.duplicates.size(), u"duplicate"_s, u"duplicates"_s),
             plural(report.failures.size(), u"file"_s, u"files"_s),
             report.cancelled ? u" Cancelled before the end."_s : QString()));
-    return report.failures.isEmpty() && !report.cancelled && !reanchorFailed ? ExitSuccess
-                                                                             : ExitFailure;
+    // The import is committed; its articles wait in the search queue until indexed here (after
+    // a Ctrl+C they wait for the next command).
+    const bool indexed =
+            report.cancelled || indexQueuedArticles(library->database(), QueueReason::AfterWrite);
+    return report.failures.isEmpty() && !report.cancelled && !reanchorFailed && indexed
+            ? ExitSuccess
+            : ExitFailure;
 }
 
 } // namespace newsmark::cli

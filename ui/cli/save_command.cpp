@@ -2,6 +2,7 @@
 #include "command_line.h"
 #include "commands.h"
 #include "console.h"
+#include "search_queue.h"
 
 #include "feeds/feed_actions.h"
 #include "library/library.h"
@@ -28,6 +29,8 @@ int runSave(const QStringList &arguments)
     const auto saved = extract::savePage(*library, url);
     if (!saved)
         return fail(saved.error());
+    if (!indexQueuedArticles(library->database(), QueueReason::AfterWrite))
+        return ExitFailure;
     const QString what = saved->updated ? u"updated"_s
             : saved->duplicate          ? u"already in the library as"_s
                                         : u"saved as"_s;

@@ -1,6 +1,7 @@
 #include "command_line.h"
 #include "commands.h"
 #include "console.h"
+#include "search_queue.h"
 
 #include "library/library.h"
 #include "search/search_query.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -54,29 +56,19 @@ QString marked(const QString &text, const QList<SearchMatch> &matches)
     return out + QString::fromUcs4(points + at, ucs4.size() - at);
 }
 
-// Builds what an upgrade left out of the index, saying so on a terminal.
-bool buildPending(SearchIndex &index, bool quiet)
+// The rates set in the Amounts panel (GuiSettings::amountsUserRates: "amounts/rates/USD-KRW" =
+// "1440.5", KRW per USD), for money: across currencies.
+QMap<QString, Decimal> amountsPanelRates()
 {
-    const qint64 pending = index.pendingCount();
-    if (pending == 0)
-        return true;
-    const bool showProgress = errorIsTerminal();
-    if (!quiet) {
-        printErr(u"Building the search index for %1 articles (once, after an upgrade; "
-                 u"`newsmark-cli index` does it ahead) …\n"_s.arg(pending));
+    QSettings settings(u"Newsmark"_s, u"Newsmark"_s);
+    settings.beginGroup(u"amounts/rates"_s);
+    QMap<QString, Decimal> rates;
+    for (const QString &pair : settings.childKeys()) {
+        const auto rate = Decimal::parse(settings.value(pair).toString().trimmed());
+        if (rate && *rate > Decimal::fromInteger(0))
+            rates.insert(pair, *rate);
     }
-    const Status built = index.build([&](qint64 done, qint64 total) {
-        if (showProgress)
-            printErr(u"\rIndexing %1/%2 …"_s.arg(done).arg(total));
-        return !clientGone();
-    });
-    if (showProgress)
-        printErr(u"\r\x1b[K"_s);
-    if (!built) {
-        fail(built.error());
-        return false;
-    }
-    return true;
+    return rates;
 }
 
 QString dayOf(const QString &published, const QString &sortDate)
@@ -88,14 +80,17 @@ QString dayOf(const QString &published, const QString &sortDate)
 
 int runSearch(const QStringList &arguments)
 {
-    CommandLine cli(u"search"_s, u"[options] QUERY..."_s,
-                    u"Search the articles (or with --notes the notes): words and \"phrases\", "
-                    u"OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: "
-                    u"has:note is:unread is:read is:starred feed: date:2025-01..2025-03 "
-                    u"date:>2025-02-01 person: org: place: money:>1조원 money:100억..1000억원 "
-                    u"percent:>=50. Prints id, date, headline and a "
-                    u"passage with the matches between « and »; --json gives the matches as "
-                    u"code-point offsets."_s);
+    CommandLine cli(
+            u"search"_s, u"[options] QUERY..."_s,
+            u"Search the articles (or with --notes the notes): words and \"phrases\", "
+            u"OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: "
+            u"has:note is:unread is:read is:starred feed: date:2025-01..2025-03 "
+            u"date:>2025-02-01 person: org: place: money:>1조원 money:100억..1000억원 "
+            u"percent:>=50; money: compares other currencies at the Amounts panel's rates or the "
+            u"query's own, rate:USD=1400 (KRW per USD) or rate:EUR-USD=1.08. Prints id, date, "
+            u"headline and a "
+            u"passage with the matches between « and »; --json gives the matches as "
+            u"code-point offsets."_s);
     const QCommandLineOption json(u"json"_s, u"Print a JSON object."_s);
     const QCommandLineOption notes(u"notes"_s, u"Search the notes instead of the articles."_s);
     const QCommandLineOption limit(u"limit"_s, u"Show at most N results (default 20; 0: all)."_s,
@@ -151,9 +146,10 @@ int runSearch(const QStringList &arguments)
     const search::ParsedQuery parsed = search::parseQuery(text);
     if (!parsed.ok())
         return fail(parsed.error->message());
-    SearchIndex index(library->database());
-    if (!buildPending(index, cli.isSet(json)))
+    if (!indexQueuedArticles(library->database(), QueueReason::BeforeSearch, cli.isSet(json)))
         return ExitFailure;
+    SearchIndex index(library->database());
+    index.setUserRates(amountsPanelRates());
 
     if (cli.isSet(notes)) {
         const auto found = index.searchNotes(parsed.query, options);
