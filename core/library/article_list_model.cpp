@@ -238,7 +238,8 @@ void ArticleListModel::startSearch()
         connect(m_search, &ArticleSearch::finished, this, &ArticleListModel::takeSearchResults);
     }
     m_searchPending = true;
-    m_search->start(m_searchText, m_query);
+    m_search->start(m_searchText, m_query,
+                    m_searchRates ? m_searchRates() : QMap<QString, Decimal> {});
 }
 
 void ArticleListModel::takeSearchResults(const ArticleSearchOutcome &outcome)
@@ -250,6 +251,8 @@ void ArticleListModel::takeSearchResults(const ArticleSearchOutcome &outcome)
         return;
     }
     beginResetModel();
+    m_searchNotice = outcome.rateNotice;
+    m_searchUnconverted = outcome.unconverted;
     m_searchQuery = m_pendingQuery;
     m_searchRows.clear();
     m_searchRows.reserve(outcome.rows.size());

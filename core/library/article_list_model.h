@@ -2,6 +2,7 @@
 
 #include "storage/article_store.h"
 
+#include "analysis/decimal.h"
 #include "library/article_search.h"
 #include "library/row_pages.h"
 #include "search/search_query.h"
@@ -9,6 +10,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace newsmark {
@@ -60,6 +62,13 @@ public:
     [[nodiscard]] bool isSearchPending() const { return m_searchPending; }
     // Why the search shows nothing new: the parser's message ("… at 1–5"), or a failed search.
     [[nodiscard]] const QString &searchError() const { return m_searchError; }
+    // What the shown results left out for want of a rate between currencies ("" when nothing).
+    [[nodiscard]] const QString &searchNotice() const { return m_searchNotice; }
+    [[nodiscard]] qint64 searchUnconverted() const { return m_searchUnconverted; }
+    // Where the Amounts panel's rates come from (read as each search starts), at which money:
+    // compares other currencies.
+    using RatesSource = std::function<QMap<QString, Decimal>()>;
+    void setSearchRatesSource(RatesSource source) { m_searchRates = std::move(source); }
     // The parsed query of the rows shown, for highlighting its matches elsewhere.
     [[nodiscard]] const std::optional<search::SearchQuery> &searchQuery() const
     {
@@ -103,6 +112,9 @@ private:
     ArticleSearch *m_search = nullptr; // made on the first search
     QString m_searchText;
     QString m_searchError;
+    QString m_searchNotice;
+    qint64 m_searchUnconverted = 0;
+    RatesSource m_searchRates;
     std::optional<search::SearchQuery> m_searchQuery;
     search::SearchQuery m_pendingQuery; // of the search running now
     bool m_searchPending = false;

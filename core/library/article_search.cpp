@@ -25,7 +25,8 @@ public:
         , m_latest(latest)
     { }
 
-    ArticleSearchOutcome run(quint64 generation, const QString &text, ArticleQuery scope)
+    ArticleSearchOutcome run(quint64 generation, const QString &text, ArticleQuery scope,
+                             const QMap<QString, Decimal> &rates)
     {
         ArticleSearchOutcome outcome;
         outcome.generation = generation;
@@ -59,11 +60,14 @@ public:
             options.sort = SearchOptions::Sort::Rank;
             options.limit = 0;
             options.snippets = false;
+            m_index->setUserRates(rates);
             auto found = m_index->searchArticles(parsed.query, options);
             if (!found) {
                 outcome.error = found.error();
                 return outcome;
             }
+            outcome.unconverted = found->unconverted;
+            outcome.rateNotice = found->rateNotice;
             if (generation != m_latest.load())
                 return outcome;
             const QList<ArticleHit> &hits = found.value().hits;
@@ -136,16 +140,17 @@ ArticleSearch::~ArticleSearch()
     delete m_worker;
 }
 
-quint64 ArticleSearch::start(const QString &queryText, const ArticleQuery &scope)
+quint64 ArticleSearch::start(const QString &queryText, const ArticleQuery &scope,
+                             const QMap<QString, Decimal> &rates)
 {
     const quint64 generation = m_latest.fetch_add(1) + 1;
     QMetaObject::invokeMethod(
             m_worker,
-            [this, generation, queryText, scope] {
+            [this, generation, queryText, scope, rates] {
                 // A newer request is queued behind this one: it is the one to run.
                 if (generation != m_latest.load())
                     return;
-                ArticleSearchOutcome outcome = m_worker->run(generation, queryText, scope);
+                ArticleSearchOutcome outcome = m_worker->run(generation, queryText, scope, rates);
                 QMetaObject::invokeMethod(
                         this,
                         [this, outcome = std::move(outcome)] {

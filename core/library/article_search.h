@@ -14,6 +14,8 @@ class QThread;
 
 namespace newsmark {
 
+class Decimal;
+
 // One article a search found, with what the list shows of it.
 struct ArticleSearchRow
 {
@@ -28,6 +30,9 @@ struct ArticleSearchOutcome
     quint64 generation = 0;
     QList<ArticleSearchRow> rows; // best match first
     QString error; // the search could not run (a broken library); never a query error
+    // money: left articles out for want of a rate between currencies (SearchResults).
+    qint64 unconverted = 0;
+    QString rateNotice;
     qint64 elapsedMs = 0;
 };
 
@@ -45,7 +50,9 @@ public:
     Q_DISABLE_COPY_MOVE(ArticleSearch)
 
     // Starts a search of an already parsed query text; its generation, which finished() carries.
-    quint64 start(const QString &queryText, const ArticleQuery &scope);
+    // `rates` are the Amounts panel's, at which money: compares other currencies.
+    quint64 start(const QString &queryText, const ArticleQuery &scope,
+                  const QMap<QString, Decimal> &rates = {});
     // Whatever runs now is dropped when it ends.
     void cancel();
 

@@ -15,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace newsmark {
 
+namespace {
+// Outside the queue: what the index holds (pending articles are never in it, see 0013).
+const QString kIndexed = u"a.id NOT IN (SELECT article_id FROM search_pending)"_s;
+} // namespace
+
 using search::SearchQuery;
 
 SearchIndex::SearchIndex(Database &db)
@@ -95,6 +100,7 @@ Status SearchIndex::rebuild(const Progress &progress, int batchSize)
 
 Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
 {
+    m_rateGap = {};
     auto planned = planQuery(m_db, query, false);
     if (!planned)
         return Error {planned.error()};
@@ -109,8 +115,10 @@ Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
               u" WHERE article_search MATCH ?1 AND "_s
                 + p.conditions + u" ORDER BY a.id"_s;
     } else {
-        sql = u"SELECT a.id FROM articles a WHERE a.deleted_at IS NULL AND "_s + p.conditions
-                + u" ORDER BY a.id"_s;
+        // Articles waiting for the index are the scan's below, found by their text: here the
+        // conditions may ask the index about them (NOT, OR), which does not hold them yet.
+        sql = u"SELECT a.id FROM articles a WHERE a.deleted_at IS NULL AND "_s + kIndexed
+                + u" AND "_s + p.conditions + u" ORDER BY a.id"_s;
     }
     Statement statement(m_db, sql.toUtf8().constData());
     if (!statement.isValid())
@@ -207,17 +215,20 @@ Result<bool> SearchIndex::statesAmounts(ArticleId id, const std::vector<search::
         if (found)
             continue;
         if (!unconverted.isEmpty()) {
-            // Whether the article belongs depends on a rate nobody gave: an answer either way
-            // would be a guess.
+            // Whether the article belongs depends on a rate nobody gave: it is left out, and
+            // the results say how many were and which rate would decide them.
             const CurrencyPair pair = currencyPair(unconverted, filter.currency);
             const QString example = pair.quote == u"KRW"
                     ? u"rate:%1=1400 (KRW per %1)"_s.arg(pair.base)
                     : u"rate:%1-%2=1.1 (%2 per %1)"_s.arg(pair.base, pair.quote);
-            return Error {
-                    search::QueryError {u"no %1 rate for %2"_s.arg(unconverted, filter.currency),
-                                        filter.span}
-                            .message()
-                    + u"; add %1 or set one in the Amounts panel"_s.arg(example)};
+            ++m_rateGap.articles;
+            if (m_rateGap.message.isEmpty()) {
+                m_rateGap.message = search::QueryError {u"no %1 rate for %2"_s.arg(unconverted,
+                                                                                   filter.currency),
+                                                        filter.span}
+                                            .message()
+                        + u"; add %1 or set one in the Amounts panel"_s.arg(example);
+            }
         }
         return false;
     }
@@ -227,6 +238,7 @@ Result<bool> SearchIndex::statesAmounts(ArticleId id, const std::vector<search::
 Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery &query,
                                                               const SearchOptions &options)
 {
+    m_rateGap = {};
     auto planned = planQuery(m_db, query, false);
     if (!planned)
         return Error {planned.error()};
@@ -260,7 +272,8 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
             where = u"WHERE article_search MATCH ?1 AND "_s + p.conditions;
         } else {
             from = u"FROM articles a"_s;
-            where = u"WHERE a.deleted_at IS NULL AND "_s + p.conditions;
+            // Pending articles are the scan's (below), as in matchingArticles.
+            where = u"WHERE a.deleted_at IS NULL AND "_s + kIndexed + u" AND "_s + p.conditions;
         }
         const QString order =
                 byRank ? u"ORDER BY s.rank"_s : u"ORDER BY a.sort_date DESC, a.id DESC"_s;
@@ -326,6 +339,8 @@ Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery 
                 kept.append(hit);
         }
         results.total = kept.size();
+        results.unconverted = m_rateGap.articles;
+        results.rateNotice = m_rateGap.message;
         if (options.limit > 0 && kept.size() > options.limit)
             kept.resize(options.limit);
         results.hits = std::move(kept);

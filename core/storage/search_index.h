@@ -57,6 +57,17 @@ struct SearchResults
     // are found by a substring scan (LIKE; English words unstemmed), slower, and come after
     // the ranked ones.
     qint64 pending = 0;
+    // Articles left out because whether they match depends on a rate between currencies that
+    // neither the query nor the settings give, and which rate would decide them.
+    qint64 unconverted = 0;
+    QString rateNotice;
+};
+
+// What the last search left out for want of a rate (see SearchResults::unconverted).
+struct RateGap
+{
+    qint64 articles = 0;
+    QString message; // "no USD rate for KRW at 1–11; add rate:USD=1400 (KRW per USD) or …"
 };
 
 // The full-text index of format 11 (resources/sql/0011_search.sql) and the searches over it.
@@ -80,9 +91,11 @@ public:
 
     // The user's rates between currencies (the Amounts panel's, keyed by pairKey(): "USD-KRW"
     // is KRW per USD), at which money: compares amounts in other currencies than its own; a
-    // query's rate: terms take precedence. Without a rate for a currency an article states,
-    // the search is an error that says which rate to give.
+    // query's rate: terms take precedence. An article whose match depends on an amount in a
+    // currency without a rate is left out, counted in rateGap() and the results.
     void setUserRates(const QMap<QString, Decimal> &rates) { m_userRates = rates; }
+    // What the last searchArticles or matchingArticles left out for want of a rate.
+    [[nodiscard]] const RateGap &rateGap() const { return m_rateGap; }
 
     Result<SearchResults<ArticleHit>> searchArticles(const search::SearchQuery &query,
                                                      const SearchOptions &options);
@@ -94,12 +107,13 @@ public:
 private:
     // Every pending article the query finds by a substring scan, newest first.
     Result<QList<ArticleHit>> scanPending(const search::SearchQuery &query);
-    // Whether the article's text states an amount for every money:/percent: term; an error
-    // when that depends on an amount in a currency without a rate to the term's.
+    // Whether the article's text states an amount for every money:/percent: term; one that
+    // would only with a missing rate counts in m_rateGap.
     Result<bool> statesAmounts(ArticleId id, const std::vector<search::QueryNode> &amounts);
 
     Database &m_db;
     QMap<QString, Decimal> m_userRates;
+    RateGap m_rateGap;
 };
 
 } // namespace newsmark

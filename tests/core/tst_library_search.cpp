@@ -178,6 +178,33 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), 1);
     }
 
+    // money: in the list compares other currencies at the Amounts panel's rates; without one,
+    // the articles it cannot decide are left out and the list is told why.
+    void moneyAtThePanelsRates()
+    {
+        auto stored = m_library->articles().insertMany(
+                {article(u"물류센터 새로 짓는다"_s,
+                         {u"한빛물류가 물류센터에 2조 1천억원을 쓴다."_s}, u"2025-05-02"_s)});
+        QVERIFY(stored.ok());
+        const ArticleId won = stored->constFirst().id;
+        ArticleListModel model(m_library->articles());
+        model.setSearch(u"money:>$1bn"_s);
+        QTRY_VERIFY(!model.isSearchPending());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.searchUnconverted(), 1);
+        QVERIFY2(model.searchNotice().contains(u"add rate:USD=1400"_s),
+                 qPrintable(model.searchNotice()));
+        // 2조 1천억원 is $1.5 billion at 1,400 won to the dollar.
+        model.setSearchRatesSource([] {
+            return QMap<QString, Decimal> {{u"USD-KRW"_s, *Decimal::parse(u"1400")}};
+        });
+        model.setSearch(u"money:>=$1bn"_s);
+        QTRY_VERIFY(!model.isSearchPending());
+        QCOMPARE(shownIds(model), QList<ArticleId> {won});
+        QCOMPARE(model.searchUnconverted(), 0);
+        QVERIFY(model.searchNotice().isEmpty());
+    }
+
     // Relevance first, then any column; the two orders hold the same rows.
     void ordersByRelevanceOrColumn()
     {

@@ -193,6 +193,12 @@ int runSearch(const QStringList &arguments)
     const auto found = index.searchArticles(parsed.query, options);
     if (!found)
         return fail(found.error());
+    // Articles that money: could not decide without a rate: said, not silently dropped.
+    if (found->unconverted > 0) {
+        printErr(u"%1 %2 left out: %3\n"_s.arg(found->unconverted)
+                         .arg(found->unconverted == 1 ? u"article"_s : u"articles"_s,
+                              found->rateNotice));
+    }
     if (cli.isSet(json)) {
         QJsonArray results;
         for (const ArticleHit &hit : found->hits) {

@@ -257,6 +257,12 @@ void LibraryPane::updateSearchUi()
         m_searchMessage->setText(tr("No article matches “%1”").arg(m_model.searchText()));
     else
         m_searchMessage->setText(rows == 1 ? tr("1 match") : tr("%1 matches").arg(rows));
+    if (!m_model.searchNotice().isEmpty()) {
+        m_searchMessage->setText(m_searchMessage->text() + u" — "_s
+                                 + tr("%1 left out: %2")
+                                           .arg(m_model.searchUnconverted())
+                                           .arg(m_model.searchNotice()));
+    }
 }
 
 void LibraryPane::onCurrentRowChanged()

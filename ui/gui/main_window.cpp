@@ -86,6 +86,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Newsmark — %1").arg(QFileInfo(m_library->path()).fileName()));
     setAcceptDrops(true);
+    // money: in the list's search compares other currencies at the Amounts panel's rates.
+    m_model->setSearchRatesSource([this] { return m_settings.amountsUserRates(); });
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_sources->setObjectName(u"sourcesSplitter"_s);
@@ -159,19 +161,20 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
                                  kStatusMessageMs);
     });
     connect(m_searchIndex, &SearchIndexController::finished, this,
-            [this](qint64 indexed, qint64 left) {
+            [this](qint64 indexed, qint64 left, bool announced) {
                 if (left > 0) {
                     statusBar()->showMessage(
                             tr("Search index stopped: %1 articles left for the next start; "
                                "searches find them meanwhile, only slower")
                                     .arg(left),
                             kStatusMessageMs);
-                } else if (indexed > 0) {
+                } else if (indexed > 0 && announced) {
                     statusBar()->showMessage(tr("Search index built for %1 articles").arg(indexed),
                                              kStatusMessageMs);
                 }
             });
     connect(m_feeds, &FeedsController::pageSaved, this, &MainWindow::showArticle);
+    connect(m_feeds, &FeedsController::pageSaved, m_searchIndex, &SearchIndexController::update);
     connect(m_feeds, &FeedsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_feeds, &FeedsController::articlesChanged, this,
@@ -181,6 +184,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
                 m_libraryPane->refresh();
                 updateCount();
                 m_entityIndex->update();
+                m_searchIndex->update(); // new articles are queued for the index
                 m_savedSearches->recount();
             });
 
@@ -561,6 +565,8 @@ void MainWindow::onImportFinished(const ImportReport &report)
         action->setEnabled(true);
     // New and rewritten articles are analysed for the entity index in the background.
     m_entityIndex->update();
+    // and go into the search index (they are queued for it; searches scan them meanwhile).
+    m_searchIndex->update();
     // Files imported again with another text rewrote their articles: their notes are placed in
     // the new text here, on this thread's connection (the import had its own), before the list
     // or the reader shows the new text.

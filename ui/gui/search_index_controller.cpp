@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -113,12 +114,15 @@ void SearchIndexController::onProgress(qint64 done, qint64 total)
     // The status bar hides its widgets under a message and shows them again after it: showing
     // this one now would draw it over the message.
     const auto *bar = qobject_cast<QStatusBar *>(m_status->parentWidget());
-    if (!bar || bar->currentMessage().isEmpty())
+    if (!bar || bar->currentMessage().isEmpty()) {
         m_status->show();
+        m_announced = true;
+    }
 }
 
 void SearchIndexController::onWorkerDone(const Result<Outcome> &outcome)
 {
+    const bool announced = std::exchange(m_announced, false);
     m_status->hide();
     m_cancel->setEnabled(true);
     if (!outcome) {
@@ -128,7 +132,7 @@ void SearchIndexController::onWorkerDone(const Result<Outcome> &outcome)
         if (outcome->indexed > 0 || outcome->left > 0)
             qCInfo(lcGui) << "search index: built" << outcome->indexed << "articles,"
                           << outcome->left << "left";
-        Q_EMIT finished(outcome->indexed, outcome->left);
+        Q_EMIT finished(outcome->indexed, outcome->left, announced);
     }
     if (m_again)
         update();

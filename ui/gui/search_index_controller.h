@@ -44,7 +44,9 @@ public:
 
 Q_SIGNALS:
     // A pass ended: `indexed` articles went into the index, `left` still wait (cancelled).
-    void finished(qint64 indexed, qint64 left);
+    // `announced`: its progress was shown (not for a few articles indexed under another
+    // message, which the end of the build should not replace).
+    void finished(qint64 indexed, qint64 left, bool announced);
     void failed(const QString &error);
 
 private:
@@ -60,6 +62,7 @@ private:
     int m_batchSize = kDefaultBatchSize;
     BackgroundJob *m_job = nullptr;
     bool m_again = false;
+    bool m_announced = false; // the running build showed its progress
     QWidget *m_status = nullptr;
     QLabel *m_label = nullptr;
     QProgressBar *m_bar = nullptr;
