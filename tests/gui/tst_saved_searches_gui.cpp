@@ -29,6 +29,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace newsmark;
 using namespace newsmark::gui;
@@ -44,6 +46,29 @@ QString lighthouse(int i)
 }
 
 } // namespace
+
+// Acts the moment a widget is shown (a poll could miss a short build's whole run).
+class ShowWatcher final : public QObject
+{
+public:
+    explicit ShowWatcher(std::function<void()> act)
+        : m_act(std::move(act))
+    { }
+    bool seen = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && !seen) {
+            seen = true;
+            m_act();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_act;
+};
 
 class TestSavedSearchesGui final : public WindowTestBase
 {
@@ -312,8 +337,11 @@ private Q_SLOTS:
         QVERIFY(openUpgradedWindow(kArticles, 10));
         auto *status = m_window->searchIndex()->statusWidget();
         QSignalSpy finished(m_window->searchIndex(), &SearchIndexController::finished);
-        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), kTimeoutMs);
-        status->findChild<QToolButton *>(u"searchIndexCancel"_s)->click();
+        // Cancel the moment the progress shows, while the build runs.
+        ShowWatcher shown(
+                [status] { status->findChild<QToolButton *>(u"searchIndexCancel"_s)->click(); });
+        status->installEventFilter(&shown);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.seen, kTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
         const qint64 left = finished.at(0).at(1).toLongLong();
         QVERIFY2(left > 0 && left < kArticles, qPrintable(QString::number(left)));

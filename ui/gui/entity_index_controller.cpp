@@ -4,13 +4,8 @@
 
 #include "gui_logging.h"
 #include "library/library.h"
+#include "status_progress.h"
 #include "storage/entity_store.h"
-
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QProgressBar>
-#include <QStatusBar>
-#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -34,27 +29,11 @@ EntityIndexController::EntityIndexController(QString libraryPath, QObject *paren
     : QObject(parent)
     , m_libraryPath(std::move(libraryPath))
     , m_job(new BackgroundJob(u"newsmark-entity-index"_s, this))
-    , m_status(new QWidget)
-    , m_label(new QLabel(m_status))
-    , m_bar(new QProgressBar(m_status))
-    , m_cancel(new QToolButton(m_status))
+    , m_status(new StatusProgress(u"entityIndex"_s, tr("Stop"),
+                                  tr("Stop indexing entities; what is done is kept, the rest "
+                                     "waits for the next start")))
 {
-    m_status->setObjectName(u"entityIndexStatus"_s);
-    m_bar->setObjectName(u"entityIndexProgress"_s);
-    m_bar->setMaximumWidth(160);
-    m_bar->setTextVisible(false);
-    m_cancel->setObjectName(u"entityIndexCancel"_s);
-    m_cancel->setText(tr("Stop"));
-    m_cancel->setToolTip(tr("Stop indexing entities; what is done is kept, the rest waits for "
-                            "the next start"));
-    m_cancel->setAutoRaise(true);
-    connect(m_cancel, &QToolButton::clicked, this, &EntityIndexController::cancel);
-    auto *layout = new QHBoxLayout(m_status);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancel);
-    m_status->hide();
+    connect(m_status, &StatusProgress::stopRequested, this, &EntityIndexController::cancel);
     connect(m_job, &BackgroundJob::progressed, this, &EntityIndexController::onProgress);
 }
 
@@ -91,7 +70,7 @@ void EntityIndexController::cancel()
         return;
     m_again = false;
     m_job->cancel();
-    m_label->setText(tr("Stopping…"));
+    m_status->setStopping(tr("Stopping…"));
 }
 
 void EntityIndexController::onProgress(qint64 done, qint64 total)
@@ -103,19 +82,13 @@ void EntityIndexController::onProgress(qint64 done, qint64 total)
         m_status->hide();
         return;
     }
-    m_label->setText(tr("Indexing entities: %1 of %2").arg(done).arg(total));
-    m_bar->setRange(0, int(total));
-    m_bar->setValue(int(done));
-    // Under a status bar message the bar hides its widgets and shows them after it; showing
-    // this one now would draw it over the message.
-    const auto *bar = qobject_cast<QStatusBar *>(m_status->parentWidget());
-    if (!bar || bar->currentMessage().isEmpty())
-        m_status->show();
+    m_status->setProgress(tr("Indexing entities: %1 of %2").arg(done).arg(total), done, total);
+    m_status->showUnlessCovered();
 }
 
 void EntityIndexController::onWorkerDone(const Result<IndexReport> &report)
 {
-    m_status->hide();
+    m_status->reset();
     if (!report) {
         qCWarning(lcGui) << "entity index:" << report.error();
         Q_EMIT failed(report.error());

@@ -2,13 +2,10 @@
 
 #include "library/entity_indexer.h"
 
+#include "status_progress.h"
+
 #include <QObject>
 #include <QString>
-
-class QLabel;
-class QProgressBar;
-class QToolButton;
-class QWidget;
 
 namespace newsmark::gui {
 
@@ -49,10 +46,7 @@ private:
     QString m_libraryPath;
     BackgroundJob *m_job = nullptr;
     bool m_again = false;
-    QWidget *m_status = nullptr;
-    QLabel *m_label = nullptr;
-    QProgressBar *m_bar = nullptr;
-    QToolButton *m_cancel = nullptr;
+    StatusProgress *m_status = nullptr;
 };
 
 } // namespace newsmark::gui

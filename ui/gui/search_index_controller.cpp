@@ -3,18 +3,12 @@
 #include "background_job.h"
 
 #include "gui_logging.h"
+#include "status_progress.h"
 #include "storage/database.h"
 #include "storage/search_index.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
-#include <QStatusBar>
-#include <QToolButton>
 
-#include <algorithm>
-#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -25,29 +19,12 @@ SearchIndexController::SearchIndexController(QString libraryPath, QObject *paren
     : QObject(parent)
     , m_libraryPath(std::move(libraryPath))
     , m_job(new BackgroundJob(u"newsmark-search-index"_s, this))
-    , m_status(new QWidget)
-    , m_label(new QLabel(m_status))
-    , m_bar(new QProgressBar(m_status))
-    , m_cancel(new QToolButton(m_status))
+    , m_status(new StatusProgress(
+              u"searchIndex"_s, tr("Cancel"),
+              tr("Stop building the search index; what is built is kept and the rest is built "
+                 "at the next start. Searches find every article meanwhile, only slower.")))
 {
-    m_status->setObjectName(u"searchIndexStatus"_s);
-    m_label->setObjectName(u"searchIndexLabel"_s);
-    m_bar->setObjectName(u"searchIndexProgress"_s);
-    m_bar->setMaximumWidth(160);
-    m_bar->setTextVisible(false);
-    m_cancel->setObjectName(u"searchIndexCancel"_s);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop building the search index; what is built is kept and the rest "
-                            "is built at the next start. Searches find every article meanwhile, "
-                            "only slower."));
-    m_cancel->setAutoRaise(true);
-    connect(m_cancel, &QToolButton::clicked, this, &SearchIndexController::cancel);
-    auto *layout = new QHBoxLayout(m_status);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancel);
-    m_status->hide();
+    connect(m_status, &StatusProgress::stopRequested, this, &SearchIndexController::cancel);
     connect(m_job, &BackgroundJob::progressed, this, &SearchIndexController::onProgress);
 }
 
@@ -97,8 +74,7 @@ void SearchIndexController::cancel()
         return;
     m_again = false;
     m_job->cancel();
-    m_label->setText(tr("Stopping the search index…"));
-    m_cancel->setEnabled(false);
+    m_status->setStopping(tr("Stopping the search index…"));
 }
 
 void SearchIndexController::onProgress(qint64 done, qint64 total)
@@ -106,25 +82,17 @@ void SearchIndexController::onProgress(qint64 done, qint64 total)
     if (!m_job->isRunning() || m_job->isCancelled())
         return;
     const QLocale locale;
-    m_label->setText(tr("Building the search index: %1 of %2 articles")
-                             .arg(locale.toString(done), locale.toString(total)));
-    m_bar->setRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-    m_bar->setValue(int(std::min<qint64>(done, total)));
-    m_cancel->setEnabled(true);
-    // The status bar hides its widgets under a message and shows them again after it: showing
-    // this one now would draw it over the message.
-    const auto *bar = qobject_cast<QStatusBar *>(m_status->parentWidget());
-    if (!bar || bar->currentMessage().isEmpty()) {
-        m_status->show();
+    m_status->setProgress(tr("Building the search index: %1 of %2 articles")
+                                  .arg(locale.toString(done), locale.toString(total)),
+                          done, total);
+    if (m_status->showUnlessCovered())
         m_announced = true;
-    }
 }
 
 void SearchIndexController::onWorkerDone(const Result<Outcome> &outcome)
 {
     const bool announced = std::exchange(m_announced, false);
-    m_status->hide();
-    m_cancel->setEnabled(true);
+    m_status->reset();
     if (!outcome) {
         qCWarning(lcGui) << "search index:" << outcome.error();
         Q_EMIT failed(outcome.error());

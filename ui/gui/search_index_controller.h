@@ -2,13 +2,10 @@
 
 #include "result.h"
 
+#include "status_progress.h"
+
 #include <QObject>
 #include <QString>
-
-class QLabel;
-class QProgressBar;
-class QToolButton;
-class QWidget;
 
 namespace newsmark::gui {
 
@@ -63,10 +60,7 @@ private:
     BackgroundJob *m_job = nullptr;
     bool m_again = false;
     bool m_announced = false; // the running build showed its progress
-    QWidget *m_status = nullptr;
-    QLabel *m_label = nullptr;
-    QProgressBar *m_bar = nullptr;
-    QToolButton *m_cancel = nullptr;
+    StatusProgress *m_status = nullptr;
 };
 
 } // namespace newsmark::gui
