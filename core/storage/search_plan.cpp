@@ -271,7 +271,7 @@ private:
         }
         if (ids.isEmpty()) {
             return fail(node,
-                        u"no %1 '%2' in the library's entity index; `newsmark-cli entities` "
+                        u"no %1 '%2' in the library's entity index; `newsmark-cli entities list` "
                         u"lists the names it has"_s.arg(
                                 node.field == QueryField::Person                 ? u"person"_s
                                         : node.field == QueryField::Organization ? u"organization"_s

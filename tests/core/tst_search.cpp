@@ -397,7 +397,7 @@ private Q_SLOTS:
         QVERIFY(!found.ok());
         QCOMPARE(found.error(),
                  u"no organization '최태원' in the library's entity index at 1–7; "
-                 u"`newsmark-cli entities` lists the names it has"_s);
+                 u"`newsmark-cli entities list` lists the names it has"_s);
     }
 
     // Every write keeps the index in step, in its own transaction.
