@@ -405,6 +405,18 @@ Transaction::~Transaction()
         m_db.exec("ROLLBACK");
 }
 
+ReadSnapshot::ReadSnapshot(Database &db)
+    : m_db(db)
+    , m_began(sqlite3_get_autocommit(db.handle()) != 0 && db.exec("BEGIN"))
+{ }
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // Nothing was written: COMMIT only ends the read; ROLLBACK if even that fails.
+    if (m_began && !m_db.exec("COMMIT"))
+        m_db.exec("ROLLBACK");
+}
+
 bool Transaction::commit()
 {
     if (!m_active)

@@ -120,4 +120,20 @@ private:
     bool m_active = false;
 };
 
+// One consistent view for a read made of several statements: a deferred BEGIN on construction,
+// ended on destruction, so that another connection's commit in between (a batch of the search
+// index's build, an import) is seen by all of them or by none. Inside a transaction that is
+// open already it does nothing: that one is the view.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+private:
+    Database &m_db;
+    bool m_began = false;
+};
+
 } // namespace newsmark

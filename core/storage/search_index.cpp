@@ -100,6 +100,9 @@ Status SearchIndex::rebuild(const Progress &progress, int batchSize)
 
 Result<QList<ArticleId>> SearchIndex::matchingArticles(const SearchQuery &query)
 {
+    // The index and the queue read at one moment: a batch of the build committed between
+    // them would move articles out of the one and into the other unseen.
+    const ReadSnapshot snapshot(m_db);
     m_rateGap = {};
     auto planned = planQuery(m_db, query, false);
     if (!planned)
@@ -238,6 +241,9 @@ Result<bool> SearchIndex::statesAmounts(ArticleId id, const std::vector<search::
 Result<SearchResults<ArticleHit>> SearchIndex::searchArticles(const SearchQuery &query,
                                                               const SearchOptions &options)
 {
+    // The index and the queue read at one moment: a batch of the build committed between
+    // them would move articles out of the one and into the other unseen.
+    const ReadSnapshot snapshot(m_db);
     m_rateGap = {};
     auto planned = planQuery(m_db, query, false);
     if (!planned)
@@ -406,6 +412,9 @@ Result<QList<ArticleHit>> SearchIndex::scanPending(const SearchQuery &query)
 Result<SearchResults<NoteHit>> SearchIndex::searchNotes(const SearchQuery &query,
                                                         const SearchOptions &options)
 {
+    // The index and the queue read at one moment: a batch of the build committed between
+    // them would move articles out of the one and into the other unseen.
+    const ReadSnapshot snapshot(m_db);
     auto planned = planQuery(m_db, query, true);
     if (!planned)
         return Error {planned.error()};

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace newsmark;
 using namespace newsmark::search;
 using namespace Qt::StringLiterals;
@@ -467,6 +470,53 @@ private Q_SLOTS:
         QCOMPARE(ids(u"기아 전기차"_s), (QList<ArticleId> {id}));
         QCOMPARE(ids(u"판매량을"_s), (QList<ArticleId> {id}));
         raw("INSERT INTO article_search (article_search) VALUES ('integrity-check')"_L1);
+    }
+
+    // A search while another connection builds the index (the window's background build)
+    // sees each article once, indexed or waiting, whichever moment a batch commits at.
+    void searchesDuringABuildSeeEveryArticle()
+    {
+        constexpr int kArticles = 400;
+        QList<Article> articles;
+        for (int i = 0; i < kArticles; ++i)
+            articles.append(article(u"등대 %1"_s.arg(i), {u"등대지기 이야기 %1"_s.arg(i)}));
+        QVERIFY(m_library->articles().insertMany(articles).ok());
+        QCOMPARE(m_index->pendingCount(), kArticles);
+        const QString path = m_library->database().path();
+        std::atomic<bool> done {false};
+        QString buildError;
+        std::thread builder([&] {
+            auto db = Database::open(path);
+            if (!db) {
+                buildError = db.error();
+            } else {
+                SearchIndex other(*db.value());
+                const Status built = other.build({}, 1);
+                if (!built)
+                    buildError = built.error();
+            }
+            done = true;
+        });
+        int searches = 0;
+        int wrong = 0;
+        const SearchQuery query = parseQuery(u"등대지기"_s).query;
+        while (!done) {
+            SearchOptions options;
+            options.limit = 5;
+            options.snippets = false;
+            const auto found = m_index->searchArticles(query, options);
+            const auto all = m_index->matchingArticles(query);
+            if (!found.ok() || !all.ok() || found->total != kArticles || all->size() != kArticles)
+                ++wrong;
+            ++searches;
+        }
+        builder.join();
+        QVERIFY2(buildError.isEmpty(), qPrintable(buildError));
+        QVERIFY2(searches >= 2, "the build ended before searches could run beside it");
+        QVERIFY2(wrong == 0,
+                 qPrintable(u"%1 of %2 searches miscounted"_s.arg(wrong).arg(searches)));
+        QCOMPARE(m_index->pendingCount(), 0);
+        QCOMPARE(m_index->matchingArticles(query)->size(), kArticles);
     }
 
     // An upgraded library: its articles wait for the build, which resumes where it stopped;
