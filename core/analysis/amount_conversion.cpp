@@ -2,6 +2,7 @@
 
 #include "analysis/amount.h"
 
+#include <QSettings>
 #include <QStringBuilder>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,21 @@ CurrencyPair currencyPair(const QString &a, const QString &b)
 QString pairKey(const CurrencyPair &pair)
 {
     return pair.base % u'-' % pair.quote;
+}
+
+QMap<QString, Decimal> savedUserRates(const QSettings &settings)
+{
+    QMap<QString, Decimal> rates;
+    const QString prefix = kUserRatesGroup + u'/';
+    for (const QString &key : settings.allKeys()) {
+        if (!key.startsWith(prefix))
+            continue;
+        // Stored as text ("1440.5"); earlier versions stored a double, which reads the same way.
+        const auto rate = Decimal::parse(settings.value(key).toString().trimmed());
+        if (rate && *rate > Decimal::fromInteger(0))
+            rates.insert(key.mid(prefix.size()), *rate);
+    }
+    return rates;
 }
 
 QString impliedRateText(const ImpliedRate &rate, QStringView text)

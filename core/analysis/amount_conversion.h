@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSettings;
+
 namespace newsmark {
 
 // What the user asked the Amounts panel and the reader's tooltips to convert to, and at which
@@ -39,6 +41,13 @@ struct CurrencyPair
 CurrencyPair currencyPair(const QString &a, const QString &b);
 // "USD-KRW": the settings key of a pair's user rate.
 QString pairKey(const CurrencyPair &pair);
+
+// Where the Amounts panel keeps the user's rates in the application's settings: one key per
+// pair under this group ("amounts/rates/USD-KRW" = "1440.5", KRW per USD), read by the window
+// and by newsmark-cli's money: searches alike.
+inline constexpr QStringView kUserRatesGroup = u"amounts/rates";
+// The positive rates of that group, keyed by pairKey(); text that is no number is skipped.
+QMap<QString, Decimal> savedUserRates(const QSettings &settings);
 
 // A rate to convert one currency into another, with the words that say where it comes from.
 struct ResolvedRate

@@ -3,6 +3,7 @@
 #include "console.h"
 #include "search_queue.h"
 
+#include "analysis/amount_conversion.h"
 #include "library/library.h"
 #include "search/search_query.h"
 #include "storage/saved_search_store.h"
@@ -56,19 +57,10 @@ QString marked(const QString &text, const QList<SearchMatch> &matches)
     return out + QString::fromUcs4(points + at, ucs4.size() - at);
 }
 
-// The rates set in the Amounts panel (GuiSettings::amountsUserRates: "amounts/rates/USD-KRW" =
-// "1440.5", KRW per USD), for money: across currencies.
+// The rates set in the Amounts panel, for money: across currencies.
 QMap<QString, Decimal> amountsPanelRates()
 {
-    QSettings settings(u"Newsmark"_s, u"Newsmark"_s);
-    settings.beginGroup(u"amounts/rates"_s);
-    QMap<QString, Decimal> rates;
-    for (const QString &pair : settings.childKeys()) {
-        const auto rate = Decimal::parse(settings.value(pair).toString().trimmed());
-        if (rate && *rate > Decimal::fromInteger(0))
-            rates.insert(pair, *rate);
-    }
-    return rates;
+    return savedUserRates(QSettings(u"Newsmark"_s, u"Newsmark"_s));
 }
 
 QString dayOf(const QString &published, const QString &sortDate)

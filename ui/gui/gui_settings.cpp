@@ -1,5 +1,7 @@
 #include "gui_settings.h"
 
+#include "analysis/amount_conversion.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +22,7 @@ const QString kTheme = u"reader/theme"_s;
 const QString kZoom = u"reader/zoom"_s;
 const QString kAmountsCurrency = u"amounts/currency"_s;
 const QString kAmountsArticleRate = u"amounts/useArticleRate"_s;
-const QString kAmountsRates = u"amounts/rates"_s;
+const QString kAmountsRates = kUserRatesGroup.toString();
 
 } // namespace
 
@@ -143,17 +145,7 @@ void GuiSettings::setAmountsUseArticleRate(bool useArticleRate)
 
 QMap<QString, Decimal> GuiSettings::amountsUserRates() const
 {
-    QMap<QString, Decimal> rates;
-    const QString prefix = kAmountsRates + u'/';
-    for (const QString &key : m_settings.allKeys()) {
-        if (!key.startsWith(prefix))
-            continue;
-        // Stored as text ("1440.5"); earlier versions stored a double, which reads the same way.
-        const auto rate = Decimal::parse(m_settings.value(key).toString().trimmed());
-        if (rate && *rate > Decimal::fromInteger(0))
-            rates.insert(key.mid(prefix.size()), *rate);
-    }
-    return rates;
+    return savedUserRates(m_settings);
 }
 
 void GuiSettings::setAmountsUserRate(const QString &pair, const std::optional<Decimal> &rate)

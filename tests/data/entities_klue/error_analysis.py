@@ -75,15 +75,9 @@ def main():
     parser.add_argument('--types', default='OG,LC')
     parser.add_argument('--examples', type=int, default=12)
     args = parser.parse_args()
-    path = os.path.join(args.data, 'klue-ner-train-labeled.jsonl')
-    if not os.path.exists(path):
-        print(f'skipped: {path} is absent')
+    sentences = score_entities.load_sentences(args.data, not args.cv_fold, args.cv_fold)
+    if sentences is None:
         return 77
-    sentences = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
-    sentences = [s for s in sentences if score_entities.held_out(s['id']) != bool(args.cv_fold)]
-    if args.cv_fold:
-        k, n = (int(x) for x in args.cv_fold.split('/'))
-        sentences = [s for i, s in enumerate(sentences) if i % n == k]
     systems = {'app': score_entities.analyze(args.cli, sentences)}
     if args.model:
         model = {}

@@ -53,6 +53,22 @@ def analyze(cli, sentences):
     return found
 
 
+def load_sentences(data, held_out_part, cv_fold=None):
+    """The labeled sentences of one part: the held-out tenth, or the nine training tenths; with
+    cv_fold 'K/N', part K of the training tenths. None when the data is absent."""
+    path = os.path.join(data, 'klue-ner-train-labeled.jsonl')
+    if not os.path.exists(path):
+        print(f'skipped: {path} is absent')
+        return None
+    sentences = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
+    want_held_out = held_out_part and not cv_fold
+    sentences = [s for s in sentences if held_out(s['id']) == want_held_out]
+    if cv_fold:
+        k, n = (int(x) for x in cv_fold.split('/'))
+        sentences = [s for i, s in enumerate(sentences) if i % n == k]
+    return sentences
+
+
 def score(tp, fp, fn):
     p = 100.0 * tp / (tp + fp) if tp + fp else 0.0
     r = 100.0 * tp / (tp + fn) if tp + fn else 0.0
@@ -73,16 +89,9 @@ def main():
     parser.add_argument('--min-type', action='append', default=[], metavar='TYPE=F1',
                         help='exit 1 when that type\'s F1 is lower (repeatable)')
     args = parser.parse_args()
-    path = os.path.join(args.data, 'klue-ner-train-labeled.jsonl')
-    if not os.path.exists(path):
-        print(f'skipped: {path} is absent')
+    sentences = load_sentences(args.data, args.part == 'heldout', args.cv_fold)
+    if sentences is None:
         return 77
-    sentences = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
-    want_held_out = args.part == 'heldout' and not args.cv_fold
-    sentences = [s for s in sentences if held_out(s['id']) == want_held_out]
-    if args.cv_fold:
-        k, n = (int(x) for x in args.cv_fold.split('/'))
-        sentences = [s for i, s in enumerate(sentences) if i % n == k]
     found = analyze(args.cli, sentences)
 
     counts = collections.defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
