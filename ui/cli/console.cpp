@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QList>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -61,6 +62,40 @@ QString absolutePath(const QString &path)
 bool errorIsTerminal()
 {
     return t_streams ? t_streams->errorIsTerminal : ::isatty(STDERR_FILENO) == 1;
+}
+
+namespace {
+
+volatile std::sig_atomic_t stopAsked = 0;
+
+extern "C" void onStopSignal(int)
+{
+    stopAsked = 1;
+}
+
+} // namespace
+
+StopRequests::StopRequests()
+    : m_local(runsLocally())
+{
+    if (!m_local)
+        return;
+    stopAsked = 0;
+    m_previousInt = std::signal(SIGINT, onStopSignal);
+    m_previousTerm = std::signal(SIGTERM, onStopSignal);
+}
+
+StopRequests::~StopRequests()
+{
+    if (!m_local)
+        return;
+    std::signal(SIGINT, m_previousInt);
+    std::signal(SIGTERM, m_previousTerm);
+}
+
+bool StopRequests::keepGoing() const
+{
+    return m_local ? stopAsked == 0 : !clientGone();
 }
 
 bool clientGone()

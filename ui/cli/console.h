@@ -48,6 +48,25 @@ bool runsLocally();
 QString absolutePath(const QString &path);
 bool errorIsTerminal();
 bool clientGone();
+
+// While it lives, a long command stops between its steps when asked instead of dying mid-way:
+// run here, Ctrl+C or SIGTERM ask (their handlers are restored afterwards); run by the window
+// for a client, the client's going away does.
+class StopRequests final
+{
+public:
+    StopRequests();
+    ~StopRequests();
+    Q_DISABLE_COPY_MOVE(StopRequests)
+
+    // Whether to go on with the next step.
+    [[nodiscard]] bool keepGoing() const;
+
+private:
+    bool m_local;
+    void (*m_previousInt)(int) = nullptr;
+    void (*m_previousTerm)(int) = nullptr;
+};
 // Bytes to standard output as they are (exports), not through printOut.
 bool writeOutBytes(const QByteArray &bytes);
 

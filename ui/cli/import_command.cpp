@@ -12,21 +12,11 @@
 
 #include <QDir>
 
-#include <csignal>
-
 using namespace Qt::StringLiterals;
 
 namespace newsmark::cli {
 
 namespace {
-
-// Ctrl-C stops between files, so that what was imported stays imported and is reported.
-volatile std::sig_atomic_t interrupted = 0;
-
-extern "C" void onInterrupt(int)
-{
-    interrupted = 1;
-}
 
 QString plural(qsizetype n, const QString &one, const QString &many)
 {
@@ -57,19 +47,18 @@ int runImport(const QStringList &arguments)
 
     // A progress line only where someone watches it; scripts get the report alone.
     const bool showProgress = errorIsTerminal();
-    // Ctrl-C here, or the client's going away when Newsmark runs this for it, stops between files.
-    const bool local = runsLocally();
-    if (local)
-        interrupted = 0;
-    const auto previousHandler = local ? std::signal(SIGINT, onInterrupt) : SIG_DFL;
-    ImportService importer(library->articles());
-    const ImportReport report = importer.importPaths(paths, [&](qsizetype done, qsizetype total) {
-        if (showProgress)
-            printErr(u"\rImporting %1/%2 …"_s.arg(done).arg(total));
-        return local ? interrupted == 0 : !clientGone();
-    });
-    if (local)
-        std::signal(SIGINT, previousHandler);
+    // Ctrl-C here, or the client's going away when Newsmark runs this for it, stops between
+    // files, so that what was imported stays imported and is reported.
+    ImportReport report;
+    {
+        const StopRequests stop;
+        ImportService importer(library->articles());
+        report = importer.importPaths(paths, [&](qsizetype done, qsizetype total) {
+            if (showProgress)
+                printErr(u"\rImporting %1/%2 …"_s.arg(done).arg(total));
+            return stop.keepGoing();
+        });
+    }
     if (showProgress)
         printErr(u"\r\x1b[K"_s);
 
