@@ -158,6 +158,15 @@ void ArticleListModel::setSourceFilter(qint64 feedId, const QString &folder)
     refresh();
 }
 
+void ArticleListModel::setFlagFilter(bool unreadOnly, bool starredOnly)
+{
+    if (unreadOnly == m_query.unreadOnly && starredOnly == m_query.starredOnly)
+        return;
+    m_query.unreadOnly = unreadOnly;
+    m_query.starredOnly = starredOnly;
+    refresh();
+}
+
 void ArticleListModel::setTrashView(bool trash)
 {
     if (trash == m_query.trash)
@@ -345,16 +354,73 @@ int ArticleListModel::rowOf(ArticleId id) const
 
 void ArticleListModel::setRead(ArticleId id, bool read)
 {
-    if (!m_store.markRead({id}, read))
-        return;
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
+    (void)setFlag({id}, ArticleFlag::Read, read);
+}
+
+ArticleSummary *ArticleListModel::cachedSummary(int row)
+{
     if (isSearching())
-        m_searchRows[row].hit.summary.read = read;
-    else if (ArticleSummary *summary = m_pages.cached(row))
-        summary->read = read;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ArticleReadRole});
+        return row >= 0 && row < m_searchRows.size() ? &m_searchRows[row].hit.summary : nullptr;
+    return m_pages.cached(row);
+}
+
+Result<FlagChange> ArticleListModel::setFlag(const QList<ArticleId> &ids, ArticleFlag flag,
+                                             bool value)
+{
+    Result<FlagChange> change = m_store.setFlag(ids, flag, value);
+    if (!change)
+        return change;
+    const int role = flag == ArticleFlag::Read ? ArticleReadRole : ArticleStarredRole;
+    // The rows are found among the cached ones: a row not read yet is read from the library
+    // with its new flag. rowOf() would miss a row the flag filter no longer keeps.
+    for (const ArticleId id : change->changed) {
+        const int row = isSearching() ? m_searchRowOf.value(id, -1)
+                                      : m_pages.findCached([id](const ArticleSummary &summary) {
+                                            return summary.id == id;
+                                        });
+        ArticleSummary *summary = row >= 0 ? cachedSummary(row) : nullptr;
+        if (!summary)
+            continue;
+        (flag == ArticleFlag::Read ? summary->read : summary->starred) = value;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {role});
+    }
+    return change;
+}
+
+QList<ArticleId> ArticleListModel::unreadIds() const
+{
+    if (!isSearching())
+        return m_store.unreadIds(m_query);
+    QList<ArticleId> ids;
+    for (const SearchRow &row : m_searchRows) {
+        if (!row.hit.summary.read)
+            ids.append(row.hit.summary.id);
+    }
+    return ids;
+}
+
+int ArticleListModel::nextUnreadRow(int row) const
+{
+    const int rows = rowCount();
+    if (rows == 0)
+        return -1;
+    const ArticleId current = row >= 0 && row < rows ? articleIdAt(row) : 0;
+    if (isSearching()) {
+        for (int step = 1; step <= rows; ++step) {
+            const int candidate = (std::max(row, -1) + step) % rows;
+            if (candidate != row && !m_searchRows.at(candidate).hit.summary.read)
+                return candidate;
+        }
+        return -1;
+    }
+    // In SQL, not by reading every row: an index walk from the current article, then from the
+    // top when nothing unread follows it.
+    std::optional<ArticleId> next = m_store.nextUnread(m_query, current);
+    if (!next && current != 0)
+        next = m_store.nextUnread(m_query, 0);
+    if (!next || *next == current)
+        return -1;
+    return rowOf(*next);
 }
 
 } // namespace newsmark

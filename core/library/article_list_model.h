@@ -46,6 +46,10 @@ public:
     [[nodiscard]] qint64 entityFilter() const { return m_query.entityId; }
     // Only one feed's articles (feedId > 0), or a folder's (feedId 0, folder set); neither: all.
     void setSourceFilter(qint64 feedId, const QString &folder);
+    // Only unread articles, only starred ones (with every other filter and the search).
+    void setFlagFilter(bool unreadOnly, bool starredOnly);
+    [[nodiscard]] bool unreadOnly() const { return m_query.unreadOnly; }
+    [[nodiscard]] bool starredOnly() const { return m_query.starredOnly; }
     // The Trash instead of the library (the other filters apply to it too).
     void setTrashView(bool trash);
     [[nodiscard]] bool showsTrash() const { return m_query.trash; }
@@ -83,6 +87,14 @@ public:
     // The row of an article in the current order and filter, or -1.
     [[nodiscard]] int rowOf(ArticleId id) const;
     void setRead(ArticleId id, bool read);
+    // Sets the flag in the library and on the rows shown, which stay where they are (an article
+    // read in the Unread view leaves it at the next refresh, not under the reader's eyes).
+    Result<FlagChange> setFlag(const QList<ArticleId> &ids, ArticleFlag flag, bool value);
+    // The unread articles of the view: the search's rows while searching, else the query's.
+    [[nodiscard]] QList<ArticleId> unreadIds() const;
+    // The row of the first unread article after `row` in the view's order, going round to the
+    // top after the end (the row itself never); -1 when no other is unread.
+    [[nodiscard]] int nextUnreadRow(int row) const;
 
     static constexpr int kPageSize = RowPages<ArticleSummary>::kPageSize;
 
@@ -92,6 +104,8 @@ Q_SIGNALS:
 
 private:
     const ArticleSummary *summaryAt(int row) const;
+    // The row's summary as cached (page or search row), to change in place; nullptr if not held.
+    ArticleSummary *cachedSummary(int row);
     void startSearch();
     void takeSearchResults(const ArticleSearchOutcome &outcome);
     void orderSearchRows();

@@ -42,6 +42,21 @@ public:
         return rows && within < rows->size() ? &(*rows)[within] : nullptr;
     }
 
+    // The number of the first cached row for which `matches` holds; -1 when none does.
+    template<typename Matches>
+    int findCached(Matches &&matches) const
+    {
+        const QList<int> pages = m_pages.keys();
+        for (const int page : pages) {
+            const QList<Row> *rows = m_pages.object(page);
+            for (qsizetype i = 0; rows && i < rows->size(); ++i) {
+                if (matches(rows->at(i)))
+                    return page * kPageSize + int(i);
+            }
+        }
+        return -1;
+    }
+
     void clear() { m_pages.clear(); }
 
 private:

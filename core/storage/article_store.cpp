@@ -94,6 +94,31 @@ QString orderBy(const ArticleQuery &q)
     return QStringLiteral(" ORDER BY sort_date %1, id %1").arg(dir);
 }
 
+// "The row comes before article `idParam` in `query`'s order": the tuple the ORDER BY sorts on,
+// compared with the article's own.
+QString orderedBefore(const ArticleQuery &query, const QString &idParam, bool before = true)
+{
+    const bool greater = query.descending == before;
+    QString key;
+    switch (query.sortKey) {
+    case ArticleSortKey::Headline:
+        key = QStringLiteral(
+                "(headline COLLATE NOCASE, id) %1 (SELECT headline, id FROM articles a "
+                "WHERE a.id = %2)");
+        break;
+    case ArticleSortKey::Outlet:
+        key = QStringLiteral(
+                "(outlet COLLATE NOCASE, sort_date, id) %1 (SELECT outlet, sort_date, id "
+                "FROM articles a WHERE a.id = %2)");
+        break;
+    case ArticleSortKey::Published:
+        key = QStringLiteral(
+                "(sort_date, id) %1 (SELECT sort_date, id FROM articles a WHERE a.id = %2)");
+        break;
+    }
+    return key.arg(greater ? QStringLiteral(">") : QStringLiteral("<"), idParam);
+}
+
 QString likePattern(const QString &filter)
 {
     QString escaped = filter.trimmed();
@@ -132,6 +157,10 @@ QString whereClause(const ArticleQuery &q, QStringList *patterns, bool *narrowed
                                 " OR substr(f.folder, 1, length(?%1) + 1) = ?%1 || '/')")
                          .arg(patterns->size());
     }
+    if (q.unreadOnly)
+        terms << QStringLiteral("is_read = 0");
+    if (q.starredOnly)
+        terms << QStringLiteral("is_starred = 1");
     if (narrowed)
         *narrowed = terms.size() > 1;
     return QStringLiteral(" WHERE ") % terms.join(QStringLiteral(" AND "));
@@ -419,7 +448,7 @@ QList<ArticleSummary> ArticleStore::page(const ArticleQuery &query, int offset, 
     QStringList patterns;
     const QString sql =
             QStringLiteral("SELECT id, headline, outlet, sort_date, is_read, is_starred,"
-                           " deleted_at, published = '' FROM articles")
+                           " deleted_at, published = '', imported_at FROM articles")
             % whereClause(query, &patterns) % orderBy(query)
             % QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     Statement s(m_db, sql.toUtf8().constData());
@@ -428,7 +457,7 @@ QList<ArticleSummary> ArticleStore::page(const ArticleQuery &query, int offset, 
     rows.reserve(limit);
     while (s.step()) {
         rows.append(ArticleSummary {s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0,
-                                    s.int64(5) != 0, s.text(6), s.int64(7) != 0});
+                                    s.int64(5) != 0, s.text(6), s.int64(7) != 0, s.text(8)});
     }
     return rows;
 }
@@ -451,7 +480,7 @@ QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query,
     // One statement for thousands of ids: a JSON array, joined by json_each.
     const QString sql =
             QStringLiteral("SELECT id, headline, outlet, sort_date, is_read, is_starred,"
-                           " deleted_at, published = '' FROM articles")
+                           " deleted_at, published = '', imported_at FROM articles")
             % where
             % QStringLiteral(" AND id IN (SELECT value FROM json_each(?%1))")
                       .arg(patterns.size() + 1);
@@ -461,7 +490,7 @@ QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query,
     rows.reserve(ids.size());
     while (s.step()) {
         rows.append(ArticleSummary {s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0,
-                                    s.int64(5) != 0, s.text(6), s.int64(7) != 0});
+                                    s.int64(5) != 0, s.text(6), s.int64(7) != 0, s.text(8)});
     }
     return rows;
 }
@@ -482,25 +511,7 @@ std::optional<int> ArticleStore::rowOf(const ArticleQuery &query, ArticleId id)
     if (!exists.step())
         return std::nullopt;
 
-    const char *cmp = query.descending ? ">" : "<";
-    QString key;
-    switch (query.sortKey) {
-    case ArticleSortKey::Headline:
-        key = QStringLiteral(
-                "(headline COLLATE NOCASE, id) %1 (SELECT headline, id FROM articles a "
-                "WHERE a.id = %2)");
-        break;
-    case ArticleSortKey::Outlet:
-        key = QStringLiteral(
-                "(outlet COLLATE NOCASE, sort_date, id) %1 (SELECT outlet, sort_date, id "
-                "FROM articles a WHERE a.id = %2)");
-        break;
-    case ArticleSortKey::Published:
-        key = QStringLiteral(
-                "(sort_date, id) %1 (SELECT sort_date, id FROM articles a WHERE a.id = %2)");
-        break;
-    }
-    key = key.arg(QLatin1String(cmp), idParam);
+    const QString key = orderedBefore(query, idParam);
     const QString sql =
             QStringLiteral("SELECT count(*) FROM articles") % where % QStringLiteral(" AND ") % key;
     Statement s(m_db, sql.toUtf8().constData());
@@ -521,7 +532,7 @@ QList<ArticleId> ArticleStore::allIds()
 }
 
 namespace {
-Status setFlag(Database &db, const char *sql, const QList<ArticleId> &ids, bool value)
+Status writeFlag(Database &db, const char *sql, const QList<ArticleId> &ids, bool value)
 {
     Transaction tx(db);
     if (!tx.isActive())
@@ -541,12 +552,75 @@ Status setFlag(Database &db, const char *sql, const QList<ArticleId> &ids, bool 
 
 Status ArticleStore::markRead(const QList<ArticleId> &ids, bool read)
 {
-    return setFlag(m_db, "UPDATE articles SET is_read = ?1 WHERE id = ?2", ids, read);
+    return writeFlag(m_db, "UPDATE articles SET is_read = ?1 WHERE id = ?2", ids, read);
 }
 
 Status ArticleStore::markStarred(const QList<ArticleId> &ids, bool starred)
 {
-    return setFlag(m_db, "UPDATE articles SET is_starred = ?1 WHERE id = ?2", ids, starred);
+    return writeFlag(m_db, "UPDATE articles SET is_starred = ?1 WHERE id = ?2", ids, starred);
+}
+
+Result<FlagChange> ArticleStore::setFlag(const QList<ArticleId> &ids, ArticleFlag flag, bool value)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+    if (auto missing = missingArticles(ids))
+        return *missing;
+    Statement s(m_db,
+                flag == ArticleFlag::Read
+                        ? "UPDATE articles SET is_read = ?2 WHERE id = ?1 AND is_read <> ?2"
+                        : "UPDATE articles SET is_starred = ?2 WHERE id = ?1 AND is_starred <> ?2");
+    FlagChange change;
+    for (const ArticleId id : ids) {
+        if (change.changed.contains(id) || change.unchanged.contains(id))
+            continue;
+        s.bind(1, id).bind(2, value);
+        if (!s.exec()) {
+            return Error {QStringLiteral("cannot update article %1: %2")
+                                  .arg(QString::number(id), m_db.lastError())};
+        }
+        (m_db.changes() == 1 ? change.changed : change.unchanged).append(id);
+    }
+    if (!tx.commit())
+        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+    return change;
+}
+
+QList<ArticleId> ArticleStore::unreadIds(const ArticleQuery &query)
+{
+    ArticleQuery unread = query;
+    unread.unreadOnly = true;
+    QStringList patterns;
+    const QString sql = QStringLiteral("SELECT id FROM articles") % whereClause(unread, &patterns)
+            % orderBy(unread);
+    Statement s(m_db, sql.toUtf8().constData());
+    bindPatterns(s, patterns);
+    QList<ArticleId> ids;
+    while (s.step())
+        ids.append(s.int64(0));
+    return ids;
+}
+
+std::optional<ArticleId> ArticleStore::nextUnread(const ArticleQuery &query, ArticleId after)
+{
+    ArticleQuery unread = query;
+    unread.unreadOnly = true;
+    QStringList patterns;
+    QString sql = QStringLiteral("SELECT id FROM articles") % whereClause(unread, &patterns);
+    if (after > 0) {
+        patterns.append(QString::number(after));
+        sql += QStringLiteral(" AND ")
+                % orderedBefore(unread, QStringLiteral("?%1").arg(patterns.size()), false);
+    }
+    sql += orderBy(unread) % QStringLiteral(" LIMIT 1");
+    Statement s(m_db, sql.toUtf8().constData());
+    bindPatterns(s, patterns);
+    if (after > 0)
+        s.bind(int(patterns.size()), after);
+    if (!s.step())
+        return std::nullopt;
+    return s.int64(0);
 }
 
 // --- The Trash -----------------------------------------------------------------------------------

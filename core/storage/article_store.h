@@ -30,6 +30,9 @@ struct ArticleQuery
     QString feedFolder {};
     // The Trash instead of the library: the list shows one or the other, never both.
     bool trash = false;
+    // Only unread articles; only starred ones (both: the unread starred ones).
+    bool unreadOnly = false;
+    bool starredOnly = false;
 };
 
 // The columns the list shows, without the body.
@@ -38,11 +41,23 @@ struct ArticleSummary
     ArticleId id = 0;
     QString headline;
     QString outlet;
-    QString published; // or the import date when the text carried none
+    QString published; // or the import date when the text carried none (see `undated`)
     bool read = false;
     bool starred = false;
     QString deletedAt {}; // when it went to the Trash (ISO 8601 UTC); empty outside it
     bool undated = false; // the text carried no date: `published` is the import date
+    QString importedAt {}; // when it entered the library (ISO 8601 UTC)
+};
+
+// Which of an article's two flags a change is about.
+enum class ArticleFlag { Read, Starred };
+
+// What setting a flag on articles did: the ones whose flag changed now, and the ones that had
+// the value already (an undo puts back only the first).
+struct FlagChange
+{
+    QList<ArticleId> changed;
+    QList<ArticleId> unchanged;
 };
 
 struct InsertOutcome
@@ -97,6 +112,14 @@ public:
 
     Status markRead(const QList<ArticleId> &ids, bool read = true);
     Status markStarred(const QList<ArticleId> &ids, bool starred = true);
+    // Sets a flag on articles in one transaction; fails as a whole (changing nothing) when an id
+    // names no article, and the message names every such id ("there is no article 7, 9").
+    Result<FlagChange> setFlag(const QList<ArticleId> &ids, ArticleFlag flag, bool value);
+    // The unread articles `query` lists, in its order (Mark All Read of a view).
+    [[nodiscard]] QList<ArticleId> unreadIds(const ArticleQuery &query);
+    // The first unread article after `after` in `query`'s order (after 0: from the top), or
+    // nothing when none follows.
+    [[nodiscard]] std::optional<ArticleId> nextUnread(const ArticleQuery &query, ArticleId after);
 
     // --- The Trash. Each call is one transaction, and fails as a whole (changing nothing) when
     // an id names no article; the message names every such id.

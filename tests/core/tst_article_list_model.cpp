@@ -64,6 +64,97 @@ private Q_SLOTS:
         QVERIFY(!model.index(5000, 0).isValid());
     }
 
+    // Flags on several rows change the rows in place; the Unread and Starred filters combine
+    // with the text filter; next unread follows the list's order (each sort, either direction)
+    // and goes round the end. Its own library: the shared one stays as it is for the others.
+    void flagsFiltersAndNextUnread()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("flags.sqlite")));
+        QVERIFY(db.ok());
+        ArticleStore store(**db);
+        QList<Article> batch;
+        for (int i = 0; i < 600; ++i) { // more than two pages
+            Article a;
+            a.headline = QStringLiteral("Item %1").arg(i, 4, 10, QLatin1Char('0'));
+            a.outlet = i % 3 ? QStringLiteral("Quay") : QStringLiteral("Dock");
+            a.published = QStringLiteral("2025-01-01T%1:%2:00")
+                                  .arg(i / 60, 2, 10, QLatin1Char('0'))
+                                  .arg(i % 60, 2, 10, QLatin1Char('0'));
+            a.paragraphs = {QStringLiteral("text %1").arg(i)};
+            a.contentHash = a.computeContentHash();
+            batch.append(a);
+        }
+        const auto inserted = store.insertMany(batch);
+        QVERIFY(inserted.ok());
+        QList<ArticleId> all;
+        for (const InsertOutcome &o : *inserted)
+            all.append(o.id);
+        // Everything read but items 10, 300 and 590.
+        QVERIFY(store.setFlag(all, ArticleFlag::Read, true).ok());
+        const QList<ArticleId> unread {all.at(10), all.at(300), all.at(590)};
+        const auto change =
+                store.setFlag(unread + QList<ArticleId> {all.at(10)}, ArticleFlag::Read, false);
+        QVERIFY(change.ok());
+        QCOMPARE(change->changed, unread); // the repeated id once
+        const auto unknown = store.setFlag({all.at(0), 999999}, ArticleFlag::Starred, true);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error(), QStringLiteral("there is no article 999999"));
+        QVERIFY(!store.find(all.at(0))->starred); // nothing written
+
+        ArticleListModel model(store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const int row0 = model.rowOf(all.at(0));
+        QVERIFY(model.index(row0, 0).isValid());
+        (void)model.index(row0, 0).data(); // its page cached
+        QVERIFY(model.setFlag({all.at(0), all.at(10)}, ArticleFlag::Starred, true).ok());
+        QVERIFY(model.index(row0, 0).data(ArticleStarredRole).toBool());
+        QVERIFY(changed.count() >= 1);
+
+        model.setFlagFilter(true, false);
+        QCOMPARE(model.rowCount(), 3);
+        model.setFlagFilter(false, true);
+        QCOMPARE(model.rowCount(), 2);
+        model.setFlagFilter(true, true);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.articleIdAt(0), all.at(10));
+        model.setFlagFilter(true, false);
+        model.setFilter(
+                QStringLiteral("Dock")); // 300 is a Dock item (300 % 3 == 0), 10 and 590 not
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.articleIdAt(0), all.at(300));
+        model.setFilter(QString());
+        model.setFlagFilter(false, false);
+        QCOMPARE(model.rowCount(), 600);
+
+        // In each order the unread items follow one another as the list shows them.
+        const std::pair<int, Qt::SortOrder> orders[] = {
+                {ArticleListModel::DateColumn, Qt::DescendingOrder},
+                {ArticleListModel::DateColumn, Qt::AscendingOrder},
+                {ArticleListModel::HeadlineColumn, Qt::AscendingOrder},
+                {ArticleListModel::HeadlineColumn, Qt::DescendingOrder},
+                {ArticleListModel::OutletColumn, Qt::AscendingOrder}};
+        for (const auto &[column, order] : orders) {
+            model.sort(column, order);
+            QList<int> expected;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (!model.index(row, 0).data(ArticleReadRole).toBool())
+                    expected.append(row);
+            }
+            QCOMPARE(expected.size(), 3);
+            QCOMPARE(model.nextUnreadRow(-1), expected.at(0));
+            QCOMPARE(model.nextUnreadRow(expected.at(0)), expected.at(1));
+            QCOMPARE(model.nextUnreadRow(expected.at(1)), expected.at(2));
+            QCOMPARE(model.nextUnreadRow(expected.at(2)), expected.at(0)); // round the end
+            QCOMPARE(model.nextUnreadRow(model.rowCount() - 1), expected.at(0));
+        }
+        QCOMPARE(model.unreadIds().size(), 3);
+        QVERIFY(model.setFlag(model.unreadIds(), ArticleFlag::Read, true).ok());
+        QCOMPARE(model.nextUnreadRow(0), -1);
+    }
+
     // A feed's or a page's moment is shown in the reader's time zone: 01:00 in Seoul on the 4th
     // is the 3rd in UTC, and a Korean reader sees the 4th. Dates and zone-less times as written.
     void publishedIsShownInTheReadersTime()
