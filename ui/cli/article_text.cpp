@@ -19,6 +19,14 @@ QJsonValue orNull(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
+// `list --json` and `show --json` write the import time alike: seconds, UTC, "Z".
+QJsonValue importedAtJson(const QString &stored)
+{
+    const QDateTime at = QDateTime::fromString(stored, Qt::ISODate);
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate))
+                        : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 QJsonObject articleToJson(const Article &article)
@@ -54,9 +62,9 @@ QJsonObject articleToJson(const Article &article)
             {u"source_path"_s, orNull(article.sourcePath)},
             {u"content_hash"_s, orNull(article.contentHash)},
             {u"imported_at"_s,
-             article.importedAt.isValid()
-                     ? QJsonValue(article.importedAt.toUTC().toString(Qt::ISODate))
-                     : QJsonValue(QJsonValue::Null)},
+             importedAtJson(article.importedAt.isValid()
+                                    ? article.importedAt.toUTC().toString(Qt::ISODate)
+                                    : QString())},
             {u"read"_s, article.read},
             {u"starred"_s, article.starred},
             {u"deleted_at"_s,
@@ -75,6 +83,7 @@ QJsonObject summaryToJson(const ArticleSummary &summary)
             // date in its place).
             {u"published"_s,
              summary.undated ? QJsonValue(QJsonValue::Null) : orNull(summary.published)},
+            {u"imported_at"_s, importedAtJson(summary.importedAt)},
             {u"read"_s, summary.read},
             {u"starred"_s, summary.starred},
     };

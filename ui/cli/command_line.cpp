@@ -89,7 +89,8 @@ A news reader's library from the command line.
 Commands:
   init [PATH] [--samples]            Create a library (import creates one as needed too).
   import PATH...                     Import article files or folders (recursively).
-  list [--json]                      List the articles in the library (not the Trash).
+  list [--json] [--unread] [--starred]
+                                     List the articles in the library (not the Trash).
   show ID [--json|--html]            Show one article as text, JSON or a web page.
   search QUERY [--json] [--notes]    Search articles or notes: words, "phrases", OR, NOT,
                                      fields such as headline: tag: date: org: (see search
@@ -101,6 +102,8 @@ Commands:
   restore ID...                      Bring articles back from the Trash.
   trash list|empty                   The Trash: list it, or delete what is in it for good
                                      (empty --yes; see trash --help).
+  star|unstar ID...                  Star articles, or take the star off.
+  read|unread ID...                  Mark articles as read or unread.
   analyze [FILE|-] [--json|--jsonl]  Find amounts, people, places ... in text.
   notes add|list|export|import       Highlights, comments and tags (see notes --help).
   entities list|show|index|mark|remove|merge|corrections|forget

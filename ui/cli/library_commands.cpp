@@ -62,17 +62,23 @@ int runInit(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    CommandLine cli(u"list"_s, u"[options]"_s,
-                    u"List the articles in the library, newest first: id, date, outlet and "
-                    u"headline, or a JSON array of objects with id, headline, outlet, published, "
-                    u"read and starred."_s);
+    CommandLine cli(
+            u"list"_s, u"[options]"_s,
+            u"List the articles in the library, newest first: id, date, outlet and "
+            u"headline (an article without a date of its own has none), or a JSON array "
+            u"of objects with id, headline, outlet, published (null when the article "
+            u"carries no date), imported_at, read and starred, as `show --json` has them."_s);
     const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
     const QCommandLineOption filter(u"filter"_s,
                                     u"Only articles whose headline, outlet, reporter or category "
                                     u"contain TEXT."_s,
                                     u"TEXT"_s);
+    const QCommandLineOption unread(u"unread"_s, u"Only unread articles."_s);
+    const QCommandLineOption starred(u"starred"_s, u"Only starred articles."_s);
     cli.parser().addOption(json);
     cli.parser().addOption(filter);
+    cli.parser().addOption(unread);
+    cli.parser().addOption(starred);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
 
@@ -82,14 +88,18 @@ int runList(const QStringList &arguments)
 
     ArticleQuery query;
     query.filter = cli.parser().value(filter);
+    query.unreadOnly = cli.isSet(unread);
+    query.starredOnly = cli.isSet(starred);
     const QList<ArticleSummary> rows = allSummaries(library->articles(), query);
     if (cli.isSet(json)) {
         printOut(summariesJson(rows));
         return ExitSuccess;
     }
 
+    // An undated article's place in the order is its import date, but the column says when
+    // the article was published: nothing, rather than a date that is not the article's.
     const QString table = summaryTable(rows, u"DATE"_s, [](const ArticleSummary &row) {
-        return publishedForDisplay(row.published, false);
+        return row.undated ? QString() : publishedForDisplay(row.published, false);
     });
     printOut(table);
     return ExitSuccess;

@@ -1,0 +1,94 @@
+// star, unstar, read and unread: an article's two flags, as the window's list sets them.
+#include "article_text.h"
+#include "command_line.h"
+#include "commands.h"
+#include "console.h"
+
+#include "library/library.h"
+
+using namespace Qt::StringLiterals;
+
+namespace newsmark::cli {
+
+namespace {
+
+struct FlagCommand
+{
+    QString name;
+    ArticleFlag flag;
+    bool value;
+    QString description;
+    QString done; // "starred", printed before each changed article
+    QString already; // "already starred"
+};
+
+// One transaction for all the ids: an unknown id changes nothing and is named.
+int setFlag(const QStringList &arguments, const FlagCommand &command)
+{
+    CommandLine cli(command.name, u"[options] ID..."_s, command.description);
+    cli.parser().addPositionalArgument(u"ID"_s, u"An article's id (see `list`)."_s, u"ID..."_s);
+    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing article ID"_s))
+        return *early;
+    QList<ArticleId> ids;
+    for (const QString &argument : cli.positional()) {
+        bool isNumber = false;
+        const ArticleId id = argument.toLongLong(&isNumber);
+        if (!isNumber || id <= 0)
+            return cli.usageError(u"'%1' is not an article id"_s.arg(argument));
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+
+    const auto library = openLibrary(cli.libraryPath());
+    if (!library)
+        return ExitFailure;
+    ArticleStore &store = library->articles();
+    const Result<FlagChange> change = store.setFlag(ids, command.flag, command.value);
+    if (!change)
+        return fail(u"%1: %2; nothing was changed"_s.arg(command.name, change.error()));
+    QString out;
+    const auto line = [&store](const QString &what, ArticleId id) {
+        const std::optional<Article> article = store.find(id);
+        return u"%1: %2  %3\n"_s.arg(what).arg(id).arg(article ? article->headline : QString());
+    };
+    for (const ArticleId id : change->changed)
+        out += line(command.done, id);
+    for (const ArticleId id : change->unchanged)
+        out += line(command.already, id);
+    printOut(out);
+    return ExitSuccess;
+}
+
+} // namespace
+
+int runStar(const QStringList &arguments)
+{
+    return setFlag(arguments,
+                   {u"star"_s, ArticleFlag::Starred, true,
+                    u"Star articles (list them with `list --starred`)."_s, u"starred"_s,
+                    u"already starred"_s});
+}
+
+int runUnstar(const QStringList &arguments)
+{
+    return setFlag(arguments,
+                   {u"unstar"_s, ArticleFlag::Starred, false, u"Take the star off articles."_s,
+                    u"unstarred"_s, u"not starred"_s});
+}
+
+int runRead(const QStringList &arguments)
+{
+    return setFlag(arguments,
+                   {u"read"_s, ArticleFlag::Read, true, u"Mark articles as read."_s,
+                    u"marked read"_s, u"already read"_s});
+}
+
+int runUnread(const QStringList &arguments)
+{
+    return setFlag(arguments,
+                   {u"unread"_s, ArticleFlag::Read, false,
+                    u"Mark articles as unread (list them with `list --unread`)."_s,
+                    u"marked unread"_s, u"already unread"_s});
+}
+
+} // namespace newsmark::cli
