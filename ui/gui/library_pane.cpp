@@ -4,13 +4,17 @@
 #include "library/roles.h"
 #include "search_result_delegate.h"
 
+#include <QAction>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QScopedValueRollback>
 #include <QTableView>
 #include <QTimer>
@@ -25,12 +29,36 @@ namespace newsmark::gui {
 
 namespace {
 
+// A star before a starred article's headline; unstarred ones get an empty square of the same
+// size, so that headlines start in one column.
+QIcon starIcon(bool starred, int size)
+{
+    QPixmap pixmap(size * 2, size * 2);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::transparent);
+    if (starred) {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QFont font;
+        font.setPixelSize(size);
+        painter.setFont(font);
+        // Amber reads as a star on white and on the dark theme's grey alike.
+        painter.setPen(QColor(0xe8, 0xa3, 0x17));
+        painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, u"★"_s);
+    }
+    return QIcon(pixmap);
+}
+
 // The core model returns data, not fonts: unread articles are drawn bold here, in the ui layer,
-// and an undated article's date (its import date) in italics.
+// an undated article's date (its import date) in italics, and a starred one with a star.
 class UnreadEmphasisProxy final : public QIdentityProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    explicit UnreadEmphasisProxy(int iconSize, QObject *parent)
+        : QIdentityProxyModel(parent)
+        , m_starred(starIcon(true, iconSize))
+        , m_unstarred(starIcon(false, iconSize))
+    { }
 
     void setSourceModel(QAbstractItemModel *source) override
     {
@@ -45,6 +73,17 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (role == Qt::DecorationRole && index.column() == ArticleListModel::HeadlineColumn)
+            return index.data(ArticleStarredRole).toBool() ? m_starred : m_unstarred;
+        if (role == Qt::AccessibleDescriptionRole
+            && index.column() == ArticleListModel::HeadlineColumn) {
+            QStringList states;
+            if (!index.data(ArticleReadRole).toBool())
+                states << LibraryPane::tr("unread");
+            if (index.data(ArticleStarredRole).toBool())
+                states << LibraryPane::tr("starred");
+            return states.join(u", "_s);
+        }
         if (role != Qt::FontRole)
             return QIdentityProxyModel::data(index, role);
         const bool unread = !index.data(ArticleReadRole).toBool();
@@ -57,6 +96,10 @@ public:
         font.setItalic(imported);
         return font;
     }
+
+private:
+    QIcon m_starred;
+    QIcon m_unstarred;
 };
 
 // Long enough that a word typed at speed is searched once, short enough to feel immediate.
@@ -67,7 +110,7 @@ constexpr int kFilterDelayMs = 180;
 LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new UnreadEmphasisProxy(this))
+    , m_proxy(new UnreadEmphasisProxy(fontMetrics().height(), this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_filterTimer(new QTimer(this))
@@ -117,7 +160,10 @@ LibraryPane::LibraryPane(ArticleListModel &model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_filter);
+    m_searchRow = new QHBoxLayout;
+    m_searchRow->setSpacing(2);
+    m_searchRow->addWidget(m_filter, 1);
+    layout->addLayout(m_searchRow);
     // Under the box while searching: what the search found or why it could not, and its order.
     m_orderBar = new QWidget(this);
     m_orderBar->setObjectName(u"searchBar"_s);
@@ -409,6 +455,16 @@ void LibraryPane::refresh()
 {
     m_model.refresh();
     Q_EMIT rowCountChanged(m_model.rowCount());
+}
+
+void LibraryPane::addFilterAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    m_searchRow->addWidget(button);
 }
 
 QByteArray LibraryPane::saveHeaderState() const

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -53,6 +55,8 @@ public:
     void setEntityFilter(qint64 entityId, const QString &label = {});
     [[nodiscard]] qint64 entityFilter() const;
     [[nodiscard]] QWidget *entityFilterBar() const { return m_entityBar; }
+    // A checkable filter (Unread, Starred) as a button beside the search box.
+    void addFilterAction(QAction *action);
     // Re-reads the model (after an import) and keeps the selection where it was.
     void refresh();
 
@@ -78,6 +82,7 @@ private:
     ArticleListModel &m_model;
     QAbstractProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
+    QHBoxLayout *m_searchRow = nullptr; // the box and the filter buttons
     QTableView *m_table = nullptr;
     QTimer *m_filterTimer = nullptr;
     QLabel *m_searchMessage = nullptr;

@@ -15,6 +15,7 @@
 #include "library/library.h"
 #include "library/shown_article.h"
 #include "library_pane.h"
+#include "list_actions.h"
 #include "notes_controller.h"
 #include "notes_dock.h"
 #include "reader_bridge.h"
@@ -148,11 +149,23 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     });
     connect(m_trash, &TrashController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    m_listActions =
+            new ListActions(*m_model, *m_libraryPane, *m_reader, m_readerPane, *m_undo, this);
+    m_trash->setListContextActions(m_listActions->contextActions());
+    connect(m_listActions, &ListActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_listActions, &ListActions::flagsChanged, this, [this] {
+        m_feeds->reload(); // the sidebar's unread counts
+        updateCount();
+    });
     m_savedSearches = new SavedSearchesController(*m_library, *m_feedsPane, *m_libraryPane, *m_undo,
                                                   this, this);
     connect(m_savedSearches, &SavedSearchesController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
     connect(m_trash, &TrashController::libraryChanged, m_savedSearches,
+            &SavedSearchesController::recount);
+    // is:unread and is:starred searches count differently now.
+    connect(m_listActions, &ListActions::flagsChanged, m_savedSearches,
             &SavedSearchesController::recount);
     m_searchIndex = new SearchIndexController(m_library->path(), this);
     statusBar()->addWidget(m_searchIndex->statusWidget());
@@ -312,6 +325,17 @@ void MainWindow::createActions()
         if (m_findBar->isVisible())
             m_findBar->close();
     });
+
+    QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
+    articleMenu->setObjectName(u"articleMenu"_s);
+    for (QAction *action : m_listActions->menuActions()) {
+        if (action)
+            articleMenu->addAction(action);
+        else
+            articleMenu->addSeparator();
+    }
+    articleMenu->addSeparator();
+    articleMenu->addAction(m_trash->moveToTrashAction());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomIn);

@@ -32,6 +32,7 @@ class FeedsPane;
 class FindBar;
 class ImportController;
 class LibraryPane;
+class ListActions;
 class NotesController;
 class SavedSearchesController;
 class SearchIndexController;
@@ -62,6 +63,7 @@ public:
     [[nodiscard]] FeedsController *feeds() const { return m_feeds; }
     [[nodiscard]] FeedsPane *feedsPane() const { return m_feedsPane; }
     [[nodiscard]] TrashController *trash() const { return m_trash; }
+    [[nodiscard]] ListActions *listActions() const { return m_listActions; }
     [[nodiscard]] SavedSearchesController *savedSearches() const { return m_savedSearches; }
     [[nodiscard]] SearchIndexController *searchIndex() const { return m_searchIndex; }
     // The window's one undo stack: notes, entity corrections and moves to and from the Trash.
@@ -126,6 +128,7 @@ private:
     EntitiesDock *m_entities = nullptr;
     FeedsController *m_feeds = nullptr;
     TrashController *m_trash = nullptr;
+    ListActions *m_listActions = nullptr;
     SavedSearchesController *m_savedSearches = nullptr;
     SearchIndexController *m_searchIndex = nullptr;
     QAction *m_openOriginal = nullptr;

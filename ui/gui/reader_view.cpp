@@ -12,7 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QWebChannel>
+#include <QWebEngineScript>
 
 #include <algorithm>
 #include <array>
@@ -245,6 +247,25 @@ void ReaderView::scrollTo(const QPointF &position)
 {
     callPage(u"newsmarkScrollTo"_s,
              QString::number(position.x()) + u',' + QString::number(position.y()));
+}
+
+void ReaderView::pageDownOr(std::function<void()> atEnd)
+{
+    // The application world: the page's own scripts neither see nor change this.
+    static const QString script = uR"((function () {
+        const e = document.scrollingElement || document.documentElement;
+        const view = window.innerHeight;
+        if (e.scrollTop + view >= e.scrollHeight - 2)
+            return true;
+        window.scrollBy(0, Math.max(view - 40, view * 0.85));
+        return false;
+    })())"_s;
+    QPointer<ReaderView> self(this);
+    m_readerPage->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                                [self, atEnd = std::move(atEnd)](const QVariant &result) {
+                                    if (self && result.toBool())
+                                        atEnd();
+                                });
 }
 
 void ReaderView::callPage(const QString &function, const QString &arguments)

@@ -64,6 +64,9 @@ public:
     void scrollToOffset(qsizetype start);
     // Outlines every mark of a note and scrolls to the first.
     void focusNote(const QUuid &id);
+    // Space: scrolls the page down by a screen, less a line, or, when its end is in view
+    // already, leaves it and calls `atEnd` (never blocks: the page answers later).
+    void pageDownOr(std::function<void()> atEnd);
     // Scrolls the page to a position (kept across a re-render).
     void scrollTo(const QPointF &position);
     // Marks every match of the list's search ([start, end), UTF-16 in the canonical text) and,

@@ -103,6 +103,10 @@ void TrashController::showListContextMenu(const QPoint &globalPos)
         context.addSeparator();
         context.addAction(m_emptyTrash);
     } else {
+        context.setObjectName(u"listContextMenu"_s);
+        context.addActions(m_listActions);
+        if (!m_listActions.isEmpty())
+            context.addSeparator();
         context.addAction(m_moveToTrash);
     }
     context.exec(globalPos);

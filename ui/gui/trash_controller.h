@@ -39,6 +39,8 @@ public:
     Q_DISABLE_COPY_MOVE(TrashController)
 
     void addEditActions(QMenu *menu);
+    // Actions the list's context menu offers before Move to Trash on the library's rows.
+    void setListContextActions(QList<QAction *> actions) { m_listActions = std::move(actions); }
     [[nodiscard]] QAction *moveToTrashAction() const { return m_moveToTrash; }
     [[nodiscard]] QAction *restoreAction() const { return m_restore; }
     [[nodiscard]] QAction *deletePermanentlyAction() const { return m_deletePermanently; }
@@ -79,6 +81,7 @@ private:
     QAction *m_restore = nullptr;
     QAction *m_deletePermanently = nullptr;
     QAction *m_emptyTrash = nullptr;
+    QList<QAction *> m_listActions;
 };
 
 } // namespace newsmark::gui
