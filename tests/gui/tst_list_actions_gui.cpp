@@ -305,6 +305,24 @@ private Q_SLOTS:
         QCOMPARE(rows(), 2);
         starred->trigger();
         QCOMPARE(rows(), 5);
+
+        // The Unread view: an article opened there is read and stays in the list until the view
+        // is refreshed, and M (on it as the current row, nothing selected) makes it unread again.
+        unread->trigger();
+        const int unreadRows = rows();
+        QVERIFY(unreadRows >= 2);
+        m_window->libraryPane()->selectRow(1);
+        const ArticleId opened = idAt(1);
+        QVERIFY(waitForPageOf(opened));
+        QVERIFY(storedRead(opened));
+        QCOMPARE(rows(), unreadRows);
+        table()->selectionModel()->clearSelection();
+        QCOMPARE(m_window->libraryPane()->selectedArticleIds(), QList<ArticleId> {opened});
+        focusList();
+        QTest::keyClick(table(), Qt::Key_M);
+        QVERIFY(!storedRead(opened));
+        QVERIFY(boldAt(1));
+        unread->trigger();
     }
 
     void contextMenuAndArticleMenuOfferTheActions()

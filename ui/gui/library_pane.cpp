@@ -346,7 +346,12 @@ QList<ArticleId> LibraryPane::selectedArticleIds() const
         if (const ArticleId id = m_model.articleIdAt(row))
             ids.append(id);
     }
-    if (ids.isEmpty() && m_currentId > 0 && m_model.rowOf(m_currentId) >= 0)
+    // The current row without a selection (focus came to the list): the shown article, when the
+    // list has it — also as a row the Unread view keeps although it is read now.
+    const QModelIndex current = m_table->currentIndex();
+    if (ids.isEmpty() && m_currentId > 0
+        && ((current.isValid() && m_model.articleIdAt(current.row()) == m_currentId)
+            || m_model.rowOf(m_currentId) >= 0))
         ids.append(m_currentId);
     return ids;
 }
