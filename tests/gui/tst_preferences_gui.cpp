@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -286,6 +287,8 @@ void TestPreferencesGui::savedRatesAreTheAmountsPanels()
     currency->setCurrentIndex(currency->findData(u"KRW"_s));
     auto *source = dialog->findChild<QComboBox *>(u"preferencesRateSource"_s);
     source->setCurrentIndex(source->findData(false));
+    // The Amounts page, as the user would open it before clicking its buttons.
+    dialog->findChild<QTabWidget *>(u"preferencesPages"_s)->setCurrentIndex(2);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"preferencesAddRate"_s), Qt::LeftButton);
     auto *rates = dialog->findChild<QTableWidget *>(u"preferencesRates"_s);
     QCOMPARE(rates->rowCount(), 1);
@@ -321,6 +324,7 @@ void TestPreferencesGui::savedRatesAreTheAmountsPanels()
     rates = dialog->findChild<QTableWidget *>(u"preferencesRates"_s);
     QCOMPARE(rates->rowCount(), 1);
     QCOMPARE(rates->item(0, 1)->text(), u"1500"_s);
+    dialog->findChild<QTabWidget *>(u"preferencesPages"_s)->setCurrentIndex(2);
     rates->setCurrentCell(0, 1);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"preferencesRemoveRate"_s), Qt::LeftButton);
     press(dialog, QDialogButtonBox::Ok);
@@ -356,6 +360,8 @@ void TestPreferencesGui::badRatesAreRefusedWithAMessage()
     GuiSettings().setAmountsUserRate(u"USD-KRW"_s, Decimal::parse(u"1400"));
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
+    // The Amounts page, as the user would open it before clicking its buttons.
+    dialog->findChild<QTabWidget *>(u"preferencesPages"_s)->setCurrentIndex(2);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"preferencesAddRate"_s), Qt::LeftButton);
     auto *rates = dialog->findChild<QTableWidget *>(u"preferencesRates"_s);
     QCOMPARE(rates->rowCount(), 2);
