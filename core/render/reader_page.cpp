@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "resources.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonValue>
 #include <QStringBuilder>
@@ -42,11 +43,22 @@ QString head(const QString &title, const ReaderPageOptions &options, const QStri
 {
     QString styles;
     QString scripts;
+    QStringList styleHashes;
+    const QString font = ReaderPage::fontStyle(options);
     if (options.standalone) {
-        styles = QStringLiteral("<style>") % resourceText(QStringLiteral(":/web/reader.css"))
+        styles = QStringLiteral("<style>") % resourceText(QStringLiteral(":/web/reader.css")) % font
                 % QStringLiteral("</style>");
     } else {
         styles = QStringLiteral("<link rel=\"stylesheet\" href=\"newsmark://app/web/reader.css\">");
+        if (!font.isEmpty()) {
+            // After the stylesheet, so that it wins; admitted by its hash, no 'unsafe-inline'.
+            styles += QStringLiteral("<style>") % font % QStringLiteral("</style>");
+            styleHashes.append(
+                    QStringLiteral("sha256-")
+                    % QString::fromLatin1(
+                            QCryptographicHash::hash(font.toUtf8(), QCryptographicHash::Sha256)
+                                    .toBase64()));
+        }
         scripts = QStringLiteral("<script src=\"newsmark://app/qwebchannel.js\"></script>"
                                  "<script src=\"newsmark://app/web/reader.js\"></script>");
     }
@@ -55,7 +67,7 @@ QString head(const QString &title, const ReaderPageOptions &options, const QStri
                                                   : QStringLiteral("nm-light"))
             % QStringLiteral("\"><head><meta charset=\"utf-8\">"
                              "<meta http-equiv=\"Content-Security-Policy\" content=\"")
-            % ReaderPage::contentSecurityPolicy(options.standalone)
+            % ReaderPage::contentSecurityPolicy(options.standalone, styleHashes)
             % QStringLiteral("\"><meta name=\"referrer\" content=\"no-referrer\">"
                              "<meta name=\"viewport\" content=\"width=device-width\"><title>")
             % escape(title) % QStringLiteral("</title>") % styles % scripts
@@ -167,7 +179,7 @@ QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &
             % QLatin1Char('>');
 }
 
-QString legendHtml(const QList<Span> &spans)
+QString legendHtml(const QList<Span> &spans, const QStringList &hidden)
 {
     QList<SpanKind> present;
     for (const Span &s : spans) {
@@ -183,8 +195,10 @@ QString legendHtml(const QList<Span> &spans)
                                          [kind](const Span &s) { return s.kind == kind; });
         out += QStringLiteral("<button type=\"button\" class=\"nm-legend-item nm-")
                 % spanKindKey(kind) % QStringLiteral("\" data-kind=\"") % spanKindKey(kind)
-                % QStringLiteral(
-                        "\" aria-pressed=\"true\" title=\"Show or hide these highlights\">")
+                % QStringLiteral("\" aria-pressed=\"")
+                % (hidden.contains(spanKindKey(kind)) ? QStringLiteral("false")
+                                                      : QStringLiteral("true"))
+                % QStringLiteral("\" title=\"Show or hide these highlights\">")
                 % QStringLiteral("<span class=\"nm-swatch\"></span>") % escape(spanKindLabel(kind))
                 % QStringLiteral(" <span class=\"nm-count\">") % QString::number(count)
                 % QStringLiteral("</span></button>");
@@ -213,13 +227,42 @@ void applyConversion(ReaderPageOptions &options, const ConversionChoice &choice,
     }
 }
 
-QString ReaderPage::contentSecurityPolicy(bool standalone)
+QString ReaderPage::contentSecurityPolicy(bool standalone, const QStringList &styleHashes)
 {
     if (standalone)
         return QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-    return QStringLiteral("default-src 'none'; script-src newsmark:; style-src newsmark:; "
-                          "img-src newsmark: data:; font-src newsmark:; connect-src 'none'; "
-                          "form-action 'none'; base-uri 'none'");
+    QString styleSources = QStringLiteral("newsmark:");
+    for (const QString &hash : styleHashes)
+        styleSources += QStringLiteral(" '") % hash % QLatin1Char('\'');
+    return QStringLiteral("default-src 'none'; script-src newsmark:; style-src ") % styleSources
+            % QStringLiteral("; img-src newsmark: data:; font-src newsmark:; connect-src 'none'; "
+                             "form-action 'none'; base-uri 'none'");
+}
+
+QString ReaderPage::fontStyle(const ReaderPageOptions &options)
+{
+    QString declarations;
+    if (const QString family = options.fontFamily.trimmed(); !family.isEmpty()) {
+        // A CSS string: backslash and quote escaped, '<' as a hex escape (so "</style>" cannot
+        // close the element), control characters dropped. Korean text keeps its Noto fallback.
+        QString quoted;
+        for (const QChar c : family) {
+            if (c == QLatin1Char('\\') || c == QLatin1Char('"'))
+                quoted += QLatin1Char('\\') % QString(c);
+            else if (c == QLatin1Char('<'))
+                quoted += QStringLiteral("\\3c ");
+            else if (c.category() != QChar::Other_Control)
+                quoted += c;
+        }
+        declarations += QStringLiteral("font-family: \"") % quoted
+                % QStringLiteral("\", \"Noto Sans CJK KR\", \"Noto Sans KR\", sans-serif;");
+    }
+    if (options.fontSize > 0)
+        declarations += QStringLiteral(" font-size: ") % QString::number(options.fontSize)
+                % QStringLiteral("px;");
+    if (declarations.isEmpty())
+        return {};
+    return QStringLiteral("body { ") % declarations.trimmed() % QStringLiteral(" }");
 }
 
 QString ReaderPage::tooltip(const Span &span, QStringView text, QStringView language,
@@ -255,9 +298,16 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
     const QString canonical = article.canonicalText();
     const QString lang = article.language.isEmpty() ? QStringLiteral("ko") : article.language;
     QString out = head(article.headline, options, lang);
-    out += QStringLiteral("<body><article class=\"nm-article\" data-article-id=\"")
+    QString bodyClasses;
+    for (const QString &kind : options.hiddenKinds)
+        bodyClasses += (bodyClasses.isEmpty() ? QString() : QStringLiteral(" "))
+                % QStringLiteral("nm-hide-") % attr(kind);
+    out += (bodyClasses.isEmpty()
+                    ? QStringLiteral("<body>")
+                    : QStringLiteral("<body class=\"") % bodyClasses % QStringLiteral("\">"))
+            % QStringLiteral("<article class=\"nm-article\" data-article-id=\"")
             % QString::number(article.id) % QStringLiteral("\">");
-    out += legendHtml(spans);
+    out += legendHtml(spans, options.hiddenKinds);
     out += QStringLiteral("<header class=\"nm-header\">");
     // A trashed article opened from the Trash says so, and how to bring it back.
     if (article.isInTrash())

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace newsmark {
 
@@ -47,6 +48,12 @@ struct ReaderPageOptions
     // The article's notes, as <mark class="nm-note"> elements that nest with the spans' marks;
     // overlapping notes stay separate elements (one note may need several).
     QList<ReaderNote> notes;
+    // The highlight kinds (spanKindKey) hidden when the page opens: the body carries
+    // nm-hide-<kind> and their legend buttons start unpressed, as if the reader had clicked them.
+    QStringList hiddenKinds;
+    // The reader's text font and size (CSS pixels); empty and 0 keep reader.css's.
+    QString fontFamily;
+    int fontSize = 0;
 };
 
 // Fills the reader page's conversion for the article's money amounts (resolveRate for each
@@ -62,7 +69,11 @@ class ReaderPage final
 {
 public:
     // The Content-Security-Policy every reader page declares: nothing but the app's own scheme.
-    static QString contentSecurityPolicy(bool standalone);
+    // `styleHashes` ("sha256-…") admit the page's own <style> element (the reader's font).
+    static QString contentSecurityPolicy(bool standalone, const QStringList &styleHashes = {});
+    // The CSS that sets the reader's font (options.fontFamily, fontSize) over reader.css; empty
+    // when neither is set. Safe inside a <style> element whatever the family's name holds.
+    static QString fontStyle(const ReaderPageOptions &options);
     static QString render(const Article &article, const QList<Span> &spans,
                           const ReaderPageOptions &options = {});
     // The text a highlight's tooltip shows: kind, the text and, for amounts, the exact figure

@@ -211,4 +211,28 @@
     if (marks.length) marks[0].scrollIntoView({ block: "center" });
     return marks.length > 0;
   };
+
+  // For the app (Preferences): the reader's font, live. An empty family or a size of 0 goes back
+  // to reader.css's; the <style> the page was rendered with gives way to the new choice.
+  window.newsmarkSetReaderFont = function (family, size) {
+    for (const s of document.querySelectorAll("head style")) s.disabled = true;
+    const name = String(family || "");
+    document.body.style.fontFamily = name
+      ? '"' + name.replace(/["\\]/g, "\\$&") + '", "Noto Sans CJK KR", "Noto Sans KR", sans-serif'
+      : "";
+    document.body.style.fontSize = Number(size) > 0 ? Number(size) + "px" : "";
+    return getComputedStyle(document.body).fontSize;
+  };
+
+  // For the app (Preferences): which highlight kinds are hidden, as the legend's toggles set them.
+  window.newsmarkSetHiddenKinds = function (kinds) {
+    const hidden = new Set(kinds.map(String));
+    for (const cls of Array.from(document.body.classList)) {
+      if (cls.startsWith("nm-hide-")) document.body.classList.remove(cls);
+    }
+    for (const kind of hidden) document.body.classList.add("nm-hide-" + kind);
+    for (const item of document.querySelectorAll(".nm-legend-item")) {
+      item.setAttribute("aria-pressed", hidden.has(item.dataset.kind) ? "false" : "true");
+    }
+  };
 })();

@@ -274,13 +274,19 @@ void TestAmountsDock::articleWithoutAmountsShowsEmptyState()
 
 void TestAmountsDock::viewMenuTogglesDock()
 {
-    QAction *toggle = dock()->toggleViewAction();
+    // View › Amounts (Ctrl+Shift+A): in front, it closes the panel; closed, it opens it.
+    auto *toggle = m_window->findChild<QAction *>(u"amountsDockAction"_s);
+    QVERIFY(toggle);
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    dock()->raise();
+    QTRY_VERIFY(dock()->isVisible());
     QVERIFY(toggle->isChecked());
     toggle->trigger();
     QVERIFY(!dock()->isVisible());
+    QVERIFY(!toggle->isChecked());
     toggle->trigger();
     QVERIFY(dock()->isVisible());
+    QVERIFY(toggle->isChecked());
 }
 
 int main(int argc, char *argv[])

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStringBuilder>
@@ -238,6 +239,24 @@ void AmountsDock::setUserRate(double value)
     else
         m_choice.userRates.remove(key);
     m_settings.setAmountsUserRate(key, rate);
+    onChoiceChanged();
+}
+
+void AmountsDock::reloadSettings()
+{
+    ConversionChoice choice;
+    choice.currency = m_settings.amountsCurrency();
+    choice.useArticleRate = m_settings.amountsUseArticleRate();
+    choice.userRates = m_settings.amountsUserRates();
+    if (choice == m_choice)
+        return;
+    m_choice = choice;
+    {
+        const QSignalBlocker currencyBlocker(m_currency);
+        const QSignalBlocker sourceBlocker(m_rateSource);
+        m_currency->setCurrentIndex(std::max(0, m_currency->findData(m_choice.currency)));
+        m_rateSource->setCurrentIndex(m_choice.useArticleRate ? 0 : 1);
+    }
     onChoiceChanged();
 }
 

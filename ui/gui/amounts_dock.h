@@ -46,6 +46,9 @@ public:
     void setUseArticleRate(bool useArticleRate);
     // The user's rate for the pair the rate box shows (rateBase() → rateQuote()).
     void setUserRate(double rate);
+    // Reads the currency, the rate source and the user's rates from the settings again (the
+    // Preferences changed them).
+    void reloadSettings();
     [[nodiscard]] QString rateBase() const { return m_pair.base; }
     [[nodiscard]] QString rateQuote() const { return m_pair.quote; }
 

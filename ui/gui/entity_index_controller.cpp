@@ -7,6 +7,8 @@
 #include "status_progress.h"
 #include "storage/entity_store.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace newsmark::gui {
@@ -50,8 +52,25 @@ bool EntityIndexController::isRunning() const
     return m_job->isRunning();
 }
 
+void EntityIndexController::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    if (!m_enabled) {
+        m_waiting = m_waiting || isRunning();
+        cancel();
+    } else if (std::exchange(m_waiting, false)) {
+        update();
+    }
+}
+
 void EntityIndexController::update()
 {
+    if (!m_enabled) {
+        m_waiting = true;
+        return;
+    }
     if (m_job->isRunning()) {
         m_again = true;
         return;

@@ -33,6 +33,10 @@ public:
     void update();
     // Stops the running pass after its batch; what is stored stays.
     void cancel();
+    // Background indexing on or off (Preferences). Off, a running pass stops after its batch and
+    // update() only notes that work waits; turned on again, that work starts.
+    void setEnabled(bool enabled);
+    [[nodiscard]] bool isEnabled() const { return m_enabled; }
 
 Q_SIGNALS:
     // A pass ended (also when cancelled or failed: see the report / error).
@@ -46,6 +50,8 @@ private:
     QString m_libraryPath;
     BackgroundJob *m_job = nullptr;
     bool m_again = false;
+    bool m_enabled = true;
+    bool m_waiting = false; // update() was asked for while disabled
     StatusProgress *m_status = nullptr;
 };
 

@@ -192,10 +192,14 @@ bool FeedsController::isRefreshing() const
 void FeedsController::addActions(QMenu *menu)
 {
     m_add = menu->addAction(tr("&Add Feed…"), this, &FeedsController::addFeed);
-    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // Ctrl+N, the platform's New: subscribing is what a news reader makes new (Liferea too);
+    // Ctrl+Shift+N is the Notes panel's.
+    m_add->setObjectName(u"addFeedAction"_s);
+    m_add->setShortcuts(QKeySequence::New);
     m_add->setStatusTip(tr("Subscribe to a feed, or to the feed of a site's page"));
     m_refreshAll = menu->addAction(tr("&Refresh All"), this, &FeedsController::refreshAll);
-    m_refreshAll->setShortcut(QKeySequence::Refresh);
+    m_refreshAll->setObjectName(u"refreshAllAction"_s);
+    m_refreshAll->setShortcuts(QKeySequence::Refresh);
     m_stopAction = menu->addAction(tr("S&top Refreshing"), this, &FeedsController::stop);
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape | Qt::SHIFT));
     menu->addSeparator();

@@ -1,6 +1,7 @@
 #include "gui_settings.h"
 
 #include "analysis/amount_conversion.h"
+#include "analysis/span.h"
 
 #include <algorithm>
 
@@ -20,11 +21,24 @@ const QString kHeader = u"library/header"_s;
 const QString kLastArticle = u"library/lastArticle"_s;
 const QString kTheme = u"reader/theme"_s;
 const QString kZoom = u"reader/zoom"_s;
+const QString kUiLanguage = u"ui/language"_s;
+const QString kReaderFont = u"reader/fontFamily"_s;
+const QString kReaderFontSize = u"reader/fontSize"_s;
+const QString kHiddenKinds = u"reader/hiddenKinds"_s;
+const QString kBackgroundIndexing = u"library/backgroundIndexing"_s;
+const QString kLastLibrary = u"library/path"_s;
 const QString kAmountsCurrency = u"amounts/currency"_s;
 const QString kAmountsArticleRate = u"amounts/useArticleRate"_s;
 const QString kAmountsRates = kUserRatesGroup.toString();
 
 } // namespace
+
+QList<SpanKind> highlightKinds()
+{
+    return {SpanKind::Money,  SpanKind::Percent,      SpanKind::Quantity,
+            SpanKind::Person, SpanKind::Organization, SpanKind::Location,
+            SpanKind::Date,   SpanKind::Time,         SpanKind::Count};
+}
 
 GuiSettings::GuiSettings() = default;
 
@@ -95,6 +109,88 @@ void GuiSettings::setTheme(ThemeChoice theme)
     m_settings.setValue(kTheme, themeChoiceKey(theme));
 }
 
+QString GuiSettings::uiLanguage() const
+{
+    const QString language = m_settings.value(kUiLanguage).toString();
+    return language == u"en" || language == u"ko" ? language : QString();
+}
+
+void GuiSettings::setUiLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings.remove(kUiLanguage);
+    else
+        m_settings.setValue(kUiLanguage, language);
+}
+
+QString GuiSettings::readerFontFamily() const
+{
+    return m_settings.value(kReaderFont).toString().trimmed();
+}
+
+void GuiSettings::setReaderFontFamily(const QString &family)
+{
+    if (family.trimmed().isEmpty())
+        m_settings.remove(kReaderFont);
+    else
+        m_settings.setValue(kReaderFont, family.trimmed());
+}
+
+int GuiSettings::readerFontSize() const
+{
+    bool ok = false;
+    const int size = m_settings.value(kReaderFontSize, kReaderFontSizeDefault).toInt(&ok);
+    return ok && size >= kReaderFontSizeMin && size <= kReaderFontSizeMax ? size
+                                                                          : kReaderFontSizeDefault;
+}
+
+void GuiSettings::setReaderFontSize(int pixels)
+{
+    if (pixels == kReaderFontSizeDefault)
+        m_settings.remove(kReaderFontSize);
+    else
+        m_settings.setValue(kReaderFontSize, pixels);
+}
+
+QStringList GuiSettings::hiddenHighlightKinds() const
+{
+    QStringList kinds;
+    const QStringList stored = m_settings.value(kHiddenKinds).toStringList();
+    for (const SpanKind kind : highlightKinds()) {
+        if (stored.contains(spanKindKey(kind)))
+            kinds.append(spanKindKey(kind));
+    }
+    return kinds;
+}
+
+void GuiSettings::setHiddenHighlightKinds(const QStringList &kinds)
+{
+    if (kinds.isEmpty())
+        m_settings.remove(kHiddenKinds);
+    else
+        m_settings.setValue(kHiddenKinds, kinds);
+}
+
+bool GuiSettings::backgroundIndexing() const
+{
+    return m_settings.value(kBackgroundIndexing, true).toBool();
+}
+
+void GuiSettings::setBackgroundIndexing(bool on)
+{
+    m_settings.setValue(kBackgroundIndexing, on);
+}
+
+QString GuiSettings::lastLibrary() const
+{
+    return m_settings.value(kLastLibrary).toString();
+}
+
+void GuiSettings::setLastLibrary(const QString &path)
+{
+    m_settings.setValue(kLastLibrary, path);
+}
+
 qreal GuiSettings::zoom() const
 {
     bool ok = false;
@@ -117,6 +213,11 @@ std::optional<ArticleId> GuiSettings::lastArticle() const
 void GuiSettings::setLastArticle(ArticleId id)
 {
     m_settings.setValue(kLastArticle, id);
+}
+
+void GuiSettings::clearLastArticle()
+{
+    m_settings.remove(kLastArticle);
 }
 
 QString GuiSettings::amountsCurrency() const
@@ -154,6 +255,13 @@ void GuiSettings::setAmountsUserRate(const QString &pair, const std::optional<De
         m_settings.setValue(kAmountsRates + u'/' + pair, rate->toString());
     else
         m_settings.remove(kAmountsRates + u'/' + pair);
+}
+
+void GuiSettings::setAmountsUserRates(const QMap<QString, Decimal> &rates)
+{
+    m_settings.remove(kAmountsRates);
+    for (auto it = rates.cbegin(); it != rates.cend(); ++it)
+        m_settings.setValue(kAmountsRates + u'/' + it.key(), it.value().toString());
 }
 
 QString GuiSettings::noteColorName(NoteColor color) const

@@ -1,19 +1,25 @@
 #pragma once
 
 #include "analysis/decimal.h"
+#include "analysis/span_kind.h"
 
 #include "model/article.h"
 #include "model/note.h"
 #include "reader_theme.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMap>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace newsmark::gui {
+
+// Every highlight kind, in the legend's order (Preferences lists them, the settings check them).
+[[nodiscard]] QList<SpanKind> highlightKinds();
 
 // The GUI's remembered state, one typed accessor per key, so that keys and defaults live in one
 // place. Stored with QSettings under the application's organisation and name.
@@ -40,11 +46,35 @@ public:
 
     [[nodiscard]] ThemeChoice theme() const;
     void setTheme(ThemeChoice theme);
+    // The interface's language: "" follows the system, else "en" or "ko".
+    [[nodiscard]] QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+    // The reader's text font; empty for the page's own (Noto Sans CJK KR).
+    [[nodiscard]] QString readerFontFamily() const;
+    void setReaderFontFamily(const QString &family);
+    // The reader's text size in CSS pixels, kReaderFontSizeMin..Max; the page's own by default.
+    static constexpr int kReaderFontSizeMin = 12;
+    static constexpr int kReaderFontSizeMax = 32;
+    static constexpr int kReaderFontSizeDefault = 17;
+    [[nodiscard]] int readerFontSize() const;
+    void setReaderFontSize(int pixels);
+    // The highlight kinds (spanKindKey: "person", "money" ...) hidden when an article opens; the
+    // legend shows them again.
+    [[nodiscard]] QStringList hiddenHighlightKinds() const;
+    void setHiddenHighlightKinds(const QStringList &kinds);
+    // Whether the entity and search indexes are built in the background (on by default).
+    [[nodiscard]] bool backgroundIndexing() const;
+    void setBackgroundIndexing(bool on);
+    // The library the window opened last (empty: the default one), for a start without --library.
+    [[nodiscard]] QString lastLibrary() const;
+    void setLastLibrary(const QString &path);
     [[nodiscard]] qreal zoom() const;
     void setZoom(qreal zoom);
     // Empty when nothing was ever opened, so a first start can show something sensible.
     [[nodiscard]] std::optional<ArticleId> lastArticle() const;
     void setLastArticle(ArticleId id);
+    // Another library's article ids mean nothing here.
+    void clearLastArticle();
 
     // The Amounts panel: the currency to convert to (an ISO code; empty for none), whether the
     // article's own rate is preferred to the user's, and the user's rates by pair ("USD-KRW":
@@ -56,6 +86,8 @@ public:
     [[nodiscard]] QMap<QString, Decimal> amountsUserRates() const;
     // Nothing removes the rate.
     void setAmountsUserRate(const QString &pair, const std::optional<Decimal> &rate);
+    // Replaces every saved rate (Preferences).
+    void setAmountsUserRates(const QMap<QString, Decimal> &rates);
 
     // Notes: what each highlight colour means to the user ("claim", "figure", "follow up"),
     // by default its plain name, and the colour a new highlight gets.

@@ -1,8 +1,9 @@
 #include "benchmark_probe.h"
-#include "command_host.h"
 #include "extraction_web.h"
 #include "gui_logging.h"
+#include "gui_settings.h"
 #include "library/library.h"
+#include "library_session.h"
 #include "main_window.h"
 #include "notes_controller.h"
 #include "reader_profile.h"
@@ -143,9 +144,14 @@ int main(int argc, char *argv[])
             u"[files...]"_s);
     parser.process(app);
 
-    const QString path = parser.isSet(libraryOption)
-            ? QDir::current().absoluteFilePath(parser.value(libraryOption))
-            : Library::defaultPath();
+    // Without --library: the library the window switched to last (Preferences), else the default.
+    QString path = Library::defaultPath();
+    if (parser.isSet(libraryOption)) {
+        path = QDir::current().absoluteFilePath(parser.value(libraryOption));
+    } else if (const QString last = gui::GuiSettings().lastLibrary();
+               !last.isEmpty() && QFileInfo::exists(last)) {
+        path = last;
+    }
     QStringList handOver; // files and links, absolute, as a first or a second start takes them
     for (const QString &argument : parser.positionalArguments()) {
         handOver.append(argument.startsWith(u"newsmark:"_s)
@@ -155,7 +161,7 @@ int main(int argc, char *argv[])
 
     // Held until the end of main(), after every connection of this process is closed.
     int exitCode = 0;
-    const std::unique_ptr<LibraryLock> lock = takeLibrary(path, handOver, &exitCode);
+    std::unique_ptr<LibraryLock> lock = takeLibrary(path, handOver, &exitCode);
     if (!lock)
         return exitCode;
     Library::OpenOptions options;
@@ -171,24 +177,13 @@ int main(int argc, char *argv[])
     // Declared before the window so that it is destroyed after it: pages must die before their
     // profile.
     gui::ReaderProfile profile;
-    gui::MainWindow window(std::move(library).value(), profile);
+    // The window, the lock and the CommandHost that serves newsmark-cli's commands in here while
+    // the window has the library; the session lets them go in the right order (commands, window,
+    // lock), also when Preferences switch to another library.
+    gui::LibrarySession session(profile, std::move(lock), std::move(library).value());
+    gui::MainWindow &window = *session.window();
     gui::BenchmarkProbe::attachIfRequested(window);
     window.show();
-
-    // newsmark-cli's commands run in here while the window has the library; declared after the
-    // window so that its running commands finish before the window (and its connection) go.
-    cli::CommandHost commands(path);
-    QObject::connect(&commands, &cli::CommandHost::commandFinished, &window,
-                     [&window](const QStringList &arguments) {
-                         window.showOutsideChanges(u"newsmark-cli "_s + arguments.join(u' '));
-                     });
-    QObject::connect(&commands, &cli::CommandHost::openRequested, &window,
-                     &gui::MainWindow::openFromOutside);
-    if (QString error; !commands.listen(&error)) {
-        qCWarning(gui::lcGui).noquote() << error;
-        window.statusBar()->showMessage(
-                tr("newsmark-cli cannot reach this window (%1); it will say so").arg(error));
-    }
 
     // Files handed over by a file manager ("Open with") or the command line are imported.
     // newsmark://article/ID?note=UUID (an exported note's link, via x-scheme-handler) opens it.

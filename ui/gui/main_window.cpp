@@ -18,12 +18,14 @@
 #include "list_actions.h"
 #include "notes_controller.h"
 #include "notes_dock.h"
+#include "preferences_dialog.h"
 #include "reader_bridge.h"
 #include "reader_view.h"
 #include "render/reader_page.h"
 #include "saved_searches_controller.h"
 #include "search/search_matches.h"
 #include "search_index_controller.h"
+#include "shortcuts_dialog.h"
 #include "trash_controller.h"
 
 #include <QAction>
@@ -31,6 +33,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -40,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegion>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -55,6 +59,19 @@ namespace newsmark::gui {
 namespace {
 
 constexpr int kStatusMessageMs = 8000;
+
+// The platform's keys for a standard action, or the usual one where the platform has none.
+QList<QKeySequence> platformKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence> {fallback} : keys;
+}
+
+// A dialog of the window in the window's theme: a palette does not pass to other windows.
+void themeDialog(QWidget *dialog, ThemeChoice choice)
+{
+    dialog->setPalette(widgetPalette(choice, QApplication::palette()).value_or(QPalette()));
+}
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -258,7 +275,8 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *importFiles =
             fileMenu->addAction(tr("&Import Files…"), this, &MainWindow::chooseFiles);
-    importFiles->setShortcut(QKeySequence::Open);
+    importFiles->setObjectName(u"importFilesAction"_s);
+    importFiles->setShortcuts(QKeySequence::Open);
     QAction *importFolder =
             fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolder);
     m_importActions = {importFiles, importFolder};
@@ -267,13 +285,17 @@ void MainWindow::createActions()
     samples->setObjectName(u"addSamplesAction"_s);
     samples->setStatusTip(tr("Add a few original sample articles to read and annotate"));
     QAction *savePage = fileMenu->addAction(tr("Save &Page…"), m_feeds, &FeedsController::savePage);
-    savePage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    savePage->setObjectName(u"savePageAction"_s);
+    // The platform's Save As (Ctrl+Shift+S): a browser's Save Page As, into the library.
+    savePage->setShortcuts(
+            platformKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     savePage->setStatusTip(tr("Keep a web page's article in the library"));
     fileMenu->addSeparator();
     m_notes->addFileActions(fileMenu);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcuts(platformKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *feedsMenu = menuBar()->addMenu(tr("Fee&ds"));
@@ -287,10 +309,18 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     // One undo stack for the window: notes and entity corrections alike.
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(
-            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(u"redoAction"_s);
+    // The platform's Redo, and both of the usual chords whatever the platform says.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -311,15 +341,30 @@ void MainWindow::createActions()
     findInArticle->setObjectName(u"findInArticleAction"_s);
     findInArticle->setStatusTip(tr("Find text in the shown article (Ctrl+F in the reader)"));
     QAction *findNext = editMenu->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
-    findNext->setShortcut(QKeySequence(Qt::Key_F3));
+    findNext->setObjectName(u"findNextAction"_s);
+    findNext->setShortcuts(platformKeys(QKeySequence::FindNext, QKeySequence(Qt::Key_F3)));
     QAction *findPrevious =
             editMenu->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
-    findPrevious->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    findPrevious->setObjectName(u"findPreviousAction"_s);
+    findPrevious->setShortcuts(
+            platformKeys(QKeySequence::FindPrevious, QKeySequence(Qt::SHIFT | Qt::Key_F3)));
+    editMenu->addSeparator();
+    QAction *preferences =
+            editMenu->addAction(tr("Pre&ferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's Preferences key; Ctrl+, where it has none (Linux desktops).
+    preferences->setShortcuts(
+            platformKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     // One key, two finds: which one depends on where the user is.
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    findShortcut->setObjectName(u"findShortcut"_s);
+    findShortcut->setWhatsThis(tr("Find in the article (in the reader), else search the library"));
     connect(findShortcut, &QShortcut::activated, this, &MainWindow::find);
     // Esc in the reader closes its find bar.
-    auto *closeFind = new QShortcut(QKeySequence(Qt::Key_Escape), m_readerPane);
+    auto *closeFind = new QShortcut(QKeySequence::Cancel, m_readerPane);
+    closeFind->setObjectName(u"closeFindShortcut"_s);
+    closeFind->setWhatsThis(tr("Close the find bar (in the reader)"));
     closeFind->setContext(Qt::WidgetWithChildrenShortcut);
     connect(closeFind, &QShortcut::activated, this, [this] {
         if (m_findBar->isVisible())
@@ -339,20 +384,25 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomIn);
-    zoomIn->setShortcuts(
-            {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    // The platform's Zoom In, and Ctrl+= for keyboards where + needs Shift.
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
+        zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    zoomIn->setShortcuts(zoomInKeys);
     QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), m_reader, &ReaderView::zoomOut);
-    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
     QAction *zoomReset = viewMenu->addAction(tr("&Actual Size"), m_reader, &ReaderView::resetZoom);
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     viewMenu->addSeparator();
-    QAction *amounts = m_amounts->toggleViewAction();
-    amounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    viewMenu->addAction(amounts);
+    addPanelAction(viewMenu, m_amounts, tr("&Amounts"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addPanelAction(viewMenu, m_notes->dock(), tr("&Notes"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_notes->addViewActions(viewMenu);
-    QAction *entities = m_entities->toggleViewAction();
-    entities->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    viewMenu->addAction(entities);
+    addPanelAction(viewMenu, m_entities, tr("&Entities"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     viewMenu->addSeparator();
 
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
@@ -370,6 +420,10 @@ void MainWindow::createActions()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+            helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Newsmark"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -402,6 +456,13 @@ void MainWindow::restoreSettings()
     if (!m_sources->restoreState(m_settings.sourcesSplitterState()))
         m_sources->setSizes({160, 640});
     m_reader->setZoom(m_settings.zoom());
+    m_reader->setReaderFont(m_settings.readerFontFamily(),
+                            m_settings.readerFontSize() == GuiSettings::kReaderFontSizeDefault
+                                    ? 0
+                                    : m_settings.readerFontSize());
+    m_reader->setHiddenKinds(m_settings.hiddenHighlightKinds());
+    m_entityIndex->setEnabled(m_settings.backgroundIndexing());
+    m_searchIndex->setEnabled(m_settings.backgroundIndexing());
 
     m_themeChoice = m_settings.theme();
     for (QAction *action : m_themeActions->actions())
@@ -430,11 +491,97 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    prepareToClose();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::prepareToClose()
+{
     // A comment being typed is saved, not dropped.
     m_notes->dock()->commitEdits();
     saveSettings();
     m_import->cancel();
-    QMainWindow::closeEvent(event);
+}
+
+QAction *MainWindow::addPanelAction(QMenu *menu, QDockWidget *dock, const QString &text,
+                                    const QKeySequence &key)
+{
+    // Not the dock's toggleViewAction: that hides a panel tabbed behind another instead of
+    // showing it.
+    auto *action = new QAction(text, this);
+    action->setObjectName(dock->objectName() + u"Action"_s);
+    action->setCheckable(true);
+    action->setChecked(!dock->isHidden());
+    action->setShortcut(key);
+    action->setStatusTip(tr("Show the panel, or bring it to the front when it shares its place"));
+    connect(dock->toggleViewAction(), &QAction::toggled, action, &QAction::setChecked);
+    connect(action, &QAction::triggered, this, [dock, action] {
+        showOrHidePanel(dock);
+        action->setChecked(!dock->isHidden());
+    });
+    menu->addAction(action);
+    return action;
+}
+
+void MainWindow::showOrHidePanel(QDockWidget *dock)
+{
+    // In front: on screen, not a tab behind another panel (those are not visible).
+    if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
+        dock->hide();
+        return;
+    }
+    dock->show();
+    dock->raise();
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return;
+    }
+    m_preferences =
+            new PreferencesDialog(Preferences::fromSettings(m_settings), m_library->path(), this);
+    m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    themeDialog(m_preferences, m_themeChoice);
+    connect(m_preferences, &PreferencesDialog::applyRequested, this, &MainWindow::applyPreferences);
+    connect(m_preferences, &PreferencesDialog::libraryRequested, this,
+            &MainWindow::libraryRequested);
+    connect(m_preferences, &PreferencesDialog::fontPreviewed, m_reader,
+            [this](const QString &family, int size) {
+                m_reader->setReaderFont(family,
+                                        size == GuiSettings::kReaderFontSizeDefault ? 0 : size);
+            });
+    connect(m_preferences, &QObject::destroyed, this, [this] { m_preferences = nullptr; });
+    m_preferences->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    preferences.save(m_settings);
+    setThemeChoice(preferences.theme);
+    m_reader->setReaderFont(
+            preferences.fontFamily,
+            preferences.fontSize == GuiSettings::kReaderFontSizeDefault ? 0 : preferences.fontSize);
+    m_reader->setHiddenKinds(preferences.hiddenKinds);
+    m_amounts->reloadSettings();
+    m_entityIndex->setEnabled(preferences.backgroundIndexing);
+    m_searchIndex->setEnabled(preferences.backgroundIndexing);
+    statusBar()->showMessage(tr("Preferences applied"), kStatusMessageMs);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = findChild<ShortcutsDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        themeDialog(dialog, m_themeChoice);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -459,6 +606,9 @@ void MainWindow::applyTheme()
     const QPalette desktop = QApplication::palette();
     // An empty palette inherits every role from the desktop's again.
     setPalette(widgetPalette(m_themeChoice, desktop).value_or(QPalette()));
+    // Dialogs are windows of their own: the palette does not reach them by itself.
+    for (QDialog *dialog : findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        themeDialog(dialog, m_themeChoice);
     m_reader->setTheme(resolveTheme(m_themeChoice, desktop));
 }
 

@@ -9,7 +9,9 @@
 #include <memory>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QUndoStack;
 
@@ -31,6 +33,8 @@ class FeedsController;
 class FeedsPane;
 class FindBar;
 class ImportController;
+class PreferencesDialog;
+struct Preferences;
 class LibraryPane;
 class ListActions;
 class NotesController;
@@ -79,6 +83,21 @@ public:
     void openFromOutside(const QStringList &arguments);
     // File > Add Sample Articles: the bundled original articles, for a new or empty library.
     void addSamples();
+    // Edit › Preferences… (the dialog is open() until answered) and what its OK/Apply hand over.
+    void showPreferences();
+    void applyPreferences(const Preferences &preferences);
+    // Help › Keyboard Shortcuts.
+    void showShortcuts();
+    // What closing does before the window goes (also before a switch to another library): a
+    // comment being typed is saved, the layout kept, an import stopped.
+    void prepareToClose();
+    // Ctrl+Shift+A/N/E: a closed panel opens, one tabbed behind another comes to the front, and
+    // one already in front closes.
+    static void showOrHidePanel(QDockWidget *dock);
+
+Q_SIGNALS:
+    // Preferences: open (or make) another library in place of this one (LibrarySession).
+    void libraryRequested(const QString &path, bool create);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +120,8 @@ private:
     void onImportFinished(const ImportReport &report);
     void showHighlight(const Span &span);
     void showAbout();
+    QAction *addPanelAction(QMenu *menu, QDockWidget *dock, const QString &text,
+                            const QKeySequence &key);
     void applyTheme();
     // Ctrl+F: find in the article when the reader has the focus, else search the library.
     void find();
@@ -134,6 +155,7 @@ private:
     QAction *m_openOriginal = nullptr;
     QLabel *m_countLabel = nullptr;
     QActionGroup *m_themeActions = nullptr;
+    PreferencesDialog *m_preferences = nullptr;
     QList<QAction *> m_importActions;
     ThemeChoice m_themeChoice = ThemeChoice::System;
     // The library's data_version when the window last caught up with other connections' writes.

@@ -25,6 +25,8 @@
 #include <QUndoStack>
 #include <QWebEnginePage>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace newsmark::gui {
@@ -135,6 +137,8 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
     connect(m_service, &NoteService::noteSaved, this, [this](const Note &note) {
         if (note.articleId == m_shownArticle)
             m_currentNote = note.id;
+        if (m_focusNewNote && note.articleId == m_shownArticle)
+            m_commentToFocus = note.id;
         scheduleRefresh(note.articleId);
     });
     connect(m_service, &NoteService::noteRemoved, this,
@@ -144,8 +148,11 @@ NotesController::NotesController(Library &library, ReaderView &reader, LibraryPa
 
     connect(this, &NotesController::articleNotesChanged, this, [this] {
         m_dock->setNotes(m_reader.shown().notes(), m_shownArticle);
-        if (m_currentNote)
+        if (m_commentToFocus && m_currentNote == m_commentToFocus) {
+            m_dock->editComment(*std::exchange(m_commentToFocus, std::nullopt));
+        } else if (m_currentNote) {
             m_dock->selectNote(*m_currentNote);
+        }
     });
     connect(m_dock, &NotesDock::noteActivated, this, [this](const QUuid &id) {
         m_currentNote = id;
@@ -188,9 +195,8 @@ void NotesController::addEditActions(QMenu *menu)
 
 void NotesController::addViewActions(QMenu *menu)
 {
-    QAction *dock = m_dock->toggleViewAction();
-    dock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    menu->addAction(dock);
+    // The Notes panel's own action (Ctrl+Shift+N, bringing it forward) is the window's, as the
+    // other panels' are.
     QAction *browser = m_browser->toggleViewAction();
     browser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     menu->addAction(browser);
@@ -291,9 +297,17 @@ bool NotesController::highlightSelection()
     draft.color = m_settings.defaultNoteColor();
     const Selection selection = *m_selection;
     m_selection.reset();
+    // The note is written as the command is pushed; its comment is where the user goes next:
+    // the panel comes forward now, the cursor goes in once the panel lists the note.
+    m_focusNewNote = true;
     m_undo->push(new CreateNoteCommand(*m_service, article, selection.start, selection.end,
                                        selection.text, draft,
                                        [this](const QString &message) { showMessage(message); }));
+    m_focusNewNote = false;
+    if (m_commentToFocus) {
+        m_dock->show();
+        m_dock->raise();
+    }
     return true;
 }
 

@@ -48,6 +48,7 @@ public:
 
     void addFileActions(QMenu *menu);
     void addEditActions(QMenu *menu);
+    // The Notes view (the library-wide browser); the panel's action is the window's.
     void addViewActions(QMenu *menu);
 
     [[nodiscard]] NoteService &service() { return *m_service; }
@@ -138,6 +139,9 @@ private:
     std::optional<QUuid> m_scrollOnLoad;
     std::optional<QPointF> m_keepScroll;
     bool m_refreshPending = false;
+    // Ctrl+E: set while the new note is written; its comment gets the cursor once listed.
+    bool m_focusNewNote = false;
+    std::optional<QUuid> m_commentToFocus;
 };
 
 } // namespace newsmark::gui

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -124,16 +125,11 @@ NotesDock::NotesDock(GuiSettings &settings, QWidget *parent)
     layout->addLayout(buttons);
     setWidget(content);
 
-    auto *deleteKey = new QAction(tr("Delete Note"), m_list);
-    deleteKey->setShortcut(QKeySequence::Delete);
-    deleteKey->setShortcutContext(Qt::WidgetShortcut);
-    m_list->addAction(deleteKey);
-    const auto deleteSelected = [this] {
-        for (const QUuid &id : selectedNoteIds())
-            Q_EMIT deleteRequested(id);
-    };
-    connect(deleteKey, &QAction::triggered, this, deleteSelected);
-    connect(m_delete, &QPushButton::clicked, this, deleteSelected);
+    // Delete in the list deletes the selected notes. A key of the list's own, as a line edit's
+    // keys are, not a shortcut: a shortcut would be ambiguous with the window's Delete (Move to
+    // Trash), and Qt runs neither of two shortcuts on one key.
+    m_list->installEventFilter(this);
+    connect(m_delete, &QPushButton::clicked, this, &NotesDock::deleteSelected);
     connect(m_save, &QPushButton::clicked, this, &NotesDock::commitEdits);
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
@@ -187,6 +183,36 @@ void NotesDock::setNotes(const QList<Note> &notes, ArticleId article)
     if (current)
         selectNote(*current);
     showEditorFor(currentNoteId());
+}
+
+void NotesDock::deleteSelected()
+{
+    for (const QUuid &id : selectedNoteIds())
+        Q_EMIT deleteRequested(id);
+}
+
+bool NotesDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                deleteSelected();
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void NotesDock::editComment(const QUuid &id)
+{
+    selectNote(id);
+    if (m_editing == id) {
+        m_body->setFocus(Qt::ShortcutFocusReason);
+        m_body->moveCursor(QTextCursor::End);
+    }
 }
 
 void NotesDock::selectNote(const QUuid &id)

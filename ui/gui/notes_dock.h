@@ -37,9 +37,12 @@ public:
 
     void setNotes(const QList<Note> &notes, ArticleId article);
     void selectNote(const QUuid &id);
+    // Selects the note and puts the cursor in its comment (a note just made with Ctrl+E).
+    void editComment(const QUuid &id);
     [[nodiscard]] std::optional<QUuid> currentNoteId() const;
     [[nodiscard]] QList<QUuid> selectedNoteIds() const;
     [[nodiscard]] QListWidget *list() const { return m_list; }
+    [[nodiscard]] QPlainTextEdit *commentEditor() const { return m_body; }
     // The comment and tags being typed are saved as they are typed (half a second after the
     // last key, merged into one undo step per note); this saves what is pending now. Called
     // before anything replaces the editor: another note, another article, a recolour, quitting.
@@ -53,7 +56,11 @@ Q_SIGNALS:
     void recolorRequested(const QUuid &id, newsmark::NoteColor color);
     void deleteRequested(const QUuid &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void deleteSelected();
     void showEditorFor(const std::optional<QUuid> &id);
     void editorChanged();
     [[nodiscard]] const Note *noteById(const QUuid &id) const;

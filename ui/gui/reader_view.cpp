@@ -207,6 +207,37 @@ void ReaderView::setTheme(ReaderTheme theme)
     render();
 }
 
+void ReaderView::setReaderFont(const QString &family, int size)
+{
+    if (family == m_fontFamily && size == m_fontSize)
+        return;
+    m_fontFamily = family;
+    m_fontSize = size;
+    // A page still loading was rendered with the old font: it is rendered again.
+    if (!m_pageReady) {
+        render();
+        return;
+    }
+    callPage(u"newsmarkSetReaderFont"_s,
+             u"..."_s
+                     + QString::fromUtf8(QJsonDocument(QJsonArray {m_fontFamily, m_fontSize})
+                                                 .toJson(QJsonDocument::Compact)));
+}
+
+void ReaderView::setHiddenKinds(const QStringList &kinds)
+{
+    if (kinds == m_hiddenKinds)
+        return;
+    m_hiddenKinds = kinds;
+    if (!m_pageReady) {
+        render();
+        return;
+    }
+    callPage(u"newsmarkSetHiddenKinds"_s,
+             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m_hiddenKinds))
+                                       .toJson(QJsonDocument::Compact)));
+}
+
 void ReaderView::setNoteLabel(std::function<QString(const Note &)> label)
 {
     m_noteLabel = std::move(label);
@@ -280,6 +311,9 @@ void ReaderView::render()
 {
     ReaderPageOptions options;
     options.theme = m_theme;
+    options.fontFamily = m_fontFamily;
+    options.fontSize = m_fontSize;
+    options.hiddenKinds = m_hiddenKinds;
     QString path;
     QString html;
     if (const std::optional<Article> &article = m_shown.article()) {

@@ -43,6 +43,14 @@ public:
     // Re-renders what is shown in the new theme.
     void setTheme(ReaderTheme theme);
     [[nodiscard]] ReaderTheme theme() const { return m_theme; }
+    // The reader's text font and size in CSS pixels (empty, 0: reader.css's), applied to the
+    // shown page at once and to every page after.
+    void setReaderFont(const QString &family, int size);
+    [[nodiscard]] const QString &readerFontFamily() const { return m_fontFamily; }
+    [[nodiscard]] int readerFontSize() const { return m_fontSize; }
+    // The highlight kinds (spanKindKey) hidden when an article opens; the shown page follows.
+    void setHiddenKinds(const QStringList &kinds);
+    [[nodiscard]] const QStringList &hiddenKinds() const { return m_hiddenKinds; }
     // Re-renders what is shown with amounts' tooltips converted as chosen (Amounts panel).
     void setConversion(const ConversionChoice &choice);
     [[nodiscard]] const std::optional<Article> &article() const;
@@ -111,6 +119,9 @@ private:
     QString m_placeholder;
     ReaderTheme m_theme = ReaderTheme::Light;
     ConversionChoice m_conversion;
+    QString m_fontFamily;
+    int m_fontSize = 0;
+    QStringList m_hiddenKinds;
     std::function<QString(const Note &)> m_noteLabel;
     QList<std::pair<int, int>> m_searchMatches;
     QList<std::pair<int, int>> m_findMatches;

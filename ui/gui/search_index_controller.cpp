@@ -40,8 +40,25 @@ bool SearchIndexController::isRunning() const
     return m_job->isRunning();
 }
 
+void SearchIndexController::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    if (!m_enabled) {
+        m_waiting = m_waiting || isRunning();
+        cancel();
+    } else if (std::exchange(m_waiting, false)) {
+        update();
+    }
+}
+
 void SearchIndexController::update()
 {
+    if (!m_enabled) {
+        m_waiting = true;
+        return;
+    }
     if (m_job->isRunning()) {
         m_again = true;
         return;

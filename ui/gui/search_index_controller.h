@@ -38,6 +38,10 @@ public:
     void update();
     // Stops the running build after its batch; what is indexed stays indexed.
     void cancel();
+    // Background indexing on or off (Preferences). Off, a running pass stops after its batch and
+    // update() only notes that work waits; turned on again, that work starts.
+    void setEnabled(bool enabled);
+    [[nodiscard]] bool isEnabled() const { return m_enabled; }
 
 Q_SIGNALS:
     // A pass ended: `indexed` articles went into the index, `left` still wait (cancelled).
@@ -59,6 +63,8 @@ private:
     int m_batchSize = kDefaultBatchSize;
     BackgroundJob *m_job = nullptr;
     bool m_again = false;
+    bool m_enabled = true;
+    bool m_waiting = false; // update() was asked for while disabled
     bool m_announced = false; // the running build showed its progress
     StatusProgress *m_status = nullptr;
 };
