@@ -49,7 +49,9 @@ constexpr char16_t kStyle[] =
         u".comment p{margin:.4em 0}.comment ul,.comment ol{margin:.4em 0;padding-left:1.6em}"
         u".comment blockquote{margin:.4em 0;padding-left:.8em;border-left:3px solid #ddd;"
         u"color:#555}"
-        u".comment code{font-family:monospace;background:#f3f3f3;padding:0 .2em}"
+        // "monospace" twice: alone, it makes Chromium shrink the text to 13 px.
+        u".comment code{font-family:monospace,monospace;font-size:.9em;background:#f3f3f3;"
+        u"padding:0 .2em}"
         u".comment pre{background:#f3f3f3;padding:.5em;white-space:pre-wrap}"
         u".comment pre code{padding:0}"
         u".comment table{border-collapse:collapse;margin:.4em 0}"
