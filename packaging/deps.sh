@@ -8,11 +8,16 @@ packages=(
   cmake ninja-build g++ make pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webchannel-dev libgl-dev
   libsqlite3-dev libstemmer-dev
+  # note comments' Markdown in the HTML and PDF exports: CommonMark with GitHub's tables,
+  # strikethrough and autolinks (it replaces nothing: the exports printed comments as plain text)
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
   # run
   qt6-qpa-plugins libqt6webenginecore6-bin fonts-noto-cjk
   qt6-image-formats-plugins  # WebP pictures of saved pages (QImageReader checks every image)
   # test and package
   xvfb xauth appstream desktop-file-utils dpkg-dev file python3
+  # pdftotext: the tests read the text of the PDF exports back
+  poppler-utils
   # regenerating resources/models/ner-en-gazetteer.tsv (tools/ner/english_gazetteer.py); the
   # generated list is committed, so neither the build nor the app reads iso-codes
   iso-codes

@@ -1,7 +1,12 @@
-// A standalone HTML page: styles inline, no script, nothing loaded. The GUI prints it to PDF.
+// A standalone HTML page: styles inline, no script, nothing loaded (its Content-Security-Policy
+// says so to the browser too). newsmark-extract's PdfPrinter prints it to PDF for the window and
+// newsmark-cli alike.
 
+#include "export/comment_markdown.h"
 #include "export/exporters.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -9,6 +14,11 @@
 namespace newsmark::exporters {
 
 namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("NoteExport", text);
+}
 
 QString escape(const QString &text)
 {
@@ -35,7 +45,17 @@ constexpr char16_t kStyle[] =
         u".note-pink{border-color:#d0487f}.note-pink mark{background:#ffd0e2}"
         u".note-purple{border-color:#8a4fc9}.note-purple mark{background:#e5d4ff}"
         u".note-orange{border-color:#e07b00}.note-orange mark{background:#ffdcb0}"
-        u".comment{white-space:pre-wrap}.changed,.orphaned{color:#8a5a00;font-style:italic}"
+        u".changed,.orphaned{color:#8a5a00;font-style:italic}"
+        u".comment p{margin:.4em 0}.comment ul,.comment ol{margin:.4em 0;padding-left:1.6em}"
+        u".comment blockquote{margin:.4em 0;padding-left:.8em;border-left:3px solid #ddd;"
+        u"color:#555}"
+        // "monospace" twice: alone, it makes Chromium shrink the text to 13 px.
+        u".comment code{font-family:monospace,monospace;font-size:.9em;background:#f3f3f3;"
+        u"padding:0 .2em}"
+        u".comment pre{background:#f3f3f3;padding:.5em;white-space:pre-wrap}"
+        u".comment pre code{padding:0}"
+        u".comment table{border-collapse:collapse;margin:.4em 0}"
+        u".comment th,.comment td{border:1px solid #ccc;padding:.2em .5em;text-align:left}"
         u".tag{display:inline-block;border:1px solid #bbb;border-radius:.8em;padding:0 .5em;"
         u"margin-right:.3em;font-size:.85em}"
         u"dl{font-size:.9em}dt{font-weight:bold}dd{margin:0 0 .3em 1em}";
@@ -54,7 +74,7 @@ QString noteArticle(const ExportedNote &e)
                 % withBreaks(n.originalQuote) % QStringLiteral("</p>\n");
     }
     if (!n.body.trimmed().isEmpty())
-        out += QStringLiteral("<div class=\"comment\">") % escape(n.body.trimmed())
+        out += QStringLiteral("<div class=\"comment\">\n") % commentHtml(n.body.trimmed())
                 % QStringLiteral("</div>\n");
     if (!n.tags.isEmpty()) {
         out += QStringLiteral("<p class=\"tags\">");
@@ -74,11 +94,11 @@ QString noteArticle(const ExportedNote &e)
                     % escape(amounts.join(QStringLiteral("; "))) % QStringLiteral("</dd>");
         out += QStringLiteral("</dl>\n");
     }
-    out += QStringLiteral("<p class=\"meta\">") % escape(noteColorKey(n.color))
-            % QStringLiteral(" · created ") % noteTimestampText(n.created)
-            % QStringLiteral(" · updated ") % noteTimestampText(n.updated)
-            % QStringLiteral(" · <a href=\"") % escape(noteLink(n))
-            % QStringLiteral("\">Open in Newsmark</a></p>\n</article>\n");
+    const QString times = translated("%1 · created %2 · updated %3")
+                                  .arg(noteColorKey(n.color), noteTimestampText(n.created),
+                                       noteTimestampText(n.updated));
+    out += QStringLiteral("<p class=\"meta\">") % escape(times) % QStringLiteral(" · <a href=\"")
+            % escape(noteLink(n)) % QStringLiteral("\">Open in Newsmark</a></p>\n</article>\n");
     return out;
 }
 
@@ -86,19 +106,30 @@ QString noteArticle(const ExportedNote &e)
 
 QByteArray html(const QList<ExportedNote> &notes)
 {
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
-                                 "<meta name=\"generator\" content=\"Newsmark\">\n<title>");
-    const bool oneArticle = !notes.isEmpty()
-            && std::all_of(notes.cbegin(), notes.cend(), [&](const ExportedNote &n) {
-                   return n.article.id == notes.constFirst().article.id;
-               });
+    QString out = QStringLiteral(
+            "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            "style-src 'unsafe-inline'\">\n"
+            "<meta name=\"generator\" content=\"Newsmark\">\n<title>");
+    QSet<ArticleId> articles;
+    for (const ExportedNote &e : notes)
+        articles.insert(e.article.id);
+    // The notes of one article are a page about that article: its headline is the page's title,
+    // printed once (a section heading repeating it printed the headline twice in the PDF).
+    const bool oneArticle = articles.size() == 1;
     const QString title =
-            oneArticle ? notes.constFirst().article.headline : QStringLiteral("Newsmark notes");
+            oneArticle ? notes.constFirst().article.headline : translated("Newsmark notes");
+    const QString count =
+            notes.size() == 1 ? translated("1 note") : translated("%1 notes").arg(notes.size());
+    // Two articles or more have two notes or more.
+    const QString summary = oneArticle || articles.isEmpty()
+            ? count
+            : translated("%1 notes from %2 articles").arg(notes.size()).arg(articles.size());
     out += escape(title) % QStringLiteral("</title>\n<style>") % QStringView(kStyle)
             % QStringLiteral("</style>\n</head>\n<body>\n<h1>") % escape(title)
-            % QStringLiteral("</h1>\n<p class=\"meta\">") % QString::number(notes.size())
-            % (notes.size() == 1 ? QStringLiteral(" note") : QStringLiteral(" notes"))
-            % QStringLiteral("</p>\n");
+            % QStringLiteral("</h1>\n");
+    if (!oneArticle)
+        out += QStringLiteral("<p class=\"meta\">") % escape(summary) % QStringLiteral("</p>\n");
     ArticleId current = 0;
     for (const ExportedNote &e : notes) {
         if (e.article.id != current) {
@@ -111,10 +142,14 @@ QByteArray html(const QList<ExportedNote> &notes)
                 if (!part.isEmpty())
                     meta << escape(part);
             }
+            if (oneArticle)
+                meta << escape(count);
             meta << QStringLiteral("<a href=\"") % escape(articleLink(a.id))
                             % QStringLiteral("\">Open in Newsmark</a>");
-            out += QStringLiteral("<section class=\"article\">\n<h2>") % escape(a.headline)
-                    % QStringLiteral("</h2>\n<p class=\"meta\">") % meta.join(QStringLiteral(" · "))
+            out += QStringLiteral("<section class=\"article\">\n");
+            if (!oneArticle)
+                out += QStringLiteral("<h2>") % escape(a.headline) % QStringLiteral("</h2>\n");
+            out += QStringLiteral("<p class=\"meta\">") % meta.join(QStringLiteral(" · "))
                     % QStringLiteral("</p>\n");
         }
         out += noteArticle(e);

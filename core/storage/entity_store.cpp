@@ -61,8 +61,8 @@ Status validate(const EntityCorrection &c)
         return ok;
     if (!isEntityKind(c.kind))
         return Error {QStringLiteral("\"%1\": only people, organizations and places can be "
-                                     "corrected, not %2")
-                              .arg(c.surface, spanKindLabel(c.kind).toLower())};
+                                     "corrected (the kind given: %2)")
+                              .arg(c.surface, spanKindLabel(c.kind))};
     if (c.action == CorrectionAction::Mark && !c.target.isEmpty())
         return check(c.target, "entity name");
     if (c.action != CorrectionAction::Merge)
@@ -70,8 +70,9 @@ Status validate(const EntityCorrection &c)
     if (auto ok = check(c.target, "entity to merge into"); !ok)
         return ok;
     if (!isEntityKind(c.targetKind))
-        return Error {QStringLiteral("\"%1\" cannot be merged into a %2")
-                              .arg(c.surface, spanKindLabel(c.targetKind).toLower())};
+        return Error {QStringLiteral("\"%1\" can be merged only into a person, an organization "
+                                     "or a place (the kind given: %2)")
+                              .arg(c.surface, spanKindLabel(c.targetKind))};
     if (c.target == c.surface && c.targetKind == c.kind)
         return Error {QStringLiteral("\"%1\" cannot be merged into itself").arg(c.surface)};
     return Done {};

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,7 +112,11 @@ private Q_SLOTS:
         QTest::newRow("export without selection")
                 << QStringList {u"export"_s, u"--format"_s, u"md"_s} << 2;
         QTest::newRow("export bad format")
-                << QStringList {u"export"_s, u"--format"_s, u"pdf"_s, u"--all"_s} << 2;
+                << QStringList {u"export"_s, u"--format"_s, u"docx"_s, u"--all"_s} << 2;
+        QTest::newRow("export without notes")
+                << QStringList {u"export"_s, u"--format"_s, u"md"_s, u"--all"_s} << 1;
+        QTest::newRow("export pdf without notes")
+                << QStringList {u"export"_s, u"--format"_s, u"pdf"_s, u"--article"_s, u"ID"_s} << 1;
         QTest::newRow("import missing file") << QStringList {u"import"_s, u"/no/such.json"_s} << 1;
     }
     void addFailures()
@@ -177,6 +182,61 @@ private Q_SLOTS:
         const Run second = notes({u"import"_s, file});
         QVERIFY(second.out.contains(u"imported 0 note(s), skipped 2"_s));
         QCOMPARE(QJsonDocument::fromJson(notes({u"list"_s, u"--json"_s}).rawOut).array().size(), 2);
+    }
+
+    // notes export --format pdf: the HTML export printed by newsmark-extract, as the window
+    // prints it. The PDF's text (poppler's pdftotext) holds the note, the quoted passage and the
+    // comment rendered from Markdown, and the headline once.
+    void exportsPdf()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+                 "pdftotext (Debian poppler-utils, packaging/deps.sh) is needed to read PDFs");
+        const Run added = notes({u"add"_s, m_id, u"--quote"_s, u"3조2000억원"_s, u"--occurrence"_s,
+                                 u"2"_s, u"--text"_s, u"**증설 규모 확인** ~~2조원~~ 아님"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+        const QString file = m_dir.filePath(u"notes-%1.pdf"_s.arg(m_count));
+        const Run exported =
+                notes({u"export"_s, u"--format"_s, u"pdf"_s, u"--article"_s, m_id, u"-o"_s, file});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY2(exported.out.contains(u"exported 1 note(s)"_s), qPrintable(exported.out));
+        QFile pdf(file);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        const QString text = pdfText(file);
+        QString flat = text;
+        flat.remove(QRegularExpression(u"\\s+"_s));
+        QCOMPARE(flat.count(u"누리반도체,평택에HBM전용라인증설"_s), 1);
+        QVERIFY2(text.contains(u"3조2000억원"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"증설 규모 확인"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"**"_s) && !text.contains(u"~~"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"누리경제"_s), qPrintable(text));
+
+        // To standard output, as the other formats.
+        const Run piped = notes({u"export"_s, u"--format"_s, u"pdf"_s, u"--all"_s});
+        QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+        QVERIFY(piped.rawOut.startsWith("%PDF-"));
+
+        // A folder that is not there: a clear error naming the file, nothing written.
+        const QString missing = m_dir.filePath(u"no/such/folder/notes.pdf"_s);
+        const Run refused =
+                notes({u"export"_s, u"--format"_s, u"pdf"_s, u"--all"_s, u"-o"_s, missing});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(missing) && refused.err.contains(u"cannot write"_s),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(missing));
+        // Nor over the library.
+        const Run own =
+                notes({u"export"_s, u"--format"_s, u"pdf"_s, u"--all"_s, u"-o"_s, m_library});
+        QCOMPARE(own.exitCode, 1);
+        QVERIFY2(own.err.contains(u"library's own files"_s), qPrintable(own.err));
+        // A tag no note has: said so, nothing written.
+        const QString none = m_dir.filePath(u"none-%1.pdf"_s.arg(m_count));
+        const Run empty = notes(
+                {u"export"_s, u"--format"_s, u"pdf"_s, u"--tag"_s, u"없는태그"_s, u"-o"_s, none});
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains(u"no note has the tag '없는태그'"_s), qPrintable(empty.err));
+        QVERIFY(!QFile::exists(none));
     }
 
     void savedNoteSurvivesKillNine()
@@ -282,6 +342,16 @@ private Q_SLOTS:
     }
 
 private:
+    // The PDF's text in printing order (pdftotext -raw keeps "3조2000억원" whole, where its
+    // reading order splits the digits from the Hangul); empty when it could not.
+    static QString pdfText(const QString &file)
+    {
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, file, u"-"_s});
+        if (!pdftotext.waitForFinished(60'000) || pdftotext.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    }
     Run run(const QStringList &arguments)
     {
         return newsmark::test::runCli(arguments, m_dir.path());

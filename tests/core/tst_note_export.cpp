@@ -163,6 +163,101 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"id=\"note-%1\""_s.arg(m_first.idText())));
     }
 
+    // Comments are Markdown: the HTML export (and the PDF printed from it) shows them rendered
+    // by cmark-gfm, and never lets the comment's own HTML become part of the page.
+    void htmlRendersTheCommentsMarkdown_data()
+    {
+        QTest::addColumn<QString>("comment");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("bold and emphasis")
+                << u"**확인 필요** 그리고 _다시_ 볼 것"_s
+                << QStringList {u"<strong>확인 필요</strong>"_s, u"<em>다시</em>"_s}
+                << QStringList {u"**확인"_s, u"_다시_"_s};
+        QTest::newRow("strikethrough")
+                << u"~~3조원~~ 3조2000억원"_s << QStringList {u"<del>3조원</del>"_s}
+                << QStringList {u"~~"_s};
+        QTest::newRow("table") << u"| 항목 | 금액 |\n|---|---|\n| 투자 | 3조2000억원 |"_s
+                               << QStringList {u"<table>"_s, u"<th>항목</th>"_s,
+                                               u"<td>3조2000억원</td>"_s}
+                               << QStringList {u"|---|"_s};
+        QTest::newRow("list") << u"- 평택\n- 이천"_s
+                              << QStringList {u"<ul>"_s, u"<li>평택</li>"_s, u"<li>이천</li>"_s}
+                              << QStringList {u"- 평택"_s};
+        QTest::newRow("autolink") << u"출처 www.example.com 참고"_s
+                                  << QStringList {u"<a href=\"http://www.example.com\">"_s}
+                                  << QStringList {};
+        QTest::newRow("line break kept")
+                << u"첫 줄\n둘째 줄"_s << QStringList {u"첫 줄<br />\n둘째 줄"_s} << QStringList {};
+        QTest::newRow("script is text") << u"<script>alert(1)</script>"_s
+                                        << QStringList {u"&lt;script&gt;alert(1)&lt;/script&gt;"_s}
+                                        << QStringList {u"<script"_s};
+        QTest::newRow("img onerror is text")
+                << u"보기 <img src=x onerror=alert(1)> 끝"_s
+                << QStringList {u"보기 &lt;img src=x onerror=alert(1)&gt; 끝"_s}
+                << QStringList {u"<img"_s};
+        QTest::newRow("html block is text")
+                << u"<div onclick=\"steal()\">\n클릭\n</div>"_s
+                << QStringList {u"&lt;div onclick=&quot;steal()&quot;&gt;<br />"_s}
+                << QStringList {u"<div onclick"_s};
+        QTest::newRow("javascript link dropped")
+                << u"[열기](javascript:alert(1))"_s << QStringList {u">열기</a>"_s}
+                << QStringList {u"javascript:"_s};
+        QTest::newRow("image becomes a link")
+                << u"![차트](https://example.com/chart.png)"_s
+                << QStringList {u"<a href=\"https://example.com/chart.png\">차트</a>"_s}
+                << QStringList {u"<img"_s};
+    }
+    void htmlRendersTheCommentsMarkdown()
+    {
+        QFETCH(QString, comment);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        QVERIFY(m_service->setBody(m_second.id, comment).ok());
+        const QString html = QString::fromUtf8(exportAll(ExportFormat::Html));
+        const qsizetype at = html.indexOf(u"id=\"note-%1\""_s.arg(m_second.idText()));
+        QVERIFY(at > 0);
+        const QString note = html.mid(at, html.indexOf(u"</article>"_s, at) - at);
+        for (const QString &fragment : present)
+            QVERIFY2(note.contains(fragment), qPrintable(fragment + u"\n in \n"_s + note));
+        for (const QString &fragment : absent)
+            QVERIFY2(!note.contains(fragment), qPrintable(fragment + u"\n in \n"_s + note));
+        // Markdown is the comment's own format: that export keeps it as written.
+        const QString md = QString::fromUtf8(exportAll(ExportFormat::Markdown));
+        QVERIFY2(md.contains(comment), qPrintable(md));
+    }
+
+    // One article's notes are a page about the article: its headline is printed once, as the
+    // title (the PDF printed it twice, as the title and again as the section's heading).
+    void htmlShowsEachHeadlineOnce()
+    {
+        const QString headline = u"누리반도체, &quot;HBM&quot; 라인 증설, 3조2000억원 투자"_s;
+        const auto inBody = [](const QString &html, const QString &text) {
+            return html.mid(html.indexOf(u"<body>"_s)).count(text);
+        };
+        const QString one = QString::fromUtf8(exportAll(ExportFormat::Html));
+        QCOMPARE(inBody(one, headline), 1);
+        QVERIFY(one.contains(u"<h1>"_s + headline + u"</h1>"_s));
+        QVERIFY(!one.contains(u"<h2>"_s));
+
+        // Notes of two articles: a general title, and each headline once over its notes.
+        Article b;
+        b.language = u"ko"_s;
+        b.headline = u"한빛항만, 자동화 부두 개장"_s;
+        b.paragraphs = {u"한빛항만이 자동화 부두를 열었다."_s};
+        b.contentHash = b.computeContentHash();
+        const auto stored = m_articles->insert(b);
+        QVERIFY(stored.ok());
+        QVERIFY(m_service->createFromQuote(stored->id, u"자동화 부두"_s, 1).ok());
+        QList<Note> notes = m_notes->forArticle(m_article) + m_notes->forArticle(stored->id);
+        const QString two = QString::fromUtf8(
+                exportNotes(prepareExport(*m_articles, notes), ExportFormat::Html));
+        QCOMPARE(inBody(two, headline), 1);
+        QCOMPARE(inBody(two, b.headline), 1);
+        QVERIFY(two.contains(u"<h1>Newsmark notes</h1>"_s));
+        QVERIFY(two.contains(u"3 notes from 2 articles"_s));
+    }
+
     void csvEscapesForSpreadsheets()
     {
         const QByteArray bytes = exportAll(ExportFormat::Csv);

@@ -6,6 +6,7 @@
 #include "library/article_list_model.h"
 #include "window_test_base.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -259,6 +260,62 @@ private Q_SLOTS:
         QVERIFY(!dock()->store().find(u"최태원"_s, SpanKind::Person));
         undo->undo();
         QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"최태원"_s), named, kPageTimeoutMs);
+    }
+
+    // Undo steps, the panel's action and the Corrections list name each kind with its own
+    // article ("an organization", not "a organization"): one whole sentence per kind, which a
+    // translation can word as its language does.
+    void correctionsNameEachKindInWholeSentences()
+    {
+        const ArticleId first = importText(u"first.txt"_s, kFirst);
+        QVERIFY(first > 0);
+        QTreeWidget *list = dock()->entityList();
+        QTRY_COMPARE_WITH_TIMEOUT(groupOf(list, u"SK하이닉스"_s), u"Organizations"_s,
+                                  kPageTimeoutMs);
+        QUndoStack *undo = m_window->notesController()->undoStack();
+
+        QVERIFY(dock()->selectEntity(u"SK하이닉스"_s));
+        auto *notEntity = dock()->findChild<QAction *>(u"entityNotEntityAction"_s);
+        QVERIFY(notEntity);
+        QCOMPARE(notEntity->text(), u"“SK하이닉스” Is &Not an Organization"_s);
+        QVERIFY(dock()->removeCurrent());
+        QCOMPARE(undo->undoText(), u"“SK하이닉스” Is Not an Organization"_s);
+
+        QVERIFY(dock()->correct({0,
+                                 CorrectionAction::Mark,
+                                 u"한빛전자"_s,
+                                 SpanKind::Organization,
+                                 {},
+                                 SpanKind::Organization,
+                                 {}}));
+        QCOMPARE(undo->undoText(), u"Mark “한빛전자” as an Organization"_s);
+        QVERIFY(dock()->correct({0,
+                                 CorrectionAction::Remove,
+                                 u"서울"_s,
+                                 SpanKind::Location,
+                                 {},
+                                 SpanKind::Location,
+                                 {}}));
+        QCOMPARE(undo->undoText(), u"“서울” Is Not a Place"_s);
+        QVERIFY(dock()->correct({0,
+                                 CorrectionAction::Merge,
+                                 u"최태원"_s,
+                                 SpanKind::Person,
+                                 u"최태원"_s,
+                                 SpanKind::Organization,
+                                 {}}));
+        QCOMPARE(undo->undoText(), u"Make “최태원” an Organization"_s);
+
+        QDialog *dialog = dock()->showCorrections();
+        auto *rows = dialog->findChild<QTreeWidget *>(u"entityCorrectionList"_s);
+        QStringList texts;
+        for (int i = 0; i < rows->topLevelItemCount(); ++i)
+            texts << rows->topLevelItem(i)->text(0);
+        for (const QString &expected :
+             {u"“SK하이닉스” is not an organization"_s, u"“한빛전자” is an organization"_s,
+              u"“서울” is not a place"_s, u"“최태원” is an organization, not a person"_s})
+            QVERIFY2(texts.contains(expected), qPrintable(texts.join(u" | "_s)));
+        dialog->close();
     }
 
     void correctionsAreListedAndCanBeForgotten()

@@ -234,8 +234,8 @@ int runShow(const QStringList &arguments)
             continue;
         if (auto found = opened->entities->find(name, k)) {
             if (entity)
-                return fail(u"'%1' is both a %2 and a %3: say which with --kind"_s.arg(
-                        name, spanKindName(entity->kind), spanKindName(k)));
+                return fail(u"'%1' names entities of two kinds (%2 and %3): say which with "
+                            u"--kind"_s.arg(name, spanKindName(entity->kind), spanKindName(k)));
             entity = found;
         }
     }

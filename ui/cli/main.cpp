@@ -91,8 +91,8 @@ int main(int argc, char *argv[])
     // through QT_LOGGING_RULES, which takes precedence over these rules.
     qSetMessagePattern(u"newsmark-cli: %{if-category}%{category}: %{endif}%{message}"_s);
     QLoggingCategory::setFilterRules(u"newsmark.*.debug=false\nnewsmark.*.info=false"_s);
-    // Saving a page runs QtWebEngine off screen: that command gets a GUI application without a
-    // display; every other command stays a plain QCoreApplication.
+    // Saving a page and printing notes to PDF run QtWebEngine off screen: those commands get a GUI
+    // application without a display; every other command stays a plain QCoreApplication.
     QStringList raw;
     for (int i = 1; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);

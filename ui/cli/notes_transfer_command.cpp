@@ -8,6 +8,7 @@
 #include "export/note_import.h"
 #include "library/library.h"
 #include "notes/note_service.h"
+#include "pdf_printer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,12 +17,13 @@ namespace newsmark::cli {
 int runNotesExport(const QStringList &arguments)
 {
     CommandLine cli(u"notes export"_s,
-                    u"--format md|html|csv|json (--article ID | --tag T | --all) [-o FILE]"_s,
+                    u"--format md|html|pdf|csv|json (--article ID | --tag T | --all) [-o FILE]"_s,
                     u"Export notes with their articles' headline, outlet, date and source, the "
                     u"quote, comment, tags, and the entities and amounts inside the quote. JSON "
                     u"follows the W3C Web Annotation Data Model (an AnnotationCollection) and "
-                    u"`notes import` reads it back. The same notes give the same bytes."_s);
-    const QCommandLineOption format(u"format"_s, u"md, html, csv or json."_s, u"FORMAT"_s);
+                    u"`notes import` reads it back. PDF is the HTML printed as the window prints "
+                    u"it. The same notes give the same bytes (PDF aside: it carries its time)."_s);
+    const QCommandLineOption format(u"format"_s, u"md, html, pdf, csv or json."_s, u"FORMAT"_s);
     const QCommandLineOption article(u"article"_s, u"The notes of one article."_s, u"ID"_s);
     const QCommandLineOption tag(u"tag"_s, u"The notes with a tag."_s, u"T"_s);
     const QCommandLineOption all(u"all"_s, u"Every note in the library."_s);
@@ -34,10 +36,12 @@ int runNotesExport(const QStringList &arguments)
         return *early;
     if (!cli.isSet(format))
         return cli.usageError(u"--format is required"_s);
-    const std::optional<ExportFormat> chosen = exportFormatFromName(cli.parser().value(format));
+    const bool pdf = cli.parser().value(format).compare(u"pdf"_s, Qt::CaseInsensitive) == 0;
+    const std::optional<ExportFormat> chosen =
+            pdf ? ExportFormat::Html : exportFormatFromName(cli.parser().value(format));
     if (!chosen) {
-        return cli.usageError(
-                u"unknown format '%1' (md, html, csv or json)"_s.arg(cli.parser().value(format)));
+        return cli.usageError(u"unknown format '%1' (md, html, pdf, csv or json)"_s.arg(
+                cli.parser().value(format)));
     }
     const int selections = int(cli.isSet(article)) + int(cli.isSet(tag)) + int(cli.isSet(all));
     if (selections != 1)
@@ -64,26 +68,39 @@ int runNotesExport(const QStringList &arguments)
         return ExitFailure;
     if (query.articleId && !library->articles().find(*query.articleId))
         return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
-    QList<Note> notes;
-    for (const NoteRow &row : library->notes().list(query))
-        notes.append(row.note);
-    const auto prepared = preparePlacedExport(library->notes(), library->articles(), notes);
-    if (!prepared)
-        return fail(prepared.error());
-    const QByteArray bytes = exportNotes(prepared.value(), *chosen);
-
-    if (!cli.isSet(output)) {
-        // Exports are bytes (CSV starts with a BOM): they go out unchanged.
-        if (!writeOutBytes(bytes))
-            return fail(u"cannot write to standard output"_s);
-        return ExitSuccess;
-    }
-    const QString target = absolutePath(cli.parser().value(output));
-    if (isLibraryFile(library->path(), target)) {
+    const QString target = cli.isSet(output) ? absolutePath(cli.parser().value(output)) : QString();
+    if (!target.isEmpty() && isLibraryFile(library->path(), target)) {
         return fail(u"%1 is one of the library's own files; choose another file to export to"_s.arg(
                 target));
     }
-    if (const Status written = writeExportFile(target, bytes); !written)
+    QList<Note> notes;
+    for (const NoteRow &row : library->notes().list(query))
+        notes.append(row.note);
+    if (notes.isEmpty()) {
+        const QString scope = query.articleId ? u"article %1 has no notes"_s.arg(*query.articleId)
+                : !query.tag.isEmpty()        ? u"no note has the tag '%1'"_s.arg(query.tag)
+                                              : u"the library has no notes"_s;
+        return fail(u"nothing to export: %1 (%2)"_s.arg(scope, library->path()));
+    }
+    const auto prepared = preparePlacedExport(library->notes(), library->articles(), notes);
+    if (!prepared)
+        return fail(prepared.error());
+
+    if (target.isEmpty()) {
+        // Exports are bytes (CSV starts with a BOM, PDF is binary): they go out unchanged.
+        Result<QByteArray> bytes = exportNotes(prepared.value(), *chosen);
+        if (pdf)
+            bytes = extract::printHtmlToPdf(bytes.value());
+        if (!bytes)
+            return fail(bytes.error());
+        if (!writeOutBytes(bytes.value()))
+            return fail(u"cannot write to standard output"_s);
+        return ExitSuccess;
+    }
+    // The window's PDF is the same HTML printed by the same printer with the same page layout.
+    const Status written = pdf ? extract::writeNotesPdf(prepared.value(), target)
+                               : writeExportFile(target, exportNotes(prepared.value(), *chosen));
+    if (!written)
         return fail(written.error());
     printOut(
             u"exported %1 note(s) to %2\n"_s.arg(prepared->size()).arg(cli.parser().value(output)));

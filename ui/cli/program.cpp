@@ -147,9 +147,23 @@ int runProgram(const QStringList &arguments)
 bool needsWebEngine(const QStringList &arguments)
 {
     const ProgramLine line = splitProgramLine(arguments);
+    if (line.early != ProgramLine::Early::None)
+        return false;
     // save, and feeds (add, refresh) for the full text of summary-only feeds.
-    return line.early == ProgramLine::Early::None
-            && (line.command->name == u"save" || line.command->name == u"feeds");
+    if (line.command->name == u"save" || line.command->name == u"feeds")
+        return true;
+    // notes export --format pdf: printed by QtWebEngine.
+    if (line.command->name != u"notes" || !line.arguments.contains(u"export"_s))
+        return false;
+    for (qsizetype i = 0; i < line.arguments.size(); ++i) {
+        const QString &argument = line.arguments.at(i);
+        if (argument.compare(u"--format=pdf"_s, Qt::CaseInsensitive) == 0)
+            return true;
+        if (argument == u"--format" && i + 1 < line.arguments.size()
+            && line.arguments.at(i + 1).compare(u"pdf"_s, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 LibraryUse libraryUse(const QStringList &arguments)

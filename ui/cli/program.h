@@ -28,8 +28,8 @@ struct LibraryUse
     QString path; // absolute
 };
 LibraryUse libraryUse(const QStringList &arguments);
-// Whether the command extracts web pages (save): it needs a QGuiApplication and QtWebEngine
-// prepared before it. Reads only the command line.
+// Whether the command extracts web pages (save, feeds) or prints a PDF (notes export --format
+// pdf): it needs a QGuiApplication and QtWebEngine prepared before it. Reads only the command line.
 bool needsWebEngine(const QStringList &arguments);
 
 // Runs a client's command in the calling thread, with the client's streams and working

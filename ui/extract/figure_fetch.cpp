@@ -37,7 +37,7 @@ bool acceptFigure(Figure &figure, const QByteArray &bytes, const FigureLimits &l
     const auto type = kept.constFind(format);
     if (type == kept.constEnd())
         return refuse(format.isEmpty() ? QStringLiteral("not a picture")
-                                       : QStringLiteral("a %1 picture, which is not kept")
+                                       : QStringLiteral("a picture in %1 format, which is not kept")
                                                  .arg(QString::fromLatin1(format)));
     const QSize size = reader.size();
     if (!size.isValid())

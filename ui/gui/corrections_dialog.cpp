@@ -1,7 +1,7 @@
 #include "corrections_dialog.h"
 
 #include "entities_controller.h"
-#include "entity_commands.h"
+#include "entity_wording.h"
 #include "storage/entity_store.h"
 
 #include <QDateTime>
@@ -61,20 +61,13 @@ void CorrectionsDialog::fill()
         QString text;
         switch (c.action) {
         case CorrectionAction::Mark:
-            text = c.target.isEmpty()
-                    ? tr("“%1” is %2").arg(c.surface, entityKindWithArticle(c.kind))
-                    : tr("“%1” is %2 named “%3”")
-                              .arg(c.surface, entityKindWithArticle(c.kind), c.target);
+            text = c.target.isEmpty() ? correctionMarkText(c.surface, c.kind)
+                                      : correctionMarkNamedText(c.surface, c.kind, c.target);
             break;
-        case CorrectionAction::Remove:
-            text = tr("“%1” is not %2").arg(c.surface, entityKindWithArticle(c.kind));
-            break;
+        case CorrectionAction::Remove: text = correctionRemoveText(c.surface, c.kind); break;
         case CorrectionAction::Merge:
-            text = c.target == c.surface
-                    ? tr("“%1” is %2, not %3")
-                              .arg(c.surface, entityKindWithArticle(c.targetKind),
-                                   entityKindWithArticle(c.kind))
-                    : tr("“%1” is the same as “%2”").arg(c.surface, c.target);
+            text = c.target == c.surface ? correctionKindText(c.surface, c.targetKind, c.kind)
+                                         : tr("“%1” is the same as “%2”").arg(c.surface, c.target);
             break;
         }
         auto *item = new QTreeWidgetItem(m_list,

@@ -3,6 +3,7 @@
 #include "corrections_dialog.h"
 #include "entities_controller.h"
 #include "entity_commands.h"
+#include "entity_wording.h"
 
 #include "analysis/ner/entity_linker.h"
 #include "entity_index_controller.h"
@@ -114,9 +115,7 @@ EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &li
         auto *action = new QAction(label, this);
         action->setShortcut(QKeySequence(key));
         action->setShortcutContext(Qt::WindowShortcut);
-        action->setStatusTip(tr("Every occurrence of the selected words is a %1, in every "
-                                "article")
-                                     .arg(entityKindWord(kind)));
+        action->setStatusTip(markStatusTip(kind));
         connect(action, &QAction::triggered, this, [this, kind] { markSelection(kind); });
         return action;
     };
@@ -127,6 +126,7 @@ EntitiesDock::EntitiesDock(Library &library, ReaderView &reader, LibraryPane &li
     m_markPlace =
             makeMark(SpanKind::Location, tr("Mark as P&lace"), Qt::ALT | Qt::SHIFT | Qt::Key_L);
     m_notEntity = new QAction(tr("&Not an Entity"), this);
+    m_notEntity->setObjectName(u"entityNotEntityAction"_s);
     m_notEntity->setStatusTip(tr("The chosen name is not an entity of its kind, in any article"));
     connect(m_notEntity, &QAction::triggered, this, &EntitiesDock::removeCurrent);
     m_merge = new QAction(tr("&Merge Into…"), this);
@@ -342,8 +342,7 @@ void EntitiesDock::fillReferences()
     m_references->expandAll();
     const QString count =
             record->articles == 1 ? tr("1 article") : tr("%1 articles").arg(record->articles);
-    QString summary =
-            tr("%1 (%2): %3 in the library").arg(record->name, entityKindWord(record->kind), count);
+    QString summary = entitySummaryText(record->name, record->kind, count);
     if (!record->aliases.isEmpty())
         summary += u"\n%1"_s.arg(tr("Also written: %1").arg(record->aliases.join(u", "_s)));
     if (others == 0)
@@ -370,8 +369,7 @@ void EntitiesDock::updateActions()
     m_notEntity->setEnabled(correctable);
     m_merge->setEnabled(correctable);
     if (correctable)
-        m_notEntity->setText(
-                tr("“%1” Is &Not %2").arg(entity->second, entityKindWithArticle(entity->first)));
+        m_notEntity->setText(notEntityActionText(entity->second, entity->first));
     else
         m_notEntity->setText(tr("&Not an Entity"));
 }
@@ -444,8 +442,7 @@ void EntitiesDock::askMerge()
     dialog->setObjectName(u"mergeEntityDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Merge Entity"));
-    dialog->setLabelText(
-            tr("“%1” is the same %2 as:").arg(entity->second, entityKindWord(entity->first)));
+    dialog->setLabelText(sameEntityLabel(entity->second, entity->first));
     dialog->setComboBoxItems(names);
     dialog->setComboBoxEditable(true);
     connect(dialog, &QInputDialog::textValueSelected, this,
@@ -482,8 +479,7 @@ void EntitiesDock::showContextMenu(const QPoint &pos)
     for (const SpanKind kind : {SpanKind::Person, SpanKind::Organization, SpanKind::Location}) {
         if (kind == entity->first)
             continue;
-        change->addAction(entityKindWithArticle(kind), this,
-                          [this, kind] { changeCurrentKind(kind); });
+        change->addAction(kindMenuText(kind), this, [this, kind] { changeCurrentKind(kind); });
     }
     menu.addAction(m_merge);
     menu.exec(m_list->viewport()->mapToGlobal(pos));

@@ -1,6 +1,7 @@
 #include "entity_commands.h"
 
 #include "entities_controller.h"
+#include "entity_wording.h"
 #include "gui_logging.h"
 
 namespace newsmark::gui {
@@ -18,26 +19,6 @@ void refuse(EntitiesController &controller, CommandRefusal &refusal, const QStri
 
 } // namespace
 
-QString entityKindWord(SpanKind kind)
-{
-    switch (kind) {
-    case SpanKind::Person: return EntitiesController::tr("person");
-    case SpanKind::Organization: return EntitiesController::tr("organization");
-    case SpanKind::Location: return EntitiesController::tr("place");
-    default: return spanKindLabel(kind).toLower();
-    }
-}
-
-QString entityKindWithArticle(SpanKind kind)
-{
-    switch (kind) {
-    case SpanKind::Person: return EntitiesController::tr("a person");
-    case SpanKind::Organization: return EntitiesController::tr("an organization");
-    case SpanKind::Location: return EntitiesController::tr("a place");
-    default: return spanKindLabel(kind).toLower();
-    }
-}
-
 CorrectionCommand::CorrectionCommand(EntitiesController &controller, EntityCorrection wanted,
                                      std::shared_ptr<CommandRefusal> refusal)
     : m_controller(controller)
@@ -45,18 +26,13 @@ CorrectionCommand::CorrectionCommand(EntitiesController &controller, EntityCorre
     , m_refusal(std::move(refusal))
 {
     switch (m_wanted.action) {
-    case CorrectionAction::Mark:
-        setText(EntitiesController::tr("Mark “%1” as %2")
-                        .arg(m_wanted.surface, entityKindWord(m_wanted.kind)));
-        break;
+    case CorrectionAction::Mark: setText(markCommandText(m_wanted.surface, m_wanted.kind)); break;
     case CorrectionAction::Remove:
-        setText(EntitiesController::tr("“%1” Is Not a %2")
-                        .arg(m_wanted.surface, entityKindWord(m_wanted.kind)));
+        setText(notEntityCommandText(m_wanted.surface, m_wanted.kind));
         break;
     case CorrectionAction::Merge:
         setText(m_wanted.target == m_wanted.surface
-                        ? EntitiesController::tr("Make “%1” %2")
-                                  .arg(m_wanted.surface, entityKindWithArticle(m_wanted.targetKind))
+                        ? makeKindCommandText(m_wanted.surface, m_wanted.targetKind)
                         : EntitiesController::tr("Merge “%1” into “%2”")
                                   .arg(m_wanted.surface, m_wanted.target));
         break;

@@ -14,11 +14,6 @@ namespace newsmark::gui {
 
 class EntitiesController;
 
-// "person", "organization", "place": for sentences such as "Mark “X” as a person".
-QString entityKindWord(SpanKind kind);
-// "a person", "an organization", "a place".
-QString entityKindWithArticle(SpanKind kind);
-
 // Where a command says that it could not do its work. The first redo (the push) reports to the
 // code that pushed it, which still waits for the answer; a later redo (after an undo) reports to
 // the user, since nobody waits for it then. Shared, never a pointer into the pusher's frame: the

@@ -113,8 +113,9 @@ std::unique_ptr<LibraryLock> takeLibrary(const QString &path, const QStringList 
 int main(int argc, char *argv[])
 {
     gui::prepareWebEngine(argc, argv);
-    extract::prepareExtraction(); // Save Page's off-screen pages, and `newsmark-cli save` handed
-                                  // over
+    // The off-screen pages of Save Page and of printing notes to PDF, also for newsmark-cli's
+    // `save` and `notes export --format pdf` handed over.
+    extract::prepareExtraction();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Newsmark"_s);

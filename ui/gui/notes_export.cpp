@@ -8,10 +8,8 @@
 #include "notes_browser.h"
 #include "notes_controller.h"
 #include "notes_dock.h"
-#include "reader_scheme_handler.h"
-#include "reader_view.h"
+#include "pdf_printer.h"
 #include "storage/note_store.h"
-#include "web_setup.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -21,13 +19,8 @@
 #include <QFormLayout>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QUrl>
-#include <QUuid>
-#include <QWebEnginePage>
 
 using namespace Qt::StringLiterals;
 
@@ -90,37 +83,13 @@ void NotesController::exportTo(const QList<Note> &notes, const QString &format, 
 void NotesController::printToPdf(const QByteArray &html, const QString &path,
                                  const std::function<void(const Status &)> &done)
 {
-    // PDF is the HTML export printed by the web engine: a page of our profile (whose interceptor
-    // lets nothing but data: and newsmark: through), served by our scheme (setHtml() refuses a
-    // document past 2 MB, which a library's Korean notes pass), printed, written atomically.
-    ReaderSchemeHandler &scheme = m_reader.schemeHandler();
-    const QString printPath =
-            u"/print/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".html"_s;
-    scheme.publish(printPath, html);
-    auto *page = new QWebEnginePage(m_reader.page()->profile(), this);
-    connect(page, &QObject::destroyed, &scheme,
-            [&scheme, printPath] { scheme.withdraw(printPath); });
-    connect(page, &QWebEnginePage::loadFinished, this, [page, path, done](bool ok) {
-        if (!ok) {
-            page->deleteLater();
-            return done(Error {QObject::tr("The notes could not be laid out for printing.")});
-        }
-        const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                 QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        page->printToPdf(
-                [page, path, done](const QByteArray &pdf) {
-                    page->deleteLater();
-                    if (pdf.isEmpty())
-                        return done(Error {QObject::tr("Printing the notes to PDF failed.")});
-                    done(writeExportFile(path, pdf));
-                },
-                layout);
+    // The HTML export printed by newsmark-extract's printer, as `newsmark-cli notes export
+    // --format pdf` prints it: the same page, the same layout. It answers on this thread.
+    extract::PdfPrinter::shared().print(html, [path, done](const Result<QByteArray> &pdf) {
+        if (!pdf)
+            return done(Error {pdf.error()});
+        done(writeExportFile(path, pdf.value()));
     });
-    QUrl url;
-    url.setScheme(QString::fromLatin1(kReaderScheme));
-    url.setHost(QString::fromLatin1(kReaderHost));
-    url.setPath(printPath);
-    page->load(url);
 }
 
 void NotesController::chooseExport()

@@ -62,16 +62,6 @@ void ReaderSchemeHandler::setDocument(const QString &path, const QByteArray &htm
     m_document = html;
 }
 
-void ReaderSchemeHandler::publish(const QString &path, const QByteArray &html)
-{
-    m_published.insert(path, html);
-}
-
-void ReaderSchemeHandler::withdraw(const QString &path)
-{
-    m_published.remove(path);
-}
-
 void ReaderSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -90,11 +80,6 @@ void ReaderSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         reply(job, "text/html;charset=utf-8", m_document);
         return;
     }
-    if (const auto published = m_published.constFind(path); published != m_published.constEnd()) {
-        reply(job, "text/html;charset=utf-8", *published);
-        return;
-    }
-
     static const QRegularExpression image(u"^/image/([1-9][0-9]{0,17})/([0-9]{1,4})$"_s);
     if (const QRegularExpressionMatch m = image.match(path); m.hasMatch()) {
         const std::optional<Figure> figure = m_figures

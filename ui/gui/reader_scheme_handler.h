@@ -3,7 +3,6 @@
 #include "model/article.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 #include <QWebEngineUrlSchemeHandler>
 
@@ -28,10 +27,6 @@ public:
     // Publishes a generated page at `path` (e.g. "/article/42"), replacing the previous one: the
     // reader shows one page at a time and nothing needs an older one.
     void setDocument(const QString &path, const QByteArray &html);
-    // Publishes a one-off page (a document being printed to PDF) at `path` until withdraw():
-    // pages of any size load through the scheme, unlike setHtml(), which stops at 2 MB.
-    void publish(const QString &path, const QByteArray &html);
-    void withdraw(const QString &path);
     // Where /image/<article>/<n> comes from: the library's copy of the article's n-th image.
     using FigureSource = std::function<std::optional<Figure>(ArticleId, int)>;
     void setFigureSource(FigureSource source) { m_figures = std::move(source); }
@@ -39,7 +34,6 @@ public:
 private:
     QString m_documentPath;
     QByteArray m_document;
-    QHash<QString, QByteArray> m_published;
     FigureSource m_figures;
 };
 

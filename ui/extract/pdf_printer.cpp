@@ -1,0 +1,174 @@
+#include "pdf_printer.h"
+
+#include "extract_logging.h"
+#include "extraction_web.h"
+
+#include "export/note_export.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSemaphore>
+#include <QThread>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+#include <memory>
+
+namespace newsmark::extract {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("PdfPrinter", text);
+}
+
+} // namespace
+
+QPageLayout pdfPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                       QPageLayout::Millimeter);
+}
+
+PdfPrinter::PdfPrinter(QObject *parent)
+    : QObject(parent)
+    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record
+    , m_schemeHandler(new PageSchemeHandler(this))
+    , m_interceptor(new PageRequestInterceptor(this))
+{
+    m_profile->installUrlSchemeHandler(kPageScheme, m_schemeHandler);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setSpellCheckEnabled(false);
+    QWebEngineSettings *settings = m_profile->settings();
+    // The documents are ours and need nothing of this.
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadImages, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    settings->setAttribute(QWebEngineSettings::WebGLEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+}
+
+PdfPrinter::~PdfPrinter()
+{
+    // The pages (children of this object) before their profile, as QtWebEngine asks.
+    const auto pages = findChildren<QWebEnginePage *>();
+    qDeleteAll(pages);
+    delete m_profile;
+    m_profile = nullptr;
+}
+
+PdfPrinter &PdfPrinter::shared()
+{
+    static QPointer<PdfPrinter> printer;
+    if (!printer)
+        printer = new PdfPrinter(QCoreApplication::instance());
+    return *printer;
+}
+
+void PdfPrinter::print(const QByteArray &utf8Html, Done done)
+{
+    m_queue.enqueue(Job {utf8Html, std::move(done)});
+    if (!m_current)
+        QMetaObject::invokeMethod(this, &PdfPrinter::startNext, Qt::QueuedConnection);
+}
+
+void PdfPrinter::startNext()
+{
+    if (m_current || m_queue.isEmpty())
+        return;
+    m_current = m_queue.dequeue();
+    const QUrl url(QString::fromLatin1(kPageScheme) + u":print-" + QString::number(++m_lastTicket));
+    m_schemeHandler->setPage(url, m_current->html);
+    // A page per document: nothing of the last one (its layout, its scroll) stays.
+    auto *page = new ExtractionWebPage(m_profile, this);
+    connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
+        if (!ok) {
+            page->deleteLater();
+            finish(Error {translated("the notes could not be laid out for printing")});
+            return;
+        }
+        page->printToPdf(
+                [this, page](const QByteArray &pdf) {
+                    page->deleteLater();
+                    if (pdf.isEmpty())
+                        finish(Error {translated("printing to PDF failed")});
+                    else
+                        finish(pdf);
+                },
+                pdfPageLayout());
+    });
+    qCDebug(lcExtract) << "Printing" << m_current->html.size() << "bytes of HTML to PDF";
+    page->load(url);
+}
+
+void PdfPrinter::finish(const Result<QByteArray> &result)
+{
+    m_schemeHandler->clear();
+    const Done done = std::move(m_current->done);
+    m_current.reset();
+    if (!m_queue.isEmpty())
+        QMetaObject::invokeMethod(this, &PdfPrinter::startNext, Qt::QueuedConnection);
+    done(result);
+}
+
+Result<QByteArray> printHtmlToPdf(const QByteArray &utf8Html)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!qobject_cast<QGuiApplication *>(app))
+        return Error {translated("printing to PDF needs QtWebEngine, which this program has not "
+                                 "started")};
+    auto result = std::make_shared<std::optional<Result<QByteArray>>>();
+    if (QThread::currentThread() == app->thread()) {
+        QEventLoop loop;
+        PdfPrinter::shared().print(utf8Html, [result, &loop](const Result<QByteArray> &pdf) {
+            *result = pdf;
+            loop.quit();
+        });
+        if (!result->has_value())
+            loop.exec();
+        return **result;
+    }
+    auto ready = std::make_shared<QSemaphore>();
+    QMetaObject::invokeMethod(
+            app,
+            [utf8Html, result, ready] {
+                PdfPrinter::shared().print(utf8Html,
+                                           [result, ready](const Result<QByteArray> &pdf) {
+                                               *result = pdf;
+                                               ready->release();
+                                           });
+            },
+            Qt::QueuedConnection);
+    ready->acquire();
+    return **result;
+}
+
+Status writeNotesPdf(const QList<ExportedNote> &notes, const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {translated("%1: cannot write: %2").arg(name, file.errorString())};
+    const Result<QByteArray> pdf = printHtmlToPdf(exportNotes(notes, ExportFormat::Html));
+    if (!pdf)
+        return Error {name + u": " + pdf.error()};
+    if (file.write(*pdf) != pdf->size() || !file.commit())
+        return Error {translated("%1: cannot write: %2").arg(name, file.errorString())};
+    return Done {};
+}
+
+} // namespace newsmark::extract
