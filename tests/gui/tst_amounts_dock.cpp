@@ -355,6 +355,9 @@ void TestAmountsDock::conversionFitsThePanel()
     QVERIFY(!list->isColumnHidden(AmountsDock::ConvertedColumn));
     QVERIFY2(!list->horizontalScrollBar()->isVisible(),
              qPrintable(u"the list scrolls sideways at %1 px"_s.arg(width)));
+    // Rows have room for a long exact figure to wrap onto a second line.
+    QVERIFY(list->visualItemRect(rowFor(list, u"500억달러"_s)).height()
+            >= 2 * list->fontMetrics().lineSpacing());
     // The disagreements' columns stretch to the panel, all of them in view.
     QTreeWidget *disagreements = dock()->disagreementList();
     QVERIFY2(disagreements->header()->length() <= disagreements->viewport()->width() + 8,

@@ -136,12 +136,6 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
     m_disagreements->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_disagreements->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_disagreements->header()->setMinimumSectionSize(40);
-    // A tree lays out its rows' heights once; wrapped cells need it again when a column's
-    // width changes.
-    for (QTreeWidget *tree : {m_list, m_disagreements}) {
-        connect(tree->header(), &QHeaderView::sectionResized, tree,
-                [tree] { QTimer::singleShot(0, tree, [tree] { tree->doItemsLayout(); }); });
-    }
     m_verdict->setObjectName(u"amountsVerdict"_s);
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -314,6 +308,8 @@ void AmountsDock::fillAmounts()
             // The other language's scales: that is where a factor of ten gets lost.
             item->setText(ReadingColumn, otherReading(*amount, written));
         }
+        // Two lines a row: a long exact figure wraps inside its column instead of being cut.
+        item->setSizeHint(ExactColumn, QSize(0, 2 * m_list->fontMetrics().lineSpacing() + 4));
         rows.append(item);
     }
     for (const ImpliedRate &rate : std::as_const(m_implied)) {
