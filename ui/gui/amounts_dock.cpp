@@ -305,6 +305,8 @@ void AmountsDock::fillAmounts()
         item->setToolTip(WrittenColumn, placeOf(span.start));
         if (amount) {
             item->setText(ExactColumn, readExact(*amount));
+            // Cut short when the panel is narrow: the whole figure on hover.
+            item->setToolTip(ExactColumn, readExact(*amount));
             // The other language's scales: that is where a factor of ten gets lost.
             item->setText(ReadingColumn, otherReading(*amount, written));
         }
