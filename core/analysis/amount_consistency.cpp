@@ -155,6 +155,45 @@ std::optional<Decimal> relative(const Decimal &a, const Decimal &b)
     return diff->abs().divided(larger, 9);
 }
 
+// Within half a percent: an author's "약 720조원" for 720.0조 at the rate they used.
+bool closeTo(const Decimal &a, const Decimal &b)
+{
+    const auto rel = relative(a, b);
+    return rel && rel->toDouble() <= 0.005;
+}
+
+// The bracketed conversion this place is part of, when its two figures agree at the article's
+// rate for the pair and every conversion of the article between the two currencies agrees with
+// that rate: an article that converts at two rates decides nothing.
+std::optional<std::pair<ImpliedRate, Decimal>> selfConsistent(const QList<ImpliedRate> &rates,
+                                                              const Span &place)
+{
+    for (const ImpliedRate &r : rates) {
+        if (!(r.source == place) && !(r.converted == place))
+            continue;
+        const auto rate = articleRate(rates, r.from, r.to);
+        const bool oneRate = rate && std::all_of(rates.cbegin(), rates.cend(), [&](const auto &o) {
+                                 if (o.from == r.from && o.to == r.to)
+                                     return closeTo(o.rate, *rate);
+                                 if (o.from == r.to && o.to == r.from) {
+                                     const auto back = o.rate.multiplied(*rate);
+                                     return back && closeTo(*back, Decimal::fromInteger(1));
+                                 }
+                                 return true;
+                             });
+        if (!oneRate)
+            continue;
+        const auto source = Amount::fromSpan(r.source);
+        const auto converted = Amount::fromSpan(r.converted);
+        if (!rate || !source || !converted || !source->value || !converted->value)
+            continue;
+        const auto expected = source->value->multiplied(*rate);
+        if (expected && closeTo(*expected, *converted->value))
+            return std::pair {r, *expected};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QList<ImpliedRate> impliedRates(const QList<Span> &spans, QStringView text)
@@ -304,6 +343,15 @@ QList<AmountDisagreement> findDisagreements(const QList<Span> &spans, QStringVie
             d.converted = converted;
             d.relativeDifference = rel->toDouble();
             d.sharedWords = shared;
+            const auto firstAgrees = selfConsistent(rates, a.span);
+            const auto secondAgrees = selfConsistent(rates, b.span);
+            if (firstAgrees.has_value() != secondAgrees.has_value()) {
+                const auto &agrees = firstAgrees ? *firstAgrees : *secondAgrees;
+                d.oddOne = firstAgrees ? AmountDisagreement::OddOne::Second
+                                       : AmountDisagreement::OddOne::First;
+                d.decidedBy = agrees.first;
+                d.expected = agrees.second;
+            }
             // One flag per pair of places: a direct comparison beats one through a rate.
             const auto same = std::find_if(found.begin(), found.end(), [&](const auto &f) {
                 const auto group = [&places](const Span &s) {

@@ -36,6 +36,14 @@ struct AmountDisagreement
     bool converted = false;
     double relativeDifference = 0; // |a - b| / max(|a|, |b|)
     QStringList sharedWords; // the subject words both places have
+    // Which figure the article's own conversion contradicts. When one place is a bracketed
+    // conversion whose two figures agree at the article's rate (5000억달러(약 720조원) at 1,440 KRW
+    // per USD) and the other stands alone (730조원), the one alone is the odd one out; otherwise
+    // the article does not say which is right.
+    enum class OddOne { Undecided, First, Second };
+    OddOne oddOne = OddOne::Undecided;
+    std::optional<ImpliedRate> decidedBy; // the conversion that agrees with itself
+    Decimal expected; // decidedBy's source at the article's rate, in decidedBy's `to` currency
 };
 
 struct ConsistencyOptions

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonValue>
 #include <QStringBuilder>
 
@@ -134,11 +135,86 @@ QString nestedMarks(QStringView canonical, qsizetype from, qsizetype to,
     return out;
 }
 
+// A figure that disagrees with another of the article (findDisagreements): its mark carries
+// nm-disagree (nm-odd when the article's own conversion says it is the one that is wrong) and
+// its title names the other figure.
+struct DisagreementFlag
+{
+    bool odd = false;
+    QStringList lines;
+};
+
+// "headline", "sub-headline", "paragraph 2": where an offset is, as the Amounts panel says it.
+QString placeOf(const Article &article, qsizetype offset)
+{
+    int paragraph = 0;
+    for (const TextBlock &block : article.blocks()) {
+        if (block.kind == TextBlock::Kind::Paragraph)
+            ++paragraph;
+        if (offset < block.start || offset >= block.start + block.text.size())
+            continue;
+        switch (block.kind) {
+        case TextBlock::Kind::Headline: return QStringLiteral("headline");
+        case TextBlock::Kind::Subheadline: return QStringLiteral("sub-headline");
+        case TextBlock::Kind::Paragraph:
+            return QStringLiteral("paragraph ") % QString::number(paragraph);
+        }
+    }
+    return {};
+}
+
+QHash<qsizetype, DisagreementFlag>
+disagreementFlags(const Article &article, const QList<Span> &spans, QStringView canonical)
+{
+    // The panel's input: amounts only, so that a name next to a figure still counts as its
+    // subject word.
+    QList<Span> amounts;
+    for (const Span &s : spans) {
+        if (s.kind == SpanKind::Money || s.kind == SpanKind::Percent
+            || s.kind == SpanKind::Quantity)
+            amounts.append(s);
+    }
+    QHash<qsizetype, DisagreementFlag> flags;
+    const auto written = [canonical](const Span &s) {
+        return canonical.mid(s.start, s.length()).toString();
+    };
+    for (const AmountDisagreement &d : findDisagreements(amounts, canonical)) {
+        const QString apart = QString::number(d.relativeDifference * 100, 'f',
+                                              d.relativeDifference < 0.001 ? 2 : 1)
+                % QLatin1Char('%');
+        QString verdict;
+        if (d.decidedBy) {
+            const Span &odd = d.oddOne == AmountDisagreement::OddOne::First ? d.first : d.second;
+            Amount expected;
+            expected.kind = SpanKind::Money;
+            expected.value = d.expected;
+            expected.currency = d.decidedBy->to;
+            verdict = written(odd) % QStringLiteral(" is the odd one out: ")
+                    % written(d.decidedBy->source) % QStringLiteral(" at the article's rate of ")
+                    % describeRate(d.decidedBy->from, d.decidedBy->to, d.decidedBy->rate)
+                    % QStringLiteral(" is ") % readExact(expected) % QLatin1Char('.');
+        }
+        for (const Span *self : {&d.first, &d.second}) {
+            const Span &other = self == &d.first ? d.second : d.first;
+            DisagreementFlag &flag = flags[self->start];
+            flag.odd = flag.odd
+                    || (self == &d.first ? d.oddOne == AmountDisagreement::OddOne::First
+                                         : d.oddOne == AmountDisagreement::OddOne::Second);
+            flag.lines << QStringLiteral("Disagrees with ") % written(other) % QStringLiteral(" (")
+                            % placeOf(article, other.start) % QStringLiteral("): ") % apart
+                            % QStringLiteral(" apart.");
+            if (!verdict.isEmpty())
+                flag.lines << verdict;
+        }
+    }
+    return flags;
+}
+
 // One block (headline, sub-headline or paragraph) with its spans and notes as <mark> elements,
 // clipped to the block: neither crosses the '\n' between blocks as an element.
 QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &block,
                   const QList<Span> &spans, QStringView canonical, QStringView language,
-                  const ReaderPageOptions &options)
+                  const ReaderPageOptions &options, const QHash<qsizetype, DisagreementFlag> &flags)
 {
     const QString open = QLatin1Char('<') % tag % QStringLiteral(" class=\"nm-block ") % cssClass
             % QStringLiteral("\" data-start=\"") % QString::number(block.start)
@@ -165,13 +241,23 @@ QString blockHtml(const QString &tag, const QString &cssClass, const TextBlock &
         if (start >= end)
             continue;
         const QString key = spanKindKey(it->kind);
+        QString classes = QStringLiteral("nm-span nm-") % key;
+        QString title = ReaderPage::tooltip(*it, canonical, language, options);
+        QString disagree;
+        if (const auto flag = flags.constFind(it->start); flag != flags.cend()) {
+            classes += flag->odd ? QStringLiteral(" nm-disagree nm-odd")
+                                 : QStringLiteral(" nm-disagree");
+            // Kept apart too, so that a new conversion's title (reader.js) keeps it.
+            const QString lines = flag->lines.join(QLatin1Char('\n'));
+            title += QLatin1Char('\n') % lines;
+            disagree = QStringLiteral("\" data-disagree=\"") % attr(lines);
+        }
         marks.append({start, end, false, marks.size(),
-                      QStringLiteral("<mark class=\"nm-span nm-") % key
+                      QStringLiteral("<mark class=\"") % classes % disagree
                               % QStringLiteral("\" data-kind=\"") % spanKindName(it->kind)
                               % QStringLiteral("\" data-start=\"") % QString::number(it->start)
                               % QStringLiteral("\" data-end=\"") % QString::number(it->end)
-                              % QStringLiteral("\" title=\"")
-                              % attr(ReaderPage::tooltip(*it, canonical, language, options))
+                              % QStringLiteral("\" title=\"") % attr(title)
                               % QStringLiteral("\">")});
         pos = end;
     }
@@ -297,6 +383,7 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
 {
     const QString canonical = article.canonicalText();
     const QString lang = article.language.isEmpty() ? QStringLiteral("ko") : article.language;
+    const QHash<qsizetype, DisagreementFlag> flags = disagreementFlags(article, spans, canonical);
     QString out = head(article.headline, options, lang);
     QString bodyClasses;
     for (const QString &kind : options.hiddenKinds)
@@ -377,11 +464,11 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
         switch (block.kind) {
         case TextBlock::Kind::Headline:
             out += blockHtml(QStringLiteral("h1"), QStringLiteral("nm-headline"), block, spans,
-                             canonical, article.language, options);
+                             canonical, article.language, options, flags);
             break;
         case TextBlock::Kind::Subheadline:
             out += blockHtml(QStringLiteral("h2"), QStringLiteral("nm-subheadline"), block, spans,
-                             canonical, article.language, options);
+                             canonical, article.language, options, flags);
             break;
         case TextBlock::Kind::Paragraph:
             if (!bodyOpen)
@@ -389,7 +476,7 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
             figuresBefore(block.paragraph);
             if (block.paragraphKind == ParagraphKind::Caption && figureOpen) {
                 out += blockHtml(QStringLiteral("figcaption"), QStringLiteral("nm-caption"), block,
-                                 spans, canonical, article.language, options);
+                                 spans, canonical, article.language, options, flags);
                 closeOpen();
                 break;
             }
@@ -398,26 +485,26 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
             switch (block.paragraphKind) {
             case ParagraphKind::Heading:
                 out += blockHtml(QStringLiteral("h3"), QStringLiteral("nm-heading"), block, spans,
-                                 canonical, article.language, options);
+                                 canonical, article.language, options, flags);
                 break;
             case ParagraphKind::ListItem:
                 if (!listOpen)
                     out += QStringLiteral("<ul class=\"nm-list\">");
                 listOpen = true;
                 out += blockHtml(QStringLiteral("li"), QStringLiteral("nm-list-item"), block, spans,
-                                 canonical, article.language, options);
+                                 canonical, article.language, options, flags);
                 break;
             case ParagraphKind::Quote:
                 out += blockHtml(QStringLiteral("blockquote"), QStringLiteral("nm-quote"), block,
-                                 spans, canonical, article.language, options);
+                                 spans, canonical, article.language, options, flags);
                 break;
             case ParagraphKind::Caption:
                 out += blockHtml(QStringLiteral("p"), QStringLiteral("nm-caption"), block, spans,
-                                 canonical, article.language, options);
+                                 canonical, article.language, options, flags);
                 break;
             case ParagraphKind::Paragraph:
                 out += blockHtml(QStringLiteral("p"), QStringLiteral("nm-paragraph"), block, spans,
-                                 canonical, article.language, options);
+                                 canonical, article.language, options, flags);
                 break;
             }
             break;

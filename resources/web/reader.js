@@ -107,7 +107,7 @@
   window.newsmarkSetMoneyTitles = function (titles) {
     for (const m of document.querySelectorAll('mark.nm-span[data-kind="MONEY"]')) {
       const title = titles[m.dataset.start];
-      if (title !== undefined) m.title = title;
+      if (title !== undefined) m.title = m.dataset.disagree ? title + "\n" + m.dataset.disagree : title;
     }
   };
 

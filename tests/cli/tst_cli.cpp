@@ -99,6 +99,7 @@ private Q_SLOTS:
     void analyzeJsonCountsCodePoints_data();
     void analyzeJsonCountsCodePoints();
     void analyzeReadsAFile();
+    void analyzeJsonListsRatesAndDisagreements();
     void analyzeJsonLines();
     void analyzeJsonLinesNamesTheMalformedLine();
     void usageErrorsExitTwo_data();
@@ -451,6 +452,52 @@ void TestCli::analyzeReadsAFile()
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.startsWith(u"newsmark-cli: "));
     QVERIFY(missing.err.contains(u"no-such-file.txt"));
+}
+
+void TestCli::analyzeJsonListsRatesAndDisagreements()
+{
+    // An original article: the sub-headline's 73조원 against the body's 500억달러(약 72조원).
+    const QString path = QStringLiteral(NEWSMARK_TEST_DATA "/amounts/odd-one-out.txt");
+    const Run r = run({u"analyze"_s, u"--json"_s, path});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(r.rawOut).object();
+
+    const QJsonArray rates = result[u"implied_rates"].toArray();
+    QCOMPARE(rates.size(), 1);
+    const QJsonObject rate = rates.at(0).toObject();
+    QCOMPARE(rate[u"from"].toString(), u"USD"_s);
+    QCOMPARE(rate[u"to"].toString(), u"KRW"_s);
+    QCOMPARE(rate[u"rate"].toString(), u"1440"_s);
+    QCOMPARE(rate[u"source"][u"text"].toString(), u"500억달러"_s);
+    QCOMPARE(rate[u"converted"][u"text"].toString(), u"약 72조원"_s);
+
+    const QJsonArray disagreements = result[u"disagreements"].toArray();
+    QCOMPARE(disagreements.size(), 1);
+    const QJsonObject d = disagreements.at(0).toObject();
+    QCOMPARE(d[u"first"][u"text"].toString(), u"73조원"_s);
+    QCOMPARE(d[u"second"][u"text"].toString(), u"약 72조원"_s);
+    QCOMPARE(d[u"first_value"].toString(), u"73000000000000"_s);
+    QCOMPARE(d[u"second_value"].toString(), u"72000000000000"_s);
+    QCOMPARE(d[u"currency"].toString(), u"KRW"_s);
+    QCOMPARE(d[u"converted"].toBool(), false);
+    QCOMPARE(d[u"relative_difference"].toString(), u"0.0137"_s);
+    QVERIFY(d[u"shared_words"].toArray().contains(u"프로젝트"_s));
+    QCOMPARE(d[u"odd_one_out"].toString(), u"first"_s);
+    QCOMPARE(d[u"decided_by"][u"source"][u"text"].toString(), u"500억달러"_s);
+    QCOMPARE(d[u"decided_by"][u"expected"].toString(), u"72000000000000"_s);
+    // Offsets are code points into "text", as the spans' are.
+    const QList<uint> codePoints = result[u"text"].toString().toUcs4();
+    const int start = d[u"first"][u"start"].toInt();
+    QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start),
+                               d[u"first"][u"end"].toInt() - start),
+             u"73조원"_s);
+
+    // Text without amounts: both lists are there, empty.
+    const Run none = run({u"analyze"_s, u"--json"_s}, QByteArray("오늘은 맑다."));
+    QCOMPARE(none.exitCode, 0);
+    const QJsonObject empty = QJsonDocument::fromJson(none.rawOut).object();
+    QVERIFY(empty[u"implied_rates"].isArray() && empty[u"implied_rates"].toArray().isEmpty());
+    QVERIFY(empty[u"disagreements"].isArray() && empty[u"disagreements"].toArray().isEmpty());
 }
 
 void TestCli::analyzeJsonLines()

@@ -182,6 +182,50 @@ private Q_SLOTS:
         QVERIFY2(flags.isEmpty(), qPrintable(what.join(QStringLiteral(", "))));
     }
 
+    // The article's own conversion decides which of two figures is wrong: the one that stands
+    // alone against a bracketed pair that agrees with itself.
+    void oddOneOut_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("odd"); // empty: undecided
+        QTest::newRow("alone first")
+                << QStringLiteral("73조원 규모 평원 프로젝트 첫 삽\n회사는 평원 프로젝트에 "
+                                  "500억달러(약 72조원)를 들인다.")
+                << QStringLiteral("73조원");
+        QTest::newRow("alone second")
+                << QStringLiteral("회사는 평원 프로젝트에 500억달러(약 72조원)를 들인다.\n평원 "
+                                  "프로젝트 예산은 73조원이다.")
+                << QStringLiteral("73조원");
+        QTest::newRow("no conversion")
+                << QStringLiteral("평원 프로젝트 예산은 73조원이다.\n평원 프로젝트에 72조원을 "
+                                  "들인다.")
+                << QString();
+        // The pair itself is off against another conversion of the article: nothing decides.
+        QTest::newRow("two rates")
+                << QStringLiteral("평원 프로젝트에 500억달러(약 72조원)를 들인다.\n평원 "
+                                  "프로젝트 2단계는 510억달러(약 75조원)다.")
+                << QString();
+    }
+    void oddOneOut()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, odd);
+        const QList<AmountDisagreement> flags = flagsIn(text);
+        QVERIFY(!flags.isEmpty());
+        const AmountDisagreement &d = flags.first();
+        using Odd = AmountDisagreement::OddOne;
+        if (odd.isEmpty()) {
+            QCOMPARE(d.oddOne, Odd::Undecided);
+            QVERIFY(!d.decidedBy);
+            return;
+        }
+        QVERIFY(d.oddOne != Odd::Undecided);
+        QCOMPARE(spanText(d.oddOne == Odd::First ? d.first : d.second, text), odd);
+        QVERIFY(d.decidedBy);
+        QCOMPARE(spanText(d.decidedBy->source, text), QStringLiteral("500억달러"));
+        QCOMPARE(d.expected.toString(), QStringLiteral("72000000000000"));
+    }
+
     void seed730vs720()
     {
         QFile f(QStringLiteral(NEWSMARK_SHARED_DIR "/seed/000_370fe3b5e7a16ed7.txt"));

@@ -14,8 +14,10 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,6 +61,14 @@ const QString kNoAmountArticle = uR"nm(사회
 한지민 기자 jimin@newsmark.example
 )nm"_s;
 
+// tests/data/amounts/odd-one-out.txt: the sub-headline's 73조원 against the body's
+// 500억달러(약 72조원), which agree with each other at the article's 1,440 KRW per USD.
+QString oddOneOutArticle()
+{
+    QFile file(QStringLiteral(NEWSMARK_TEST_DATA "/amounts/odd-one-out.txt"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 QStringList column(const QTreeWidget *tree, int col)
 {
     QStringList texts;
@@ -91,6 +101,8 @@ private Q_SLOTS:
     void listsAmountsWithRatesAndDisagreements();
     void articleWithoutConversionHasNoRate();
     void articleWithoutAmountsShowsEmptyState();
+    void oddOneOutIsNamedAndMarkedInTheText();
+    void conversionFitsThePanel();
     void viewMenuTogglesDock();
 
 private:
@@ -166,7 +178,9 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     currency->setCurrentIndex(currency->findData(u"KRW"_s));
     QVERIFY(!list->isColumnHidden(AmountsDock::ConvertedColumn));
     QTreeWidgetItem *dollars = rowFor(list, u"5000억달러"_s);
-    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"about ₩720,000,000,000,000"_s);
+    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"약 720조 원"_s);
+    QVERIFY(dollars->toolTip(AmountsDock::ConvertedColumn)
+                    .contains(u"about ₩720,000,000,000,000"_s));
     QVERIFY2(dollars->toolTip(AmountsDock::ConvertedColumn)
                      .contains(u"at 1,440 KRW per USD, implied by 5000억달러(약 720조원)"_s),
              qPrintable(dollars->toolTip(AmountsDock::ConvertedColumn)));
@@ -179,7 +193,7 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     QVERIFY(rate->isEnabled());
     QCOMPARE(rate->value(), 1440.0);
     rate->setValue(1300);
-    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"about ₩650,000,000,000,000"_s);
+    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"약 650조 원"_s);
     QVERIFY(dollars->toolTip(AmountsDock::ConvertedColumn).contains(u"your rate"_s));
     QCOMPARE(GuiSettings().amountsUserRates().value(u"USD-KRW"_s), *Decimal::parse(u"1300"));
     QCOMPARE(GuiSettings().amountsUseArticleRate(), false);
@@ -232,7 +246,8 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     QCOMPARE(dock()->rateBase(), u"USD"_s);
     QCOMPARE(dock()->rateQuote(), u"KRW"_s);
     QTreeWidgetItem *won = rowFor(list, u"730조원"_s);
-    QCOMPARE(won->text(AmountsDock::ConvertedColumn), u"about US$506,944,444,444.44"_s);
+    QVERIFY(won->toolTip(AmountsDock::ConvertedColumn).contains(u"about US$506,944,444,444.44"_s));
+    QCOMPARE(won->text(AmountsDock::ConvertedColumn), u"about US$506.9 billion"_s);
     QVERIFY(won->toolTip(AmountsDock::ConvertedColumn).contains(u"at 1,440 KRW per USD"_s));
     QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), QString());
 }
@@ -258,7 +273,7 @@ void TestAmountsDock::articleWithoutConversionHasNoRate()
     QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"—"_s);
     dock()->setUseArticleRate(false);
     dock()->setUserRate(1400);
-    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"about ₩2,800,000,000,000"_s);
+    QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"약 2조 8000억 원"_s);
 }
 
 void TestAmountsDock::articleWithoutAmountsShowsEmptyState()
@@ -270,6 +285,100 @@ void TestAmountsDock::articleWithoutAmountsShowsEmptyState()
     QVERIFY(empty->isVisibleTo(dock()));
     QVERIFY(empty->text().contains(u"No amounts"_s));
     QCOMPARE(dock()->amountList()->topLevelItemCount(), 0);
+}
+
+void TestAmountsDock::oddOneOutIsNamedAndMarkedInTheText()
+{
+    const QString text = oddOneOutArticle();
+    QVERIFY(!text.isEmpty());
+    const ArticleId id = importArticle(u"odd.txt"_s, text);
+    QVERIFY(id > 0);
+    QVERIFY(waitForArticle(id));
+
+    // The panel names the figure the article's own conversion contradicts, and why.
+    QTreeWidget *disagreements = dock()->disagreementList();
+    QCOMPARE(disagreements->topLevelItemCount(), 1);
+    auto *verdict = child<QLabel>(u"amountsVerdict"_s);
+    QVERIFY(verdict->isVisibleTo(dock()));
+    QCOMPARE(verdict->text(),
+             u"73조원 (sub-headline) is the odd one out: 500억달러 at the article's own rate of "
+             u"1,440 KRW per USD is ₩72,000,000,000,000."_s);
+    QTreeWidgetItem *pair = disagreements->topLevelItem(0);
+    QCOMPARE(pair->child(0)->text(0), u"73조원"_s);
+    QVERIFY(!pair->child(0)->icon(0).isNull());
+    QVERIFY(pair->child(1)->icon(0).isNull());
+
+    // Both places are marked in the text itself, each naming the other figure; the odd one out
+    // says so.
+    const auto markOf = [this](const QString &written, const QString &what) {
+        return evaluateString(
+                page(),
+                u"(function () { for (const m of document.querySelectorAll('mark.nm-span')) "
+                u"if (m.textContent === '%1') return %2; return 'none'; })()"_s.arg(written, what));
+    };
+    QCOMPARE(markOf(u"73조원"_s, u"m.className"_s), u"nm-span nm-money nm-disagree nm-odd"_s);
+    QCOMPARE(markOf(u"약 72조원"_s, u"m.className"_s), u"nm-span nm-money nm-disagree"_s);
+    QVERIFY2(markOf(u"73조원"_s, u"m.title"_s)
+                     .contains(u"Disagrees with 약 72조원 (paragraph 1): 1.4% apart."_s),
+             qPrintable(markOf(u"73조원"_s, u"m.title"_s)));
+    QVERIFY(markOf(u"73조원"_s, u"m.title"_s).contains(u"73조원 is the odd one out"_s));
+    QVERIFY2(markOf(u"약 72조원"_s, u"m.title"_s)
+                     .contains(u"Disagrees with 73조원 (sub-headline): 1.4% apart."_s),
+             qPrintable(markOf(u"약 72조원"_s, u"m.title"_s)));
+    // The mark is visible: a wavy underline in the alert colour and a sign after the figure.
+    QCOMPARE(markOf(u"73조원"_s, u"getComputedStyle(m).textDecorationStyle"_s), u"wavy"_s);
+    QCOMPARE(markOf(u"73조원"_s, u"getComputedStyle(m, '::after').content"_s), u"\"≠?\""_s);
+    QCOMPARE(markOf(u"약 72조원"_s, u"getComputedStyle(m, '::after').content"_s), u"\"≠\""_s);
+    QCOMPARE(markOf(u"500억달러"_s, u"getComputedStyle(m, '::after').content"_s), u"none"_s);
+
+    // A new conversion rewrites the money titles in place and keeps what disagrees.
+    dock()->setCurrency(u"USD"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(markOf(u"73조원"_s, u"m.title"_s).contains(u"US$"_s), kTimeoutMs);
+    QVERIFY(markOf(u"73조원"_s, u"m.title"_s).contains(u"73조원 is the odd one out"_s));
+}
+
+void TestAmountsDock::conversionFitsThePanel()
+{
+    // The first start's layout: the panel in the right-hand column, a tab beside the notes.
+    dock()->raise();
+    QTest::qWait(200);
+    const ArticleId odd = importArticle(u"odd.txt"_s, oddOneOutArticle());
+    QVERIFY(odd > 0);
+    QVERIFY(waitForArticle(odd));
+    dock()->raise();
+    dock()->setCurrency(u"KRW"_s);
+    QTreeWidget *list = dock()->amountList();
+    QTest::qWait(200);
+    QVERIFY(list->isVisible());
+    const int width = dock()->width();
+    QVERIFY2(width <= 420, qPrintable(QString::number(width)));
+    QVERIFY(!list->isColumnHidden(AmountsDock::ConvertedColumn));
+    QVERIFY2(!list->horizontalScrollBar()->isVisible(),
+             qPrintable(u"the list scrolls sideways at %1 px"_s.arg(width)));
+    // Rows have room for a long exact figure to wrap onto a second line.
+    QVERIFY(list->visualItemRect(rowFor(list, u"500억달러"_s)).height()
+            >= 2 * list->fontMetrics().lineSpacing());
+    // The disagreements' columns stretch to the panel, all of them in view.
+    QTreeWidget *disagreements = dock()->disagreementList();
+    QVERIFY2(disagreements->header()->length() <= disagreements->viewport()->width() + 8,
+             qPrintable(u"columns %1 px in %2 px"_s.arg(disagreements->header()->length())
+                                .arg(disagreements->viewport()->width())));
+    // The conversion reads in the scales of its currency.
+    QCOMPARE(rowFor(list, u"500억달러"_s)->text(AmountsDock::ConvertedColumn), u"약 72조 원"_s);
+
+    // Another article, other figures: the panel keeps its width.
+    const ArticleId plain = importArticle(u"plain.txt"_s, kPlainArticle);
+    QVERIFY(plain > 0);
+    QVERIFY(waitForArticle(plain));
+    QTest::qWait(200);
+    QCOMPARE(dock()->width(), width);
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    const ArticleId again = importArticle(u"stargate.txt"_s, kConvertedArticle);
+    QVERIFY(again > 0);
+    QVERIFY(waitForArticle(again));
+    QTest::qWait(200);
+    QCOMPARE(dock()->width(), width);
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
 }
 
 void TestAmountsDock::viewMenuTogglesDock()

@@ -5,10 +5,12 @@
 #include "console.h"
 #include "span_json.h"
 
+#include "analysis/amount_consistency.h"
 #include "analysis/analyzer.h"
 #include "import/text_decoder.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -91,6 +93,60 @@ int analyzeJsonLines(const QByteArray &bytes)
     return ExitSuccess;
 }
 
+// The amounts' checks, from the amounts alone (as the Amounts panel sees them): the rates the
+// text's bracketed conversions imply and the figures that disagree (docs/AMOUNTS.md).
+QJsonObject rateToJson(const ImpliedRate &rate, QStringView text)
+{
+    return {
+            {u"source"_s, spanToJson(rate.source, text)},
+            {u"converted"_s, spanToJson(rate.converted, text)},
+            {u"from"_s, rate.from},
+            {u"to"_s, rate.to},
+            {u"rate"_s, rate.rate.rounded(6).toString()},
+    };
+}
+
+std::pair<QJsonArray, QJsonArray> amountChecksToJson(const QList<Span> &spans, QStringView text)
+{
+    QList<Span> amounts;
+    for (const Span &s : spans) {
+        if (s.kind == SpanKind::Money || s.kind == SpanKind::Percent
+            || s.kind == SpanKind::Quantity)
+            amounts.append(s);
+    }
+    QJsonArray rates;
+    for (const ImpliedRate &r : impliedRates(amounts, text))
+        rates.append(rateToJson(r, text));
+    QJsonArray disagreements;
+    for (const AmountDisagreement &d : findDisagreements(amounts, text)) {
+        QJsonObject o {
+                {u"first"_s, spanToJson(d.first, text)},
+                {u"second"_s, spanToJson(d.second, text)},
+                {u"first_value"_s, d.firstValue.toString()},
+                {u"second_value"_s, d.secondValue.rounded(6).toString()},
+                {u"converted"_s, d.converted},
+                {u"relative_difference"_s, QString::number(d.relativeDifference, 'f', 4)},
+                {u"shared_words"_s, QJsonArray::fromStringList(d.sharedWords)},
+        };
+        if (!d.currency.isEmpty())
+            o.insert(u"currency"_s, d.currency);
+        if (!d.unit.isEmpty())
+            o.insert(u"unit"_s, d.unit);
+        switch (d.oddOne) {
+        case AmountDisagreement::OddOne::Undecided: o.insert(u"odd_one_out"_s, QJsonValue()); break;
+        case AmountDisagreement::OddOne::First: o.insert(u"odd_one_out"_s, u"first"_s); break;
+        case AmountDisagreement::OddOne::Second: o.insert(u"odd_one_out"_s, u"second"_s); break;
+        }
+        if (d.decidedBy) {
+            QJsonObject by = rateToJson(*d.decidedBy, text);
+            by.insert(u"expected"_s, d.expected.rounded(6).toString());
+            o.insert(u"decided_by"_s, by);
+        }
+        disagreements.append(o);
+    }
+    return {rates, disagreements};
+}
+
 } // namespace
 
 int runAnalyze(const QStringList &arguments)
@@ -101,7 +157,8 @@ int runAnalyze(const QStringList &arguments)
                     u"code points, end exclusive. No library is used."_s);
     const QCommandLineOption json(u"json"_s,
                                   u"Print {\"text\", \"spans\": [{\"start\", \"end\", \"type\", "
-                                  u"\"text\", ...normalized value}]}."_s);
+                                  u"\"text\", ...normalized value}], \"implied_rates\", "
+                                  u"\"disagreements\"} (docs/AMOUNTS.md)."_s);
     const QCommandLineOption jsonl(u"jsonl"_s,
                                    u"Read lines {\"id\", \"text\"}, write lines {\"id\", "
                                    u"\"spans\"}."_s);
@@ -128,9 +185,12 @@ int runAnalyze(const QStringList &arguments)
     const QList<Span> spans = Analyzer::standard().analyze(*text);
 
     if (cli.isSet(json)) {
+        const auto [rates, disagreements] = amountChecksToJson(spans, *text);
         const QJsonObject output {
                 {u"text"_s, *text},
                 {u"spans"_s, spansToJson(spans, *text)},
+                {u"implied_rates"_s, rates},
+                {u"disagreements"_s, disagreements},
         };
         printOut(QString::fromUtf8(QJsonDocument(output).toJson(QJsonDocument::Indented)));
         return ExitSuccess;

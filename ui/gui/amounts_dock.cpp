@@ -68,6 +68,7 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
     , m_list(new QTreeWidget)
     , m_disagreeTitle(new QLabel(tr("Figures that disagree")))
     , m_disagreements(new QTreeWidget)
+    , m_verdict(new QLabel)
     , m_pushTimer(new QTimer(this))
 {
     setObjectName(u"amountsDock"_s);
@@ -96,14 +97,20 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
 
     auto *convertLabel = new QLabel(tr("Convert to:"));
     convertLabel->setBuddy(m_currency);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(convertLabel);
-    controls->addWidget(m_currency);
-    controls->addWidget(m_rateSource);
-    controls->addSpacing(8);
-    controls->addWidget(m_pairLabel);
-    controls->addWidget(m_userRate);
-    controls->addStretch(1);
+    // Two rows, so that the panel's narrowest width (beside the reader) holds them: what to
+    // convert to and at whose rate, then the user's rate.
+    auto *controls = new QVBoxLayout;
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(convertLabel);
+    choiceRow->addWidget(m_currency);
+    choiceRow->addWidget(m_rateSource);
+    choiceRow->addStretch(1);
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_pairLabel);
+    rateRow->addWidget(m_userRate);
+    rateRow->addStretch(1);
+    controls->addLayout(choiceRow);
+    controls->addLayout(rateRow);
 
     m_empty->setObjectName(u"amountsEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -113,15 +120,26 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
     m_list->setObjectName(u"amountsList"_s);
     m_list->setColumnCount(ColumnCount);
     m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    // The columns share the panel's width, whatever it is (300 px beside the reader by default),
+    // and long figures wrap inside their cell instead of widening the list: no horizontal
+    // scrolling, and a new article does not change the panel's width.
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_list->header()->setMinimumSectionSize(40);
 
     m_disagreements->setObjectName(u"amountsDisagreements"_s);
     m_disagreements->setHeaderLabels({tr("Figure"), tr("Where"), tr("Value")});
-    m_disagreements->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_disagreements->header()->setStretchLastSection(true);
+    m_disagreements->setWordWrap(true);
+    // Its sections stretch to the width; a row laid out a moment before the panel settles must
+    // not leave a scroll bar for a few pixels.
+    m_disagreements->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_disagreements->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_disagreements->header()->setMinimumSectionSize(40);
+    m_verdict->setObjectName(u"amountsVerdict"_s);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_disagreeTitle->font();
     bold.setBold(true);
     m_disagreeTitle->setFont(bold);
@@ -131,6 +149,7 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
     lowerLayout->setContentsMargins(0, 4, 0, 0);
     lowerLayout->addWidget(m_disagreeTitle);
     lowerLayout->addWidget(m_disagreements);
+    lowerLayout->addWidget(m_verdict);
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(m_list);
     m_split->addWidget(m_disagreePane);
@@ -305,9 +324,13 @@ void AmountsDock::fillAmounts()
         item->setToolTip(WrittenColumn, placeOf(span.start));
         if (amount) {
             item->setText(ExactColumn, readExact(*amount));
+            // Cut short when the panel is narrow: the whole figure on hover.
+            item->setToolTip(ExactColumn, readExact(*amount));
             // The other language's scales: that is where a factor of ten gets lost.
             item->setText(ReadingColumn, otherReading(*amount, written));
         }
+        // Two lines a row: a long exact figure wraps inside its column instead of being cut.
+        item->setSizeHint(ExactColumn, QSize(0, 2 * m_list->fontMetrics().lineSpacing() + 4));
         rows.append(item);
     }
     for (const ImpliedRate &rate : std::as_const(m_implied)) {
@@ -338,14 +361,35 @@ void AmountsDock::fillDisagreements()
         a.unit = d.unit;
         return readExact(a);
     };
+    QStringList verdicts;
     for (const AmountDisagreement &d : found) {
+        // The article's own conversion decides which figure is wrong, when it can.
+        QString verdict;
+        const Span *odd = d.oddOne == AmountDisagreement::OddOne::First ? &d.first
+                : d.oddOne == AmountDisagreement::OddOne::Second        ? &d.second
+                                                                        : nullptr;
+        if (odd && d.decidedBy) {
+            Amount expected;
+            expected.kind = SpanKind::Money;
+            expected.value = d.expected;
+            expected.currency = d.decidedBy->to;
+            verdict = tr("%1 (%2) is the odd one out: %3 at the article's own rate of %4 is %5.")
+                              .arg(written(*odd), placeOf(odd->start), written(d.decidedBy->source),
+                                   describeRate(d.decidedBy->from, d.decidedBy->to,
+                                                d.decidedBy->rate),
+                                   readExact(expected));
+        } else {
+            verdict = tr("%1 and %2: the article does not say which is right.")
+                              .arg(written(d.first), written(d.second));
+        }
+        verdicts << verdict;
         const QString summary =
                 tr("%1 vs %2: %3 apart")
                         .arg(written(d.first), written(d.second), percent(d.relativeDifference));
         const QString about = tr("About: %1").arg(d.sharedWords.join(u", "_s));
         auto *pair = new QTreeWidgetItem(m_disagreements, {summary});
         pair->setIcon(0, warning);
-        pair->setToolTip(0, about);
+        pair->setToolTip(0, about % u'\n' % verdict);
         pair->setFirstColumnSpanned(true);
         pair->setData(0, kStartRole, qlonglong(d.first.start));
         const std::pair<const Span *, const Decimal *> places[] = {{&d.first, &d.firstValue},
@@ -357,6 +401,10 @@ void AmountsDock::fillDisagreements()
             auto *place =
                     new QTreeWidgetItem(pair, {written(*span), placeOf(span->start), valueShown});
             place->setData(0, kStartRole, qlonglong(span->start));
+            if (span == odd) {
+                place->setIcon(0, warning);
+                place->setToolTip(0, verdict);
+            }
         }
         pair->setExpanded(true);
 
@@ -377,6 +425,7 @@ void AmountsDock::fillDisagreements()
                                        percent(d.relativeDifference)));
         }
     }
+    m_verdict->setText(verdicts.join(u'\n'));
 }
 
 void AmountsDock::updateRateControls()
@@ -472,8 +521,12 @@ void AmountsDock::updateConversion()
         if (!converted)
             continue;
         const QStringView written = QStringView(m_text).mid(span.start, span.length());
-        row->setText(ConvertedColumn, readExact(*converted));
-        row->setToolTip(ConvertedColumn, otherReading(*converted, written) % u'\n' % rate->note);
+        // Short enough for the column ("약 720조 원", "about US$506.94 billion"); the exact
+        // figure is in the tooltip.
+        row->setText(ConvertedColumn, convertedReading(*converted));
+        row->setToolTip(ConvertedColumn,
+                        readExact(*converted) % u'\n' % otherReading(*converted, written) % u'\n'
+                                % rate->note);
     }
 }
 
@@ -508,6 +561,29 @@ QString AmountsDock::otherReading(const Amount &amount, QStringView written) con
     const auto &article = m_reader.shown().article();
     const bool korean = writtenInKorean(written, article ? QStringView(article->language) : u"");
     return korean ? readEnglish(amount) : readKorean(amount);
+}
+
+QString AmountsDock::convertedReading(const Amount &amount)
+{
+    // Four significant digits are plenty for a conversion at a rate (506,944,444,444.44 reads
+    // "US$506.9 billion"); the exact figure is in the tooltip.
+    Amount shown = amount;
+    if (shown.value) {
+        const QString digits = shown.value->abs().toString().section(u'.', 0, 0);
+        const qsizetype drop = std::min<qsizetype>(digits.size() - 4, 18);
+        if (drop > 0) {
+            qint64 unit = 1;
+            for (qsizetype i = 0; i < drop; ++i)
+                unit *= 10;
+            const Decimal step = Decimal::fromInteger(unit);
+            if (const auto units = shown.value->divided(step, 0))
+                if (const auto rounded = units->multiplied(step))
+                    shown.value = *rounded;
+        }
+    }
+    // Won in 만/억/조, the rest in thousands, millions, billions: each currency in the scales
+    // its own figures are written in.
+    return shown.currency == u"KRW"_s ? readKorean(shown) : readEnglish(shown);
 }
 
 QString AmountsDock::placeOf(qsizetype offset) const

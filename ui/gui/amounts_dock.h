@@ -69,6 +69,8 @@ private:
     [[nodiscard]] QString placeOf(qsizetype offset) const;
     // Korean-written amounts read out in English scales and the rest in Korean ones.
     [[nodiscard]] QString otherReading(const Amount &amount, QStringView written) const;
+    // A converted amount, short: won in Korean scales, other currencies in English ones.
+    [[nodiscard]] static QString convertedReading(const Amount &amount);
 
     GuiSettings &m_settings;
     ReaderView &m_reader;
@@ -90,6 +92,7 @@ private:
     QWidget *m_disagreePane = nullptr; // hidden when nothing disagrees, so the list has the room
     QLabel *m_disagreeTitle = nullptr;
     QTreeWidget *m_disagreements = nullptr;
+    QLabel *m_verdict = nullptr; // which figure is the odd one out, in words
     // The reader re-renders on a new conversion; a burst of changes is rendered once.
     QTimer *m_pushTimer = nullptr;
 };
