@@ -8,9 +8,13 @@ packages=(
   cmake ninja-build g++ make pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webchannel-dev libgl-dev
   libsqlite3-dev libstemmer-dev
+  # translations (resources/translations): lupdate and lrelease, and Qt6LinguistTools for
+  # qt_add_translations; new, nothing replaced
+  qt6-l10n-tools qt6-tools-dev
   # run
   qt6-qpa-plugins libqt6webenginecore6-bin fonts-noto-cjk
   qt6-image-formats-plugins  # WebP pictures of saved pages (QImageReader checks every image)
+  qt6-translations-l10n  # Qt's own text in Korean: standard buttons, file dialogs, context menus
   # test and package
   xvfb xauth appstream desktop-file-utils dpkg-dev file python3
   # regenerating resources/models/ner-en-gazetteer.tsv (tools/ner/english_gazetteer.py); the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ui_language.h"
 #include "import_controller.h"
 #include "library/library.h"
 #include "library_pane.h"
@@ -53,6 +54,9 @@ protected:
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("Newsmark"));
         QApplication::setApplicationName(QStringLiteral("Newsmark"));
+        // ctest runs each GUI suite twice: in English and, as <suite>_ko, in Korean
+        // (NEWSMARK_LANGUAGE); text is compared through tr() of the same source.
+        newsmark::installTranslations(qEnvironmentVariable("NEWSMARK_LANGUAGE"));
         m_profile = std::make_unique<newsmark::gui::ReaderProfile>();
     }
 

@@ -19,6 +19,7 @@ const QString kSplitter = u"window/splitter"_s;
 const QString kHeader = u"library/header"_s;
 const QString kLastArticle = u"library/lastArticle"_s;
 const QString kTheme = u"reader/theme"_s;
+const QString kUiLanguage = u"ui/language"_s;
 const QString kZoom = u"reader/zoom"_s;
 const QString kAmountsCurrency = u"amounts/currency"_s;
 const QString kAmountsArticleRate = u"amounts/useArticleRate"_s;
@@ -83,6 +84,20 @@ QByteArray GuiSettings::libraryHeaderState() const
 void GuiSettings::setLibraryHeaderState(const QByteArray &state)
 {
     m_settings.setValue(kHeader, state);
+}
+
+QString GuiSettings::uiLanguage() const
+{
+    const QString language = m_settings.value(kUiLanguage).toString();
+    return language == u"en"_s || language == u"ko"_s ? language : QString();
+}
+
+void GuiSettings::setUiLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings.remove(kUiLanguage);
+    else
+        m_settings.setValue(kUiLanguage, language);
 }
 
 ThemeChoice GuiSettings::theme() const

@@ -38,6 +38,11 @@ public:
     [[nodiscard]] QByteArray libraryHeaderState() const;
     void setLibraryHeaderState(const QByteArray &state);
 
+    // The interface's language: "en", "ko", or empty to follow the system's locale. Read once at
+    // start (a change shows from the next start).
+    [[nodiscard]] QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+
     [[nodiscard]] ThemeChoice theme() const;
     void setTheme(ThemeChoice theme);
     [[nodiscard]] qreal zoom() const;
