@@ -1,5 +1,7 @@
 // A standalone HTML page: styles inline, no script, nothing loaded. The GUI prints it to PDF.
 
+#include "i18n/ui_language.h"
+
 #include "export/exporters.h"
 
 #include <QStringList>
@@ -48,9 +50,12 @@ QString noteArticle(const ExportedNote &e)
             % QStringLiteral("\">\n<blockquote><mark>") % withBreaks(n.quote)
             % QStringLiteral("</mark></blockquote>\n");
     if (n.isOrphaned()) {
-        out += QStringLiteral("<p class=\"orphaned\">No longer found in the article's text.</p>\n");
+        out += QStringLiteral("<p class=\"orphaned\">")
+                % escape(CoreText::tr("No longer found in the article's text."))
+                % QStringLiteral("</p>\n");
     } else if (n.textChanged() && n.originalQuote != n.quote) {
-        out += QStringLiteral("<p class=\"changed\">Text changed since the highlight; it read: ")
+        out += QStringLiteral("<p class=\"changed\">")
+                % escape(CoreText::tr("Text changed since the highlight; it read:")) % u' '
                 % withBreaks(n.originalQuote) % QStringLiteral("</p>\n");
     }
     if (!n.body.trimmed().isEmpty())
@@ -67,18 +72,22 @@ QString noteArticle(const ExportedNote &e)
     if (!entities.isEmpty() || !amounts.isEmpty()) {
         out += QStringLiteral("<dl>");
         if (!entities.isEmpty())
-            out += QStringLiteral("<dt>Entities</dt><dd>")
-                    % escape(entities.join(QStringLiteral("; "))) % QStringLiteral("</dd>");
+            out += QStringLiteral("<dt>") % escape(CoreText::tr("Entities"))
+                    % QStringLiteral("</dt><dd>") % escape(entities.join(QStringLiteral("; ")))
+                    % QStringLiteral("</dd>");
         if (!amounts.isEmpty())
-            out += QStringLiteral("<dt>Amounts</dt><dd>")
-                    % escape(amounts.join(QStringLiteral("; "))) % QStringLiteral("</dd>");
+            out += QStringLiteral("<dt>") % escape(CoreText::tr("Amounts"))
+                    % QStringLiteral("</dt><dd>") % escape(amounts.join(QStringLiteral("; ")))
+                    % QStringLiteral("</dd>");
         out += QStringLiteral("</dl>\n");
     }
     out += QStringLiteral("<p class=\"meta\">") % escape(noteColorKey(n.color))
-            % QStringLiteral(" · created ") % noteTimestampText(n.created)
-            % QStringLiteral(" · updated ") % noteTimestampText(n.updated)
-            % QStringLiteral(" · <a href=\"") % escape(noteLink(n))
-            % QStringLiteral("\">Open in Newsmark</a></p>\n</article>\n");
+            % QStringLiteral(" · ")
+            % escape(CoreText::tr("created %1").arg(noteTimestampText(n.created)))
+            % QStringLiteral(" · ")
+            % escape(CoreText::tr("updated %1").arg(noteTimestampText(n.updated)))
+            % QStringLiteral(" · <a href=\"") % escape(noteLink(n)) % QStringLiteral("\">")
+            % escape(CoreText::tr("Open in Newsmark")) % QStringLiteral("</a></p>\n</article>\n");
     return out;
 }
 
@@ -93,11 +102,11 @@ QByteArray html(const QList<ExportedNote> &notes)
                    return n.article.id == notes.constFirst().article.id;
                });
     const QString title =
-            oneArticle ? notes.constFirst().article.headline : QStringLiteral("Newsmark notes");
+            oneArticle ? notes.constFirst().article.headline : CoreText::tr("Newsmark notes");
     out += escape(title) % QStringLiteral("</title>\n<style>") % QStringView(kStyle)
             % QStringLiteral("</style>\n</head>\n<body>\n<h1>") % escape(title)
-            % QStringLiteral("</h1>\n<p class=\"meta\">") % QString::number(notes.size())
-            % (notes.size() == 1 ? QStringLiteral(" note") : QStringLiteral(" notes"))
+            % QStringLiteral("</h1>\n<p class=\"meta\">")
+            % escape(CoreText::tr("%n note(s)", nullptr, int(notes.size())))
             % QStringLiteral("</p>\n");
     ArticleId current = 0;
     for (const ExportedNote &e : notes) {
@@ -111,8 +120,8 @@ QByteArray html(const QList<ExportedNote> &notes)
                 if (!part.isEmpty())
                     meta << escape(part);
             }
-            meta << QStringLiteral("<a href=\"") % escape(articleLink(a.id))
-                            % QStringLiteral("\">Open in Newsmark</a>");
+            meta << QStringLiteral("<a href=\"") % escape(articleLink(a.id)) % QStringLiteral("\">")
+                            % escape(CoreText::tr("Open in Newsmark")) % QStringLiteral("</a>");
             out += QStringLiteral("<section class=\"article\">\n<h2>") % escape(a.headline)
                     % QStringLiteral("</h2>\n<p class=\"meta\">") % meta.join(QStringLiteral(" · "))
                     % QStringLiteral("</p>\n");

@@ -1,5 +1,7 @@
 #include "feeds/feed_refresh.h"
 
+#include "i18n/ui_language.h"
+
 #include "feeds/feed_article.h"
 #include "feeds/feed_discovery.h"
 #include "feeds/html_text.h"
@@ -169,7 +171,7 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
     }
     auto parsed = parseFeed(response.body, parseOptions(response, feed.encoding.toLatin1()));
     if (!parsed)
-        return fail(QStringLiteral("not a feed: %1").arg(parsed.error()));
+        return fail(CoreText::tr("not a feed: %1").arg(parsed.error()));
     state.bodyHash = hash;
     state.title = parsed->title;
     state.siteUrl = parsed->siteLink.toString(QUrl::FullyEncoded);
@@ -315,7 +317,7 @@ void findFeed(HttpFetcher &fetcher, const QUrl &address,
     auto tryNext = std::make_shared<std::function<void()>>();
     *tryNext = [&fetcher, search, tryNext] {
         if (search->next >= search->candidates.size()) {
-            search->done(Error {search->firstError.isEmpty() ? QStringLiteral("no feed found there")
+            search->done(Error {search->firstError.isEmpty() ? CoreText::tr("no feed found there")
                                                              : search->firstError});
             *tryNext = nullptr; // breaks the cycle
             return;
