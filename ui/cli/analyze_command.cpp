@@ -29,7 +29,8 @@ std::optional<QByteArray> readInput(const QString &path)
     const bool opened =
             isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        fail(u"cannot read %1: %2"_s.arg(isStdin ? u"standard input"_s : path, file.errorString()));
+        fail(CliText::tr("cannot read %1: %2")
+                     .arg(isStdin ? CliText::tr("standard input") : path, file.errorString()));
         return std::nullopt;
     }
     return file.readAll();
@@ -43,7 +44,7 @@ std::optional<QString> decodeInput(const QByteArray &bytes, const QString &path)
         return QString();
     Result<QString> text = decodeArticleBytes(bytes);
     if (!text) {
-        fail(u"%1: %2"_s.arg(path.isEmpty() || path == u"-" ? u"standard input"_s : path,
+        fail(u"%1: %2"_s.arg(path.isEmpty() || path == u"-" ? CliText::tr("standard input") : path,
                              text.error()));
         return std::nullopt;
     }
@@ -75,10 +76,13 @@ int analyzeJsonLines(const QByteArray &bytes)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError)
-            return fail(u"line %1: not valid JSON: %2"_s.arg(lineNumber).arg(error.errorString()));
+            return fail(CliText::tr("line %1: not valid JSON: %2")
+                                .arg(lineNumber)
+                                .arg(error.errorString()));
         const QJsonObject input = document.object();
         if (!document.isObject() || !input.value(u"text"_s).isString())
-            return fail(u"line %1: expected an object with a string \"text\""_s.arg(lineNumber));
+            return fail(CliText::tr("line %1: expected an object with a string \"text\"")
+                                .arg(lineNumber));
 
         const QString text = input.value(u"text"_s).toString();
         const QJsonObject output {
@@ -113,7 +117,7 @@ int runAnalyze(const QStringList &arguments)
         return *early;
     const QStringList positional = cli.positional();
     if (cli.isSet(json) && cli.isSet(jsonl))
-        return cli.usageError(u"--json and --jsonl exclude each other"_s);
+        return cli.usageError(CliText::tr("--json and --jsonl exclude each other"));
 
     const QString path = positional.value(0);
     const std::optional<QByteArray> bytes = readInput(path);

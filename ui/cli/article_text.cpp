@@ -174,10 +174,12 @@ QString articleToText(const Article &article)
     text += u'\n';
     if (!article.copyright.isEmpty())
         text += article.copyright % u'\n';
-    text += u"#%1"_s.arg(article.id) % (article.read ? u", read"_s : u", unread"_s)
-            % (article.starred ? u", starred"_s : QString())
-            % (article.sourcePath.isEmpty() ? QString() : u", from "_s % article.sourcePath)
-            % (article.isInTrash() ? u", in the Trash"_s : QString()) % u'\n';
+    text += u"#%1"_s.arg(article.id)
+            % (article.read ? CliText::tr(", read") : CliText::tr(", unread"))
+            % (article.starred ? CliText::tr(", starred") : QString())
+            % (article.sourcePath.isEmpty() ? QString()
+                                            : CliText::tr(", from %1").arg(article.sourcePath))
+            % (article.isInTrash() ? CliText::tr(", in the Trash") : QString()) % u'\n';
     return text;
 }
 

@@ -33,12 +33,13 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, qsizetype ma
         return ExitSuccess;
     }
     if (m_parser.isSet(m_library) && m_parser.value(m_library).isEmpty())
-        return usageError(u"--library needs a file path"_s);
+        return usageError(CliText::tr("--library needs a file path"));
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty() && !missing.isEmpty())
         return usageError(missing);
     if (positional.size() > maxPositional)
-        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(maxPositional)));
+        return usageError(
+                CliText::tr("unexpected argument '%1'").arg(positional.at(maxPositional)));
     return std::nullopt;
 }
 
@@ -67,15 +68,16 @@ QString CommandLine::helpText() const
 std::unique_ptr<Library> openLibrary(const QString &path, OpenMode mode)
 {
     if (mode == OpenMode::Existing && !QFileInfo::exists(path)) {
-        fail(u"no library at %1 (`%2 init %1` creates one; `import` creates it as needed)"_s.arg(
-                path, programName));
+        fail(CliText::tr(
+                     "no library at %1 (`%2 init %1` creates one; `import` creates it as needed)")
+                     .arg(path, programName));
         return nullptr;
     }
     Library::OpenOptions options;
     options.create = mode == OpenMode::Create;
     auto library = Library::open(path, options);
     if (!library) {
-        fail(u"cannot open library %1: %2"_s.arg(path, library.error()));
+        fail(CliText::tr("cannot open library %1: %2").arg(path, library.error()));
         return nullptr;
     }
     return std::move(library).value();
@@ -145,8 +147,8 @@ int runSubcommand(QStringView group, const QString &help, const QList<Subcommand
             return ExitSuccess;
         }
         if (argument.startsWith(u'-'))
-            return usageError(
-                    u"unknown option '%1' (options follow the subcommand)"_s.arg(argument));
+            return usageError(CliText::tr("unknown option '%1' (options follow the subcommand)")
+                                      .arg(argument));
         for (const Subcommand &subcommand : subcommands) {
             if (subcommand.name == argument) {
                 QStringList rest = arguments;
@@ -154,9 +156,9 @@ int runSubcommand(QStringView group, const QString &help, const QList<Subcommand
                 return subcommand.run(rest);
             }
         }
-        return usageError(u"unknown subcommand '%1'"_s.arg(argument));
+        return usageError(CliText::tr("unknown subcommand '%1'").arg(argument));
     }
-    return usageError(u"no subcommand given"_s);
+    return usageError(CliText::tr("no subcommand given"));
 }
 
 int programUsageError(const QString &message)

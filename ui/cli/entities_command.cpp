@@ -75,14 +75,15 @@ bool updateIndex(Library &library, EntityStore &entities)
     const auto report = indexer.run([&](int done, int total) {
         if (total >= 500 && done * 10 / total != lastShown) {
             lastShown = done * 10 / total;
-            printErr(u"%1: indexing entities: %2 of %3 articles\n"_s.arg(programName)
+            printErr(CliText::tr("%1: indexing entities: %2 of %3 articles\n")
+                             .arg(programName)
                              .arg(done)
                              .arg(total));
         }
         return true;
     });
     if (!report) {
-        fail(u"cannot index the library's entities: %1"_s.arg(report.error()));
+        fail(CliText::tr("cannot index the library's entities: %1").arg(report.error()));
         return false;
     }
     return true;
@@ -94,7 +95,8 @@ std::optional<SpanKind> kindOption(CommandLine &cli, const QCommandLineOption &o
     const QString value = cli.parser().value(option);
     const auto kind = indexedEntityKindFromName(value);
     if (!kind)
-        *exitCode = cli.usageError(u"'%1' is not a kind: use person, org or place"_s.arg(value));
+        *exitCode = cli.usageError(
+                CliText::tr("'%1' is not a kind: use person, org or place").arg(value));
     return kind;
 }
 
@@ -158,7 +160,7 @@ int store(Opened &opened, const EntityCorrection &correction)
 {
     const auto change = opened.entities->addCorrection(correction);
     if (!change)
-        return fail(u"correction not saved: %1"_s.arg(change.error()));
+        return fail(CliText::tr("correction not saved: %1").arg(change.error()));
     printOut(QString(correctionLine(change->added) + u'\n'));
     for (const EntityCorrection &old : change->replaced)
         printOut(QString(u"replaces: "_s + correctionLine(old) + u'\n'));
@@ -182,7 +184,7 @@ int runList(const QStringList &arguments)
     bool isNumber = false;
     const int max = cli.parser().value(limit).toInt(&isNumber);
     if (!isNumber || max <= 0)
-        return cli.usageError(u"--limit wants a positive number"_s);
+        return cli.usageError(CliText::tr("--limit wants a positive number"));
     auto opened = open(cli);
     if (!opened || !updateIndex(*opened->library, *opened->entities))
         return ExitFailure;
@@ -217,7 +219,7 @@ int runShow(const QStringList &arguments)
     cli.parser().addOption(kind);
     cli.parser().addOption(json);
     cli.parser().addPositionalArgument(u"NAME"_s, u"The entity's name (see list)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing entity NAME"_s))
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing entity NAME")))
         return *early;
     const QStringList positional = cli.positional();
     int exitCode = ExitSuccess;
@@ -234,13 +236,13 @@ int runShow(const QStringList &arguments)
             continue;
         if (auto found = opened->entities->find(name, k)) {
             if (entity)
-                return fail(u"'%1' is both a %2 and a %3: say which with --kind"_s.arg(
-                        name, spanKindName(entity->kind), spanKindName(k)));
+                return fail(CliText::tr("'%1' is both a %2 and a %3: say which with --kind")
+                                    .arg(name, spanKindName(entity->kind), spanKindName(k)));
             entity = found;
         }
     }
     if (!entity)
-        return fail(u"no entity named '%1' in the library"_s.arg(name));
+        return fail(CliText::tr("no entity named '%1' in the library").arg(name));
     const QList<EntityReference> refs = opened->entities->references(entity->id);
     if (cli.isSet(json)) {
         QJsonObject out = recordToJson(*entity);
@@ -264,10 +266,10 @@ int runShow(const QStringList &arguments)
     }
     QString text = u"%1 (%2): %3, %4\n"_s.arg(
             entity->name, spanKindName(entity->kind),
-            entity->articles == 1 ? u"1 article"_s : u"%1 articles"_s.arg(entity->articles),
-            entity->mentions == 1 ? u"1 mention"_s : u"%1 mentions"_s.arg(entity->mentions));
+            CliText::tr("%n article(s)", nullptr, int(entity->articles)),
+            CliText::tr("%n mention(s)", nullptr, int(entity->mentions)));
     if (!entity->aliases.isEmpty())
-        text += u"also written: "_s + entity->aliases.join(u", "_s) + u'\n';
+        text += CliText::tr("also written: %1").arg(entity->aliases.join(u", "_s)) + u'\n';
     for (const EntityReference &r : refs) {
         if (r.noteId.isEmpty())
             text += u"%1  %2  %3 (%4 mentions)\n"_s.arg(r.article, 6)
@@ -293,7 +295,7 @@ int runIndex(const QStringList &arguments)
     EntityIndexer indexer(opened->library->articles(), *opened->entities);
     const auto report = indexer.run();
     if (!report)
-        return fail(u"cannot index the library's entities: %1"_s.arg(report.error()));
+        return fail(CliText::tr("cannot index the library's entities: %1").arg(report.error()));
     printOut(u"analysed: %1\n"_s.arg(report->analysed));
     return ExitSuccess;
 }
@@ -333,9 +335,9 @@ int runCorrection(const QStringList &arguments, CorrectionAction action)
     if (const auto early = cli.parse(arguments, 1, u"missing %1"_s.arg(what)))
         return *early;
     if (!cli.isSet(kind))
-        return cli.usageError(u"--%1 K is required"_s.arg(kind.names().constFirst()));
+        return cli.usageError(CliText::tr("--%1 K is required").arg(kind.names().constFirst()));
     if (merge && !cli.isSet(into))
-        return cli.usageError(u"--into NAME2 is required"_s);
+        return cli.usageError(CliText::tr("--into NAME2 is required"));
     int exitCode = ExitSuccess;
     const auto k = kindOption(cli, kind, &exitCode);
     if (!k)
@@ -398,12 +400,13 @@ int runForget(const QStringList &arguments)
     CommandLine cli(u"entities forget"_s, u"[options] ID"_s,
                     u"Delete a correction; the articles it touched are analysed again."_s);
     cli.parser().addPositionalArgument(u"ID"_s, u"The correction's id (see corrections)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing correction ID"_s))
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing correction ID")))
         return *early;
     bool isNumber = false;
     const qint64 id = cli.positional().constFirst().toLongLong(&isNumber);
     if (!isNumber || id <= 0)
-        return cli.usageError(u"'%1' is not a correction id"_s.arg(cli.positional().constFirst()));
+        return cli.usageError(
+                CliText::tr("'%1' is not a correction id").arg(cli.positional().constFirst()));
     auto opened = open(cli);
     if (!opened)
         return ExitFailure;

@@ -40,7 +40,7 @@ int runInit(const QStringList &arguments)
         return *early;
     const QStringList positional = cli.positional();
     if (!positional.isEmpty() && cli.parser().isSet(u"library"_s))
-        return cli.usageError(u"give the library either as PATH or with --library"_s);
+        return cli.usageError(CliText::tr("give the library either as PATH or with --library"));
     const QString path =
             positional.isEmpty() ? cli.libraryPath() : absolutePath(positional.constFirst());
     const bool existed = QFileInfo::exists(path);
@@ -51,11 +51,12 @@ int runInit(const QStringList &arguments)
     const int total = library->articles().count({});
     if (existed) {
         printOut(
-                u"%1 is a library already (%2 article(s)); %3 sample article(s) added\n"_s.arg(path)
+                CliText::tr("%1 is a library already (%2 article(s)); %3 sample article(s) added\n")
+                        .arg(path)
                         .arg(total)
                         .arg(added));
     } else {
-        printOut(u"created the library %1 with %2 article(s)\n"_s.arg(path).arg(total));
+        printOut(CliText::tr("created the library %1 with %2 article(s)\n").arg(path).arg(total));
     }
     return ExitSuccess;
 }
@@ -105,22 +106,23 @@ int runShow(const QStringList &arguments)
     cli.parser().addOption(json);
     cli.parser().addOption(html);
     cli.parser().addPositionalArgument(u"ID"_s, u"The article's id (see `list`)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing article ID"_s))
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing article ID")))
         return *early;
     const QStringList positional = cli.positional();
     if (cli.isSet(json) && cli.isSet(html))
-        return cli.usageError(u"--json and --html exclude each other"_s);
+        return cli.usageError(CliText::tr("--json and --html exclude each other"));
     bool isNumber = false;
     const ArticleId id = positional.constFirst().toLongLong(&isNumber);
     if (!isNumber || id <= 0)
-        return cli.usageError(u"'%1' is not an article id"_s.arg(positional.constFirst()));
+        return cli.usageError(
+                CliText::tr("'%1' is not an article id").arg(positional.constFirst()));
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
     const std::optional<Article> article = library->articles().find(id);
     if (!article)
-        return fail(u"no article with id %1 in %2"_s.arg(id).arg(library->path()));
+        return fail(CliText::tr("no article with id %1 in %2").arg(id).arg(library->path()));
 
     if (cli.isSet(json)) {
         printOut(toJsonText(QJsonDocument(articleToJson(*article))));

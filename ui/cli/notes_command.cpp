@@ -83,22 +83,23 @@ int runNotesAdd(const QStringList &arguments)
     for (const auto &option : {quote, occurrence, text, tag, color, json})
         cli.parser().addOption(option);
     cli.parser().addPositionalArgument(u"ARTICLE"_s, u"The article's id (see `list`)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing article ID"_s))
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing article ID")))
         return *early;
     const QStringList positional = cli.positional();
     const std::optional<ArticleId> article = articleIdFrom(positional.constFirst());
     if (!article)
-        return cli.usageError(u"'%1' is not an article id"_s.arg(positional.constFirst()));
+        return cli.usageError(
+                CliText::tr("'%1' is not an article id").arg(positional.constFirst()));
     if (!cli.isSet(quote) || cli.parser().value(quote).isEmpty())
-        return cli.usageError(u"--quote TEXT is required"_s);
+        return cli.usageError(CliText::tr("--quote TEXT is required"));
     bool isNumber = false;
     const int n = cli.parser().value(occurrence).toInt(&isNumber);
     if (!isNumber || n < 1)
-        return cli.usageError(u"--occurrence needs a number from 1"_s);
+        return cli.usageError(CliText::tr("--occurrence needs a number from 1"));
     const std::optional<NoteColor> noteColor = noteColorFromKey(cli.parser().value(color));
     if (!noteColor) {
-        return cli.usageError(u"unknown colour '%1' (one of %2)"_s.arg(cli.parser().value(color),
-                                                                       colors.join(u", "_s)));
+        return cli.usageError(CliText::tr("unknown colour '%1' (one of %2)")
+                                      .arg(cli.parser().value(color), colors.join(u", "_s)));
     }
 
     const auto library = openLibrary(cli.libraryPath());
@@ -139,7 +140,8 @@ int runNotesList(const QStringList &arguments)
     if (cli.isSet(article)) {
         query.articleId = articleIdFrom(cli.parser().value(article));
         if (!query.articleId)
-            return cli.usageError(u"'%1' is not an article id"_s.arg(cli.parser().value(article)));
+            return cli.usageError(
+                    CliText::tr("'%1' is not an article id").arg(cli.parser().value(article)));
     }
     query.tag = cli.parser().value(tag);
 
@@ -147,7 +149,9 @@ int runNotesList(const QStringList &arguments)
     if (!library)
         return ExitFailure;
     if (query.articleId && !library->articles().find(*query.articleId))
-        return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
+        return fail(CliText::tr("no article with id %1 in %2")
+                            .arg(*query.articleId)
+                            .arg(library->path()));
     // Notes are shown where they are in the current text.
     const Result<QList<NoteRow>> placed = library->notes().listPlaced(query);
     if (!placed)
@@ -165,11 +169,12 @@ int runNotesList(const QStringList &arguments)
             u"ID        ARTICLE  COLOR   "_s % fitToWidth(u"QUOTE"_s, quoteWidth) % u"  TAGS\n";
     for (const NoteRow &row : rows) {
         const Note &n = row.note;
-        const QString mark = n.isOrphaned() ? u"(orphaned) "_s
+        const QString mark = n.isOrphaned() ? QString(CliText::tr("(orphaned)") + u' ')
                 // As in the Notes panel: only a passage that changed itself, not every note
                 // of a re-imported article.
-                : n.textChanged() && n.quote != n.originalQuote ? u"(text changed) "_s
-                                                                : QString();
+                : n.textChanged() && n.quote != n.originalQuote
+                ? QString(CliText::tr("(text changed)") + u' ')
+                : QString();
         table += n.idText().left(8) % u"  " % QString::number(n.articleId).rightJustified(7) % u"  "
                 % noteColorKey(n.color).leftJustified(6) % u"  "
                 % fitToWidth(mark % n.quote.simplified(), quoteWidth) % u"  " % n.tags.join(u", "_s)

@@ -33,37 +33,40 @@ int runNotesExport(const QStringList &arguments)
     if (const auto early = cli.parse(arguments, 0))
         return *early;
     if (!cli.isSet(format))
-        return cli.usageError(u"--format is required"_s);
+        return cli.usageError(CliText::tr("--format is required"));
     const std::optional<ExportFormat> chosen = exportFormatFromName(cli.parser().value(format));
     if (!chosen) {
-        return cli.usageError(
-                u"unknown format '%1' (md, html, csv or json)"_s.arg(cli.parser().value(format)));
+        return cli.usageError(CliText::tr("unknown format '%1' (md, html, csv or json)")
+                                      .arg(cli.parser().value(format)));
     }
     const int selections = int(cli.isSet(article)) + int(cli.isSet(tag)) + int(cli.isSet(all));
     if (selections != 1)
-        return cli.usageError(u"choose one of --article ID, --tag T and --all"_s);
+        return cli.usageError(CliText::tr("choose one of --article ID, --tag T and --all"));
     NoteQuery query;
     query.sortKey = NoteSortKey::Article;
     if (cli.isSet(article)) {
         bool isNumber = false;
         const ArticleId id = cli.parser().value(article).toLongLong(&isNumber);
         if (!isNumber || id <= 0)
-            return cli.usageError(u"'%1' is not an article id"_s.arg(cli.parser().value(article)));
+            return cli.usageError(
+                    CliText::tr("'%1' is not an article id").arg(cli.parser().value(article)));
         query.articleId = id;
     }
     if (cli.isSet(tag)) {
         if (cli.parser().value(tag).trimmed().isEmpty())
-            return cli.usageError(u"--tag needs a tag"_s);
+            return cli.usageError(CliText::tr("--tag needs a tag"));
         query.tag = cli.parser().value(tag);
     }
     if (cli.isSet(output) && cli.parser().value(output).isEmpty())
-        return cli.usageError(u"-o needs a file path"_s);
+        return cli.usageError(CliText::tr("-o needs a file path"));
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
     if (query.articleId && !library->articles().find(*query.articleId))
-        return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
+        return fail(CliText::tr("no article with id %1 in %2")
+                            .arg(*query.articleId)
+                            .arg(library->path()));
     QList<Note> notes;
     for (const NoteRow &row : library->notes().list(query))
         notes.append(row.note);
@@ -75,13 +78,15 @@ int runNotesExport(const QStringList &arguments)
     if (!cli.isSet(output)) {
         // Exports are bytes (CSV starts with a BOM): they go out unchanged.
         if (!writeOutBytes(bytes))
-            return fail(u"cannot write to standard output"_s);
+            return fail(CliText::tr("cannot write to standard output"));
         return ExitSuccess;
     }
     const QString target = absolutePath(cli.parser().value(output));
     if (isLibraryFile(library->path(), target)) {
-        return fail(u"%1 is one of the library's own files; choose another file to export to"_s.arg(
-                target));
+        return fail(
+                CliText::tr(
+                        "%1 is one of the library's own files; choose another file to export to")
+                        .arg(target));
     }
     if (const Status written = writeExportFile(target, bytes); !written)
         return fail(written.error());
@@ -98,7 +103,7 @@ int runNotesImport(const QStringList &arguments)
                     u"importing twice changes nothing; a file with any unreadable annotation "
                     u"imports nothing."_s);
     cli.parser().addPositionalArgument(u"FILE"_s, u"The JSON file."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing FILE"_s))
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing FILE")))
         return *early;
     const QStringList positional = cli.positional();
 
@@ -108,10 +113,12 @@ int runNotesImport(const QStringList &arguments)
     const auto report = importNotesFile(library->notes(), absolutePath(positional.constFirst()));
     if (!report)
         return fail(report.error());
-    QString summary = u"imported %1 note(s), skipped %2 already present"_s.arg(report->added)
+    QString summary = CliText::tr("imported %1 note(s), skipped %2 already present")
+                              .arg(report->added)
                               .arg(report->skipped);
     if (report->orphaned > 0)
-        summary += u"; %1 could not be placed in their article's text"_s.arg(report->orphaned);
+        summary += CliText::tr("; %1 could not be placed in their article's text")
+                           .arg(report->orphaned);
     printOut(QString(summary % u'\n'));
     return ExitSuccess;
 }

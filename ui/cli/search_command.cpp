@@ -102,21 +102,22 @@ int runSearch(const QStringList &arguments)
             || std::any_of(arguments.cbegin(), arguments.cend(),
                            [](const QString &a) { return a.startsWith(u"--saved="); });
     if (const auto early = cli.parse(arguments, CommandLine::kAnyCount,
-                                     runsSaved ? QString() : u"missing QUERY"_s))
+                                     runsSaved ? QString() : CliText::tr("missing QUERY")))
         return *early;
     if (cli.isSet(saved) && !cli.positional().isEmpty())
-        return cli.usageError(u"give either --saved NAME or a QUERY, not both"_s);
+        return cli.usageError(CliText::tr("give either --saved NAME or a QUERY, not both"));
     bool isNumber = false;
     const int maxResults = cli.parser().value(limit).toInt(&isNumber);
     if (!isNumber || maxResults < 0)
-        return cli.usageError(u"--limit takes a number, not '%1'"_s.arg(cli.parser().value(limit)));
+        return cli.usageError(
+                CliText::tr("--limit takes a number, not '%1'").arg(cli.parser().value(limit)));
     SearchOptions options;
     options.limit = maxResults;
     const QString order = cli.parser().value(sort);
     if (order == u"date")
         options.sort = SearchOptions::Sort::Date;
     else if (order != u"rank")
-        return cli.usageError(u"--sort takes rank or date, not '%1'"_s.arg(order));
+        return cli.usageError(CliText::tr("--sort takes rank or date, not '%1'").arg(order));
 
     QString text = cli.positional().join(u' ');
     if (!cli.isSet(saved)) {
@@ -131,7 +132,8 @@ int runSearch(const QStringList &arguments)
         const QString name = cli.parser().value(saved);
         const auto found = SavedSearchStore(library->database()).find(name);
         if (!found) {
-            return fail(u"saved search '%1': there is no saved search of that name"_s.arg(name));
+            return fail(CliText::tr("saved search '%1': there is no saved search of that name")
+                                .arg(name));
         }
         text = found->query;
     }
@@ -165,7 +167,7 @@ int runSearch(const QStringList &arguments)
             return printJson(text, found->total, results);
         }
         if (found->hits.isEmpty()) {
-            printOut(u"No note matches %1.\n"_s.arg(text));
+            printOut(CliText::tr("No note matches %1.\n").arg(text));
             return ExitSuccess;
         }
         QString out;
@@ -187,7 +189,8 @@ int runSearch(const QStringList &arguments)
         return fail(found.error());
     // Articles that money: could not decide without a rate: said, not silently dropped.
     if (found->unconverted > 0) {
-        printErr(u"%1 %2 left out: %3\n"_s.arg(found->unconverted)
+        printErr(CliText::tr("%1 %2 left out: %3\n")
+                         .arg(found->unconverted)
                          .arg(found->unconverted == 1 ? u"article"_s : u"articles"_s,
                               found->rateNotice));
     }
@@ -207,7 +210,7 @@ int runSearch(const QStringList &arguments)
         return printJson(text, found->total, results);
     }
     if (found->hits.isEmpty()) {
-        printOut(u"No article matches %1.\n"_s.arg(text));
+        printOut(CliText::tr("No article matches %1.\n").arg(text));
         return ExitSuccess;
     }
     QString out;
@@ -217,7 +220,8 @@ int runSearch(const QStringList &arguments)
                 % marked(hit.snippet.text, hit.snippet.matches) % u'\n';
     }
     if (found->total > found->hits.size()) {
-        out += u"(%1 of %2 matching articles; --limit 0 shows them all)\n"_s.arg(found->hits.size())
+        out += CliText::tr("(%1 of %2 matching articles; --limit 0 shows them all)\n")
+                       .arg(found->hits.size())
                        .arg(found->total);
     }
     printOut(out);
@@ -251,13 +255,14 @@ int runIndex(const QStringList &arguments)
         return fail(built.error());
     const qint64 left = index.pendingCount();
     if (left > 0)
-        return fail(u"the search index was stopped with %1 articles still to index"_s.arg(left));
+        return fail(CliText::tr("the search index was stopped with %1 articles still to index")
+                            .arg(left));
     if (cli.isSet(rebuild))
-        printOut(u"Rebuilt the search index of %1.\n"_s.arg(library->path()));
+        printOut(CliText::tr("Rebuilt the search index of %1.\n").arg(library->path()));
     else if (pending > 0)
-        printOut(u"Indexed %1 articles for search.\n"_s.arg(pending));
+        printOut(CliText::tr("Indexed %1 articles for search.\n").arg(pending));
     else
-        printOut(u"The search index is up to date.\n"_s);
+        printOut(CliText::tr("The search index is up to date.\n"));
     return ExitSuccess;
 }
 

@@ -37,7 +37,7 @@ std::optional<QList<ArticleId>> articleIds(const CommandLine &cli, int *exitCode
         bool isNumber = false;
         const ArticleId id = argument.toLongLong(&isNumber);
         if (!isNumber || id <= 0) {
-            *exitCode = cli.usageError(u"'%1' is not an article id"_s.arg(argument));
+            *exitCode = cli.usageError(CliText::tr("'%1' is not an article id").arg(argument));
             return std::nullopt;
         }
         if (!ids.contains(id))
@@ -62,7 +62,8 @@ int moveArticles(const QStringList &arguments, bool toTrash)
                               u"`trash empty` deletes them for good."_s
                             : u"Bring articles back from the Trash, with their notes."_s);
     cli.parser().addPositionalArgument(u"ID"_s, u"An article's id (see `list`)."_s, u"ID..."_s);
-    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing article ID"_s))
+    if (const auto early =
+                cli.parse(arguments, CommandLine::kAnyCount, CliText::tr("missing article ID")))
         return *early;
     int exitCode = ExitSuccess;
     const auto ids = articleIds(cli, &exitCode);
@@ -76,22 +77,25 @@ int moveArticles(const QStringList &arguments, bool toTrash)
     const Result<TrashChange> change =
             toTrash ? store.moveToTrash(*ids) : store.restoreFromTrash(*ids);
     if (!change) {
-        return fail(u"%1: %2; nothing was %3"_s.arg(
-                name, change.error(), toTrash ? u"moved to the Trash"_s : u"restored"_s));
+        return fail(CliText::tr("%1: %2; nothing was %3")
+                            .arg(name, change.error(),
+                                 toTrash ? CliText::tr("moved to the Trash")
+                                         : CliText::tr("restored")));
     }
     QString out;
     for (const ArticleId id : change->changed) {
-        out += (toTrash ? u"moved to the Trash: "_s : u"restored: "_s) % articleLine(*library, id);
+        out += (toTrash ? CliText::tr("moved to the Trash:") : CliText::tr("restored:")) % u' '
+                % articleLine(*library, id);
     }
     for (const ArticleId id : change->unchanged) {
-        out += (toTrash ? u"already in the Trash: "_s : u"not in the Trash: "_s)
-                % articleLine(*library, id);
+        out += (toTrash ? CliText::tr("already in the Trash:") : CliText::tr("not in the Trash:"))
+                % u' ' % articleLine(*library, id);
     }
     if (toTrash && !change->changed.isEmpty()) {
         QStringList numbers;
         for (const ArticleId id : change->changed)
             numbers.append(QString::number(id));
-        out += u"Restore with: %1 restore %2\n"_s.arg(programName, numbers.join(u' '));
+        out += CliText::tr("Restore with: %1 restore %2\n").arg(programName, numbers.join(u' '));
     }
     printOut(out);
     return ExitSuccess;
@@ -123,7 +127,7 @@ int runTrashList(const QStringList &arguments)
         return ExitSuccess;
     }
     if (rows.isEmpty()) {
-        printOut(u"The Trash is empty.\n"_s);
+        printOut(CliText::tr("The Trash is empty.\n"));
         return ExitSuccess;
     }
     const QString table = summaryTable(rows, u"DELETED"_s,
@@ -147,17 +151,19 @@ int runTrashEmpty(const QStringList &arguments)
     ArticleStore &store = library->articles();
     const int held = store.trashCount();
     if (held == 0) {
-        printOut(u"The Trash is empty.\n"_s);
+        printOut(CliText::tr("The Trash is empty.\n"));
         return ExitSuccess;
     }
     if (!cli.isSet(yes)) {
-        return cli.usageError(u"the Trash holds %1 article(s); `trash empty --yes` deletes them "
-                              u"for good"_s.arg(held));
+        return cli.usageError(
+                CliText::tr("the Trash holds %1 article(s); `trash empty --yes` deletes them "
+                            "for good")
+                        .arg(held));
     }
     const Result<int> purged = store.emptyTrash();
     if (!purged)
-        return fail(u"trash empty: %1"_s.arg(purged.error()));
-    printOut(u"Deleted %1 article(s) from the Trash for good.\n"_s.arg(*purged));
+        return fail(CliText::tr("trash empty: %1").arg(purged.error()));
+    printOut(CliText::tr("Deleted %1 article(s) from the Trash for good.\n").arg(*purged));
     return ExitSuccess;
 }
 
