@@ -2,6 +2,8 @@
 
 #include "analysis/amount_conversion.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -175,11 +177,24 @@ QString GuiSettings::noteColorName(NoteColor color) const
 {
     const QString key = noteColorKey(color);
     const QString name = m_settings.value(u"notes/colorNames/"_s + key).toString().trimmed();
-    if (!name.isEmpty())
-        return name;
-    QString fallback = key;
-    fallback[0] = fallback.at(0).toUpper();
-    return fallback;
+    return name.isEmpty() ? plainNoteColorName(color) : name;
+}
+
+QString GuiSettings::plainNoteColorName(NoteColor color)
+{
+    switch (color) {
+    case NoteColor::Yellow:
+        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Yellow");
+    case NoteColor::Green:
+        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Green");
+    case NoteColor::Blue: return QCoreApplication::translate("newsmark::gui::GuiSettings", "Blue");
+    case NoteColor::Pink: return QCoreApplication::translate("newsmark::gui::GuiSettings", "Pink");
+    case NoteColor::Purple:
+        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Purple");
+    case NoteColor::Orange:
+        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Orange");
+    }
+    return noteColorKey(color);
 }
 
 void GuiSettings::setNoteColorName(NoteColor color, const QString &name)
