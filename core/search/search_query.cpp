@@ -21,8 +21,8 @@ QString QueryError::message() const
     if (span.end <= span.start)
         return problem;
     const QString where = span.end - span.start == 1
-            ? u"at %1"_s.arg(span.start + 1)
-            : u"at %1–%2"_s.arg(span.start + 1).arg(span.end);
+            ? CoreText::tr("at %1").arg(span.start + 1)
+            : CoreText::tr("at %1–%2").arg(span.start + 1).arg(span.end);
     // The position goes after the quoted part: "unknown field 'orgg' at 1–5; did you mean …".
     const qsizetype cut = problem.indexOf(u';');
     if (cut < 0)
