@@ -30,7 +30,7 @@ std::optional<QByteArray> readInput(const QString &path)
             isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
         fail(CliText::tr("cannot read %1: %2")
-                     .arg(isStdin ? CliText::tr("standard input") : path, file.errorString()));
+                     .arg(isStdin ? u"standard input"_s : path, file.errorString()));
         return std::nullopt;
     }
     return file.readAll();
@@ -44,7 +44,7 @@ std::optional<QString> decodeInput(const QByteArray &bytes, const QString &path)
         return QString();
     Result<QString> text = decodeArticleBytes(bytes);
     if (!text) {
-        fail(u"%1: %2"_s.arg(path.isEmpty() || path == u"-" ? CliText::tr("standard input") : path,
+        fail(u"%1: %2"_s.arg(path.isEmpty() || path == u"-" ? u"standard input"_s : path,
                              text.error()));
         return std::nullopt;
     }
@@ -99,20 +99,25 @@ int analyzeJsonLines(const QByteArray &bytes)
 
 int runAnalyze(const QStringList &arguments)
 {
-    CommandLine cli(u"analyze"_s, u"[options] [FILE|-]"_s,
-                    u"Find amounts, percentages, quantities, people, organizations, places, dates, "
-                    u"times and counts (COUNT: ranks, ages, scores) in text. Offsets count Unicode "
-                    u"code points, end exclusive. No library is used."_s);
-    const QCommandLineOption json(u"json"_s,
-                                  u"Print {\"text\", \"spans\": [{\"start\", \"end\", \"type\", "
-                                  u"\"text\", ...normalized value}]}."_s);
-    const QCommandLineOption jsonl(u"jsonl"_s,
-                                   u"Read lines {\"id\", \"text\"}, write lines {\"id\", "
-                                   u"\"spans\"}."_s);
+    CommandLine cli(
+            u"analyze"_s, u"[options] [FILE|-]"_s,
+            CliText::tr(
+                    "Find amounts, percentages, quantities, people, organizations, places, dates, "
+                    "times and counts (COUNT: ranks, ages, scores) in text. Offsets count Unicode "
+                    "code points, end exclusive. No library is used."));
+    const QCommandLineOption json(
+            u"json"_s,
+            CliText::tr("Print {\"text\", \"spans\": [{\"start\", \"end\", \"type\", "
+                        "\"text\", ...normalized value}]}."));
+    const QCommandLineOption jsonl(
+            u"jsonl"_s,
+            CliText::tr("Read lines {\"id\", \"text\"}, write lines {\"id\", "
+                        "\"spans\"}."));
     cli.parser().addOption(json);
     cli.parser().addOption(jsonl);
     cli.parser().addPositionalArgument(
-            u"FILE"_s, u"The text to analyze; standard input when '-' or absent."_s, u"[FILE|-]"_s);
+            u"FILE"_s, CliText::tr("The text to analyze; standard input when '-' or absent."),
+            u"[FILE|-]"_s);
     if (const auto early = cli.parse(arguments, 1))
         return *early;
     const QStringList positional = cli.positional();

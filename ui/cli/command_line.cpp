@@ -13,9 +13,10 @@ namespace newsmark::cli {
 CommandLine::CommandLine(QString command, QString synopsis, const QString &description)
     : m_command(std::move(command))
     , m_synopsis(std::move(synopsis))
-    , m_help({u"h"_s, u"help"_s}, u"Show this help and exit."_s)
+    , m_help({u"h"_s, u"help"_s}, CliText::tr("Show this help and exit."))
     , m_library(u"library"_s,
-                u"The library file to use (default: %1)."_s.arg(Library::defaultPath()), u"PATH"_s)
+                CliText::tr("The library file to use (default: %1).").arg(Library::defaultPath()),
+                u"PATH"_s)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addOption(m_help);
@@ -51,8 +52,9 @@ QString CommandLine::libraryPath() const
 
 int CommandLine::usageError(const QString &message) const
 {
-    printErr(QString(programName % u' ' % m_command % u": " % message % u'\n' % u"Try '"
-                     % programName % u' ' % m_command % u" --help' for more information.\n"));
+    printErr(QString(programName % u' ' % m_command % u": " % message % u'\n'
+                     % CliText::tr("Try '%1 --help' for more information.\n")
+                               .arg(QString(programName % u' ' % m_command))));
     return ExitUsage;
 }
 
@@ -61,7 +63,7 @@ QString CommandLine::helpText() const
     // The parser's own usage line names only the program; ours names the command as well.
     QString text = m_parser.helpText();
     const qsizetype firstLineEnd = text.indexOf(u'\n');
-    return u"Usage: "_s % programName % u' ' % m_command % u' ' % m_synopsis
+    return CliText::tr("Usage:") % u' ' % programName % u' ' % m_command % u' ' % m_synopsis
             % QStringView(text).mid(firstLineEnd);
 }
 
@@ -85,7 +87,7 @@ std::unique_ptr<Library> openLibrary(const QString &path, OpenMode mode)
 
 QString programHelp()
 {
-    return uR"(Usage: newsmark-cli COMMAND [options] [arguments]
+    return CliText::tr(R"(Usage: newsmark-cli COMMAND [options] [arguments]
 A news reader's library from the command line.
 
 Commands:
@@ -123,15 +125,17 @@ Options:
 
 Exit status: 0 on success, 1 on failure, 2 on a wrong command line.
 Offsets in JSON output count Unicode code points; end offsets are exclusive.
-)"_s.arg(Library::defaultPath());
+)")
+            .arg(Library::defaultPath());
 }
 
 int runSubcommand(QStringView group, const QString &help, const QList<Subcommand> &subcommands,
                   const QStringList &arguments)
 {
     const auto usageError = [group](const QString &message) {
-        printErr(QString(programName % u' ' % group % u": " % message % u"\nTry '" % programName
-                         % u' ' % group % u" --help' for more information.\n"));
+        printErr(QString(programName % u' ' % group % u": " % message % u'\n'
+                         % CliText::tr("Try '%1 --help' for more information.\n")
+                                   .arg(QString(programName % u' ' % group))));
         return int(ExitUsage);
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -163,8 +167,9 @@ int runSubcommand(QStringView group, const QString &help, const QList<Subcommand
 
 int programUsageError(const QString &message)
 {
-    printErr(QString(programName % u": " % message % u'\n' % u"Try '" % programName
-                     % u" --help' for more information.\n"));
+    printErr(QString(
+            programName % u": " % message % u'\n'
+            % CliText::tr("Try '%1 --help' for more information.\n").arg(programName.toString())));
     return ExitUsage;
 }
 

@@ -21,7 +21,7 @@ namespace {
 
 QString groupHelp()
 {
-    return uR"(Usage: newsmark-cli entities SUBCOMMAND [options] [arguments]
+    return CliText::tr(R"(Usage: newsmark-cli entities SUBCOMMAND [options] [arguments]
 People, organizations and places across the library: one entity per name, with the articles
 and notes that mention it, and the corrections that always win over the recogniser.
 
@@ -44,7 +44,7 @@ Subcommands:
 
 K is person, org or place. list and show bring the index up to date first; every subcommand
 accepts --help and --library PATH.
-)"_s;
+)");
 }
 
 int runList(const QStringList &arguments);
@@ -169,14 +169,15 @@ int store(Opened &opened, const EntityCorrection &correction)
 
 int runList(const QStringList &arguments)
 {
-    CommandLine cli(u"entities list"_s, u"[options]"_s,
-                    u"List the library's people, organizations and places, the most widely "
-                    u"mentioned first."_s);
-    const QCommandLineOption filter(u"filter"_s, u"Only names or aliases containing TEXT."_s,
-                                    u"TEXT"_s);
-    const QCommandLineOption limit(u"limit"_s, u"At most N entities (default 100)."_s, u"N"_s,
-                                   u"100"_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    CommandLine cli(
+            u"entities list"_s, u"[options]"_s,
+            CliText::tr("List the library's people, organizations and places, the most widely "
+                        "mentioned first."));
+    const QCommandLineOption filter(
+            u"filter"_s, CliText::tr("Only names or aliases containing TEXT."), u"TEXT"_s);
+    const QCommandLineOption limit(u"limit"_s, CliText::tr("At most N entities (default 100)."),
+                                   u"N"_s, u"100"_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     for (const auto &option : {filter, limit, json})
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments, 0))
@@ -212,13 +213,14 @@ int runShow(const QStringList &arguments)
 {
     CommandLine cli(
             u"entities show"_s, u"[options] NAME"_s,
-            u"Show one entity: its aliases, and every article and note that mentions it."_s);
-    const QCommandLineOption kind(u"kind"_s, u"person, org or place, when NAME is several."_s,
-                                  u"K"_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON object."_s);
+            CliText::tr(
+                    "Show one entity: its aliases, and every article and note that mentions it."));
+    const QCommandLineOption kind(
+            u"kind"_s, CliText::tr("person, org or place, when NAME is several."), u"K"_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON object."));
     cli.parser().addOption(kind);
     cli.parser().addOption(json);
-    cli.parser().addPositionalArgument(u"NAME"_s, u"The entity's name (see list)."_s);
+    cli.parser().addPositionalArgument(u"NAME"_s, CliText::tr("The entity's name (see list)."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing entity NAME")))
         return *early;
     const QStringList positional = cli.positional();
@@ -284,9 +286,10 @@ int runShow(const QStringList &arguments)
 
 int runIndex(const QStringList &arguments)
 {
-    CommandLine cli(u"entities index"_s, u"[options]"_s,
-                    u"Analyse the articles whose entities are not indexed yet, were indexed by "
-                    u"another model, or before a correction."_s);
+    CommandLine cli(
+            u"entities index"_s, u"[options]"_s,
+            CliText::tr("Analyse the articles whose entities are not indexed yet, were indexed by "
+                        "another model, or before a correction."));
     if (const auto early = cli.parse(arguments, 0))
         return *early;
     auto opened = open(cli);
@@ -312,17 +315,23 @@ int runCorrection(const QStringList &arguments, CorrectionAction action)
             mark            ? u"[options] TEXT --as K"_s
                     : merge ? u"[options] NAME --kind K --into NAME2"_s
                             : u"[options] TEXT --kind K"_s,
-            mark ? u"Every occurrence of TEXT (as a word, particles allowed after it) is an "
-                   u"entity of kind K across the library, whatever the recogniser says."_s
+            mark ? CliText::tr(
+                    "Every occurrence of TEXT (as a word, particles allowed after it) is an "
+                    "entity of kind K across the library, whatever the recogniser says.")
                     : merge
-                    ? u"The entity NAME is the entity NAME2: its mentions count for NAME2."_s
-                    : u"TEXT is not an entity of kind K, wherever the recogniser finds it."_s);
-    const QCommandLineOption kind(
-            mark ? u"as"_s : u"kind"_s,
-            merge ? u"NAME's kind: person, org or place."_s : u"person, org or place."_s, u"K"_s);
-    const QCommandLineOption name(u"name"_s, u"The entity's name, when not TEXT."_s, u"NAME"_s);
-    const QCommandLineOption into(u"into"_s, u"The entity kept."_s, u"NAME2"_s);
-    const QCommandLineOption intoKind(u"into-kind"_s, u"NAME2's kind (default: K)."_s, u"K2"_s);
+                    ? CliText::tr(
+                            "The entity NAME is the entity NAME2: its mentions count for NAME2.")
+                    : CliText::tr(
+                            "TEXT is not an entity of kind K, wherever the recogniser finds it."));
+    const QCommandLineOption kind(mark ? u"as"_s : u"kind"_s,
+                                  merge ? CliText::tr("NAME's kind: person, org or place.")
+                                        : CliText::tr("person, org or place."),
+                                  u"K"_s);
+    const QCommandLineOption name(u"name"_s, CliText::tr("The entity's name, when not TEXT."),
+                                  u"NAME"_s);
+    const QCommandLineOption into(u"into"_s, CliText::tr("The entity kept."), u"NAME2"_s);
+    const QCommandLineOption intoKind(u"into-kind"_s, CliText::tr("NAME2's kind (default: K)."),
+                                      u"K2"_s);
     cli.parser().addOption(kind);
     if (mark)
         cli.parser().addOption(name);
@@ -330,8 +339,9 @@ int runCorrection(const QStringList &arguments, CorrectionAction action)
         cli.parser().addOption(into);
         cli.parser().addOption(intoKind);
     }
-    cli.parser().addPositionalArgument(
-            what, merge ? u"The entity merged away."_s : u"The words, exactly as written."_s);
+    cli.parser().addPositionalArgument(what,
+                                       merge ? CliText::tr("The entity merged away.")
+                                             : CliText::tr("The words, exactly as written."));
     if (const auto early = cli.parse(arguments, 1, u"missing %1"_s.arg(what)))
         return *early;
     if (!cli.isSet(kind))
@@ -372,8 +382,8 @@ int runMerge(const QStringList &arguments)
 int runCorrections(const QStringList &arguments)
 {
     CommandLine cli(u"entities corrections"_s, u"[options]"_s,
-                    u"List the corrections made so far, oldest first."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+                    CliText::tr("List the corrections made so far, oldest first."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -397,9 +407,11 @@ int runCorrections(const QStringList &arguments)
 
 int runForget(const QStringList &arguments)
 {
-    CommandLine cli(u"entities forget"_s, u"[options] ID"_s,
-                    u"Delete a correction; the articles it touched are analysed again."_s);
-    cli.parser().addPositionalArgument(u"ID"_s, u"The correction's id (see corrections)."_s);
+    CommandLine cli(
+            u"entities forget"_s, u"[options] ID"_s,
+            CliText::tr("Delete a correction; the articles it touched are analysed again."));
+    cli.parser().addPositionalArgument(u"ID"_s,
+                                       CliText::tr("The correction's id (see corrections)."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing correction ID")))
         return *early;
     bool isNumber = false;

@@ -23,7 +23,7 @@ namespace {
 
 QString groupHelp()
 {
-    return uR"(Usage: newsmark-cli feeds SUBCOMMAND [options] [arguments]
+    return CliText::tr(R"(Usage: newsmark-cli feeds SUBCOMMAND [options] [arguments]
 Subscriptions: new items of each feed become articles of the library, like imported files.
 
 Subcommands:
@@ -40,7 +40,7 @@ Subcommands:
                    Write the subscriptions as OPML 2.0, with their folders.
 
 Every subcommand accepts --help and --library PATH.
-)"_s;
+)");
 }
 
 std::optional<FeedId> feedId(const QString &text)
@@ -100,13 +100,15 @@ int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
 int runAdd(const QStringList &arguments)
 {
     CommandLine cli(u"feeds add"_s, u"[options] URL"_s,
-                    u"Subscribe to a feed, or to the feed of a site's page."_s);
-    cli.parser().addPositionalArgument(u"URL"_s, u"The feed's or the site's address."_s);
-    const QCommandLineOption folder(u"folder"_s, u"Put it in folder F (A/B nests)."_s, u"F"_s);
-    const QCommandLineOption fullText(u"full-text"_s,
-                                      u"Fetch whole pages: auto (when the feed carries only "
-                                      "summaries), always or never."_s,
-                                      u"MODE"_s, u"auto"_s);
+                    CliText::tr("Subscribe to a feed, or to the feed of a site's page."));
+    cli.parser().addPositionalArgument(u"URL"_s, CliText::tr("The feed's or the site's address."));
+    const QCommandLineOption folder(u"folder"_s, CliText::tr("Put it in folder F (A/B nests)."),
+                                    u"F"_s);
+    const QCommandLineOption fullText(
+            u"full-text"_s,
+            CliText::tr("Fetch whole pages: auto (when the feed carries only "
+                        "summaries), always or never."),
+            u"MODE"_s, u"auto"_s);
     cli.parser().addOptions({folder, fullText});
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing feed URL")))
         return *early;
@@ -154,8 +156,8 @@ QJsonObject feedJson(const FeedRecord &f)
 
 int runFeedList(const QStringList &arguments)
 {
-    CommandLine cli(u"feeds list"_s, u"[options]"_s, u"The subscriptions."_s);
-    const QCommandLineOption json(u"json"_s, u"One JSON array."_s);
+    CommandLine cli(u"feeds list"_s, u"[options]"_s, CliText::tr("The subscriptions."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("One JSON array."));
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -189,9 +191,10 @@ int runFeedList(const QStringList &arguments)
 int runRefresh(const QStringList &arguments)
 {
     CommandLine cli(u"feeds refresh"_s, u"[options] [ID...]"_s,
-                    u"Fetch the feeds that are due, every feed, or the ones named."_s);
-    cli.parser().addPositionalArgument(u"ID"_s, u"Feeds to refresh (see list)."_s, u"[ID...]"_s);
-    const QCommandLineOption all(u"all"_s, u"Every feed, due or not."_s);
+                    CliText::tr("Fetch the feeds that are due, every feed, or the ones named."));
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("Feeds to refresh (see list)."),
+                                       u"[ID...]"_s);
+    const QCommandLineOption all(u"all"_s, CliText::tr("Every feed, due or not."));
     cli.parser().addOption(all);
     if (const auto early = cli.parse(arguments, CommandLine::kAnyCount))
         return *early;
@@ -219,8 +222,8 @@ int runRefresh(const QStringList &arguments)
 int runRemove(const QStringList &arguments)
 {
     CommandLine cli(u"feeds remove"_s, u"[options] ID"_s,
-                    u"End a subscription; its articles stay."_s);
-    cli.parser().addPositionalArgument(u"ID"_s, u"The feed's id (see list)."_s);
+                    CliText::tr("End a subscription; its articles stay."));
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("The feed's id (see list)."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing feed ID")))
         return *early;
     const auto id = feedId(cli.positional().constFirst());
@@ -244,8 +247,8 @@ int runRemove(const QStringList &arguments)
 int runImportOpml(const QStringList &arguments)
 {
     CommandLine cli(u"feeds import"_s, u"[options] FILE.opml"_s,
-                    u"Subscribe to every feed of an OPML file."_s);
-    cli.parser().addPositionalArgument(u"FILE"_s, u"An OPML 1.0 or 2.0 file."_s);
+                    CliText::tr("Subscribe to every feed of an OPML file."));
+    cli.parser().addPositionalArgument(u"FILE"_s, CliText::tr("An OPML 1.0 or 2.0 file."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing OPML file")))
         return *early;
     const auto document = readOpmlFile(absolutePath(cli.positional().constFirst()));
@@ -270,8 +273,9 @@ int runImportOpml(const QStringList &arguments)
 int runExportOpml(const QStringList &arguments)
 {
     CommandLine cli(u"feeds export"_s, u"[options] -o FILE.opml"_s,
-                    u"Write the subscriptions as OPML 2.0."_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"FILE"_s);
+                    CliText::tr("Write the subscriptions as OPML 2.0."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, CliText::tr("The file to write."),
+                                    u"FILE"_s);
     cli.parser().addOption(output);
     if (const auto early = cli.parse(arguments, 0))
         return *early;

@@ -20,13 +20,15 @@ namespace { } // namespace
 
 int runImport(const QStringList &arguments)
 {
-    CommandLine cli(u"import"_s, u"[options] PATH..."_s,
-                    u"Import article files (UTF-8, UTF-16 or CP949 text) and folders: every *.txt "
-                    u"file below a folder, recursively. Articles already in the library are "
-                    u"skipped as duplicates; a file imported before whose text changed updates its "
-                    u"article in place, and that article's notes are placed again in the new text. "
-                    u"Exit status 1 when any file could not be imported."_s);
-    cli.parser().addPositionalArgument(u"PATH"_s, u"A file or a folder."_s, u"PATH..."_s);
+    CommandLine cli(
+            u"import"_s, u"[options] PATH..."_s,
+            CliText::tr(
+                    "Import article files (UTF-8, UTF-16 or CP949 text) and folders: every *.txt "
+                    "file below a folder, recursively. Articles already in the library are "
+                    "skipped as duplicates; a file imported before whose text changed updates its "
+                    "article in place, and that article's notes are placed again in the new text. "
+                    "Exit status 1 when any file could not be imported."));
+    cli.parser().addPositionalArgument(u"PATH"_s, CliText::tr("A file or a folder."), u"PATH..."_s);
     if (const auto early =
                 cli.parse(arguments, CommandLine::kAnyCount, CliText::tr("missing PATH to import")))
         return *early;

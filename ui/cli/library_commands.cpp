@@ -29,13 +29,15 @@ QString toJsonText(const QJsonDocument &document)
 
 int runInit(const QStringList &arguments)
 {
-    CommandLine cli(u"init"_s, u"[options] [PATH]"_s,
-                    u"Create an empty library at PATH (or --library, or the default library). "
-                    u"An existing library is left as it is."_s);
-    const QCommandLineOption samples(u"samples"_s,
-                                     u"Add the bundled sample articles (original texts)."_s);
+    CommandLine cli(
+            u"init"_s, u"[options] [PATH]"_s,
+            CliText::tr("Create an empty library at PATH (or --library, or the default library). "
+                        "An existing library is left as it is."));
+    const QCommandLineOption samples(
+            u"samples"_s, CliText::tr("Add the bundled sample articles (original texts)."));
     cli.parser().addOption(samples);
-    cli.parser().addPositionalArgument(u"PATH"_s, u"Where the library file goes."_s, u"[PATH]"_s);
+    cli.parser().addPositionalArgument(u"PATH"_s, CliText::tr("Where the library file goes."),
+                                       u"[PATH]"_s);
     if (const auto early = cli.parse(arguments, 1))
         return *early;
     const QStringList positional = cli.positional();
@@ -63,15 +65,18 @@ int runInit(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    CommandLine cli(u"list"_s, u"[options]"_s,
-                    u"List the articles in the library, newest first: id, date, outlet and "
-                    u"headline, or a JSON array of objects with id, headline, outlet, published, "
-                    u"read and starred."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
-    const QCommandLineOption filter(u"filter"_s,
-                                    u"Only articles whose headline, outlet, reporter or category "
-                                    u"contain TEXT."_s,
-                                    u"TEXT"_s);
+    CommandLine cli(
+            u"list"_s, u"[options]"_s,
+            CliText::tr(
+                    "List the articles in the library, newest first: id, date, outlet and "
+                    "headline, or a JSON array of objects with id, headline, outlet, published, "
+                    "read and starred."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
+    const QCommandLineOption filter(
+            u"filter"_s,
+            CliText::tr("Only articles whose headline, outlet, reporter or category "
+                        "contain TEXT."),
+            u"TEXT"_s);
     cli.parser().addOption(json);
     cli.parser().addOption(filter);
     if (const auto early = cli.parse(arguments, 0))
@@ -98,14 +103,16 @@ int runList(const QStringList &arguments)
 
 int runShow(const QStringList &arguments)
 {
-    CommandLine cli(u"show"_s, u"[options] ID"_s,
-                    u"Show one article: as text, as JSON with every stored field, or as a "
-                    u"standalone HTML page with the recognised amounts and names highlighted."_s);
-    const QCommandLineOption json(u"json"_s, u"Print every stored field as a JSON object."_s);
-    const QCommandLineOption html(u"html"_s, u"Print a standalone HTML page."_s);
+    CommandLine cli(
+            u"show"_s, u"[options] ID"_s,
+            CliText::tr("Show one article: as text, as JSON with every stored field, or as a "
+                        "standalone HTML page with the recognised amounts and names highlighted."));
+    const QCommandLineOption json(u"json"_s,
+                                  CliText::tr("Print every stored field as a JSON object."));
+    const QCommandLineOption html(u"html"_s, CliText::tr("Print a standalone HTML page."));
     cli.parser().addOption(json);
     cli.parser().addOption(html);
-    cli.parser().addPositionalArgument(u"ID"_s, u"The article's id (see `list`)."_s);
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("The article's id (see `list`)."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing article ID")))
         return *early;
     const QStringList positional = cli.positional();

@@ -22,7 +22,7 @@ constexpr qsizetype quoteWidth = 48;
 
 QString groupHelp()
 {
-    return uR"(Usage: newsmark-cli notes SUBCOMMAND [options] [arguments]
+    return CliText::tr(R"(Usage: newsmark-cli notes SUBCOMMAND [options] [arguments]
 Highlights with comments and tags on the articles of the library.
 
 Subcommands:
@@ -36,7 +36,7 @@ Subcommands:
 
 Every subcommand accepts --help and --library PATH.
 Offsets count Unicode code points; end offsets are exclusive.
-)"_s;
+)");
 }
 
 const QList<Subcommand> subcommands {
@@ -64,25 +64,29 @@ int runNotes(const QStringList &arguments)
 
 int runNotesAdd(const QStringList &arguments)
 {
-    CommandLine cli(u"notes add"_s, u"[options] ARTICLE --quote TEXT"_s,
-                    u"Highlight the passage TEXT of an article, with an optional comment, tags and "
-                    u"colour. The note is saved when the command returns; its id is printed."_s);
-    const QCommandLineOption quote(u"quote"_s, u"The exact text to highlight."_s, u"TEXT"_s);
-    const QCommandLineOption occurrence(u"occurrence"_s,
-                                        u"Which occurrence of TEXT, counting from 1 (default 1)."_s,
-                                        u"N"_s, u"1"_s);
-    const QCommandLineOption text(u"text"_s, u"A comment (Markdown)."_s, u"COMMENT"_s);
-    const QCommandLineOption tag(u"tag"_s, u"A tag; repeat for more."_s, u"T"_s);
+    CommandLine cli(
+            u"notes add"_s, u"[options] ARTICLE --quote TEXT"_s,
+            CliText::tr(
+                    "Highlight the passage TEXT of an article, with an optional comment, tags and "
+                    "colour. The note is saved when the command returns; its id is printed."));
+    const QCommandLineOption quote(u"quote"_s, CliText::tr("The exact text to highlight."),
+                                   u"TEXT"_s);
+    const QCommandLineOption occurrence(
+            u"occurrence"_s, CliText::tr("Which occurrence of TEXT, counting from 1 (default 1)."),
+            u"N"_s, u"1"_s);
+    const QCommandLineOption text(u"text"_s, CliText::tr("A comment (Markdown)."), u"COMMENT"_s);
+    const QCommandLineOption tag(u"tag"_s, CliText::tr("A tag; repeat for more."), u"T"_s);
     QStringList colors;
     for (NoteColor c : allNoteColors())
         colors << noteColorKey(c);
     const QCommandLineOption color(
-            u"color"_s, u"The highlight colour: %1 (default yellow)."_s.arg(colors.join(u", "_s)),
+            u"color"_s,
+            CliText::tr("The highlight colour: %1 (default yellow).").arg(colors.join(u", "_s)),
             u"C"_s, u"yellow"_s);
-    const QCommandLineOption json(u"json"_s, u"Print the new note as a JSON object."_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print the new note as a JSON object."));
     for (const auto &option : {quote, occurrence, text, tag, color, json})
         cli.parser().addOption(option);
-    cli.parser().addPositionalArgument(u"ARTICLE"_s, u"The article's id (see `list`)."_s);
+    cli.parser().addPositionalArgument(u"ARTICLE"_s, CliText::tr("The article's id (see `list`)."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing article ID")))
         return *early;
     const QStringList positional = cli.positional();
@@ -126,12 +130,14 @@ int runNotesAdd(const QStringList &arguments)
 
 int runNotesList(const QStringList &arguments)
 {
-    CommandLine cli(u"notes list"_s, u"[options]"_s,
-                    u"List notes, newest first: id, article, colour, quote and tags, or a JSON "
-                    u"array with every field."_s);
-    const QCommandLineOption article(u"article"_s, u"Only the notes of this article."_s, u"ID"_s);
-    const QCommandLineOption tag(u"tag"_s, u"Only notes with this tag."_s, u"T"_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    CommandLine cli(
+            u"notes list"_s, u"[options]"_s,
+            CliText::tr("List notes, newest first: id, article, colour, quote and tags, or a JSON "
+                        "array with every field."));
+    const QCommandLineOption article(u"article"_s, CliText::tr("Only the notes of this article."),
+                                     u"ID"_s);
+    const QCommandLineOption tag(u"tag"_s, CliText::tr("Only notes with this tag."), u"T"_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     for (const auto &option : {article, tag, json})
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments, 0))

@@ -15,19 +15,22 @@ namespace newsmark::cli {
 
 int runNotesExport(const QStringList &arguments)
 {
-    CommandLine cli(u"notes export"_s,
-                    u"--format md|html|csv|json (--article ID | --tag T | --all) [-o FILE]"_s,
-                    u"Export notes with their articles' headline, outlet, date and source, the "
-                    u"quote, comment, tags, and the entities and amounts inside the quote. JSON "
-                    u"follows the W3C Web Annotation Data Model (an AnnotationCollection) and "
-                    u"`notes import` reads it back. The same notes give the same bytes."_s);
-    const QCommandLineOption format(u"format"_s, u"md, html, csv or json."_s, u"FORMAT"_s);
-    const QCommandLineOption article(u"article"_s, u"The notes of one article."_s, u"ID"_s);
-    const QCommandLineOption tag(u"tag"_s, u"The notes with a tag."_s, u"T"_s);
-    const QCommandLineOption all(u"all"_s, u"Every note in the library."_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s},
-                                    u"Write to FILE (atomically) instead of standard output."_s,
-                                    u"FILE"_s);
+    CommandLine cli(
+            u"notes export"_s,
+            u"--format md|html|csv|json (--article ID | --tag T | --all) [-o FILE]"_s,
+            CliText::tr("Export notes with their articles' headline, outlet, date and source, the "
+                        "quote, comment, tags, and the entities and amounts inside the quote. JSON "
+                        "follows the W3C Web Annotation Data Model (an AnnotationCollection) and "
+                        "`notes import` reads it back. The same notes give the same bytes."));
+    const QCommandLineOption format(u"format"_s, CliText::tr("md, html, csv or json."),
+                                    u"FORMAT"_s);
+    const QCommandLineOption article(u"article"_s, CliText::tr("The notes of one article."),
+                                     u"ID"_s);
+    const QCommandLineOption tag(u"tag"_s, CliText::tr("The notes with a tag."), u"T"_s);
+    const QCommandLineOption all(u"all"_s, CliText::tr("Every note in the library."));
+    const QCommandLineOption output(
+            {u"o"_s, u"output"_s},
+            CliText::tr("Write to FILE (atomically) instead of standard output."), u"FILE"_s);
     for (const auto &option : {format, article, tag, all, output})
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments, 0))
@@ -97,12 +100,14 @@ int runNotesExport(const QStringList &arguments)
 
 int runNotesImport(const QStringList &arguments)
 {
-    CommandLine cli(u"notes import"_s, u"[options] FILE"_s,
-                    u"Restore notes from a W3C Web Annotation JSON file (as `notes export --format "
-                    u"json` writes). Notes whose id is in the library already are skipped, so "
-                    u"importing twice changes nothing; a file with any unreadable annotation "
-                    u"imports nothing."_s);
-    cli.parser().addPositionalArgument(u"FILE"_s, u"The JSON file."_s);
+    CommandLine cli(
+            u"notes import"_s, u"[options] FILE"_s,
+            CliText::tr(
+                    "Restore notes from a W3C Web Annotation JSON file (as `notes export --format "
+                    "json` writes). Notes whose id is in the library already are skipped, so "
+                    "importing twice changes nothing; a file with any unreadable annotation "
+                    "imports nothing."));
+    cli.parser().addPositionalArgument(u"FILE"_s, CliText::tr("The JSON file."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing FILE")))
         return *early;
     const QStringList positional = cli.positional();

@@ -14,10 +14,11 @@ namespace newsmark::cli {
 
 int runSave(const QStringList &arguments)
 {
-    CommandLine cli(u"save"_s, u"[options] URL"_s,
-                    u"Fetch a web page, keep its article (text only, no page script runs) and "
-                    "store it in the library; saving it again updates it."_s);
-    cli.parser().addPositionalArgument(u"URL"_s, u"The page's address."_s);
+    CommandLine cli(
+            u"save"_s, u"[options] URL"_s,
+            CliText::tr("Fetch a web page, keep its article (text only, no page script runs) and "
+                        "store it in the library; saving it again updates it."));
+    cli.parser().addPositionalArgument(u"URL"_s, CliText::tr("The page's address."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing page URL")))
         return *early;
     const QUrl url = feedAddressFromUserInput(cli.positional().constFirst());

@@ -74,30 +74,35 @@ int runSearch(const QStringList &arguments)
 {
     CommandLine cli(
             u"search"_s, u"[options] QUERY..."_s,
-            u"Search the articles (or with --notes the notes): words and \"phrases\", "
-            u"OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: "
-            u"has:note is:unread is:read is:starred feed: date:2025-01..2025-03 "
-            u"date:>2025-02-01 person: org: place: money:>1조원 money:100억..1000억원 "
-            u"percent:>=50; money: compares other currencies at the Amounts panel's rates or the "
-            u"query's own, rate:USD=1400 (KRW per USD) or rate:EUR-USD=1.08. Prints id, date, "
-            u"headline and a "
-            u"passage with the matches between « and »; --json gives the matches as "
-            u"code-point offsets."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON object."_s);
-    const QCommandLineOption notes(u"notes"_s, u"Search the notes instead of the articles."_s);
-    const QCommandLineOption limit(u"limit"_s, u"Show at most N results (default 20; 0: all)."_s,
+            CliText::tr("Search the articles (or with --notes the notes): words and \"phrases\", "
+                        "OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: "
+                        "has:note is:unread is:read is:starred feed: date:2025-01..2025-03 "
+                        "date:>2025-02-01 person: org: place: money:>1조원 money:100억..1000억원 "
+                        "percent:>=50; money: compares other currencies at the Amounts panel's "
+                        "rates or the "
+                        "query's own, rate:USD=1400 (KRW per USD) or rate:EUR-USD=1.08. Prints id, "
+                        "date, "
+                        "headline and a "
+                        "passage with the matches between « and »; --json gives the matches as "
+                        "code-point offsets."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON object."));
+    const QCommandLineOption notes(u"notes"_s,
+                                   CliText::tr("Search the notes instead of the articles."));
+    const QCommandLineOption limit(u"limit"_s,
+                                   CliText::tr("Show at most N results (default 20; 0: all)."),
                                    u"N"_s, u"20"_s);
-    const QCommandLineOption sort(u"sort"_s, u"rank (default) or date (newest first)."_s,
+    const QCommandLineOption sort(u"sort"_s, CliText::tr("rank (default) or date (newest first)."),
                                   u"ORDER"_s, u"rank"_s);
     cli.parser().addOption(json);
     cli.parser().addOption(notes);
     cli.parser().addOption(limit);
     const QCommandLineOption saved(
-            u"saved"_s, u"Run the saved search NAME (see `searches`) instead of a QUERY."_s,
+            u"saved"_s,
+            CliText::tr("Run the saved search NAME (see `searches`) instead of a QUERY."),
             u"NAME"_s);
     cli.parser().addOption(sort);
     cli.parser().addOption(saved);
-    cli.parser().addPositionalArgument(u"QUERY"_s, u"What to search for."_s);
+    cli.parser().addPositionalArgument(u"QUERY"_s, CliText::tr("What to search for."));
     const bool runsSaved = arguments.contains(u"--saved"_s)
             || std::any_of(arguments.cbegin(), arguments.cend(),
                            [](const QString &a) { return a.startsWith(u"--saved="); });
@@ -230,10 +235,12 @@ int runSearch(const QStringList &arguments)
 
 int runIndex(const QStringList &arguments)
 {
-    CommandLine cli(u"index"_s, u"[--rebuild]"_s,
-                    u"Build the search index where it is missing (a library from an earlier "
-                    u"version), or with --rebuild build it again from every article and note."_s);
-    const QCommandLineOption rebuild(u"rebuild"_s, u"Empty the index and build it again."_s);
+    CommandLine cli(
+            u"index"_s, u"[--rebuild]"_s,
+            CliText::tr("Build the search index where it is missing (a library from an earlier "
+                        "version), or with --rebuild build it again from every article and note."));
+    const QCommandLineOption rebuild(u"rebuild"_s,
+                                     CliText::tr("Empty the index and build it again."));
     cli.parser().addOption(rebuild);
     if (const auto early = cli.parse(arguments, 0))
         return *early;

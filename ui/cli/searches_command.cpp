@@ -20,7 +20,7 @@ namespace {
 
 QString searchesHelp()
 {
-    return uR"(Usage: newsmark-cli searches [SUBCOMMAND] [options]
+    return CliText::tr(R"(Usage: newsmark-cli searches [SUBCOMMAND] [options]
 Saved searches: a query of `newsmark-cli search` kept in the library under a name. Newsmark
 shows them in its sidebar with their counts.
 
@@ -32,7 +32,7 @@ Subcommands:
 
 Run one with `newsmark-cli search --saved NAME`. Names ignore case.
 Every subcommand accepts --help and --library PATH.
-)"_s;
+)");
 }
 
 // How many articles the query finds; -1 with the reason in *error when the search failed.
@@ -53,10 +53,11 @@ qint64 countOf(SearchIndex &index, const QString &query, QString *error)
 
 int runSearchesList(const QStringList &arguments)
 {
-    CommandLine cli(u"searches list"_s, u"[options]"_s,
-                    u"List the saved searches by name: how many articles each finds, its name "
-                    u"and its query."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    CommandLine cli(
+            u"searches list"_s, u"[options]"_s,
+            CliText::tr("List the saved searches by name: how many articles each finds, its name "
+                        "and its query."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -103,10 +104,11 @@ int runSearchesList(const QStringList &arguments)
 
 int runSearchesSave(const QStringList &arguments)
 {
-    CommandLine cli(u"searches save"_s, u"[options] NAME QUERY..."_s,
-                    u"Save QUERY (the words after NAME, as `search` takes them) under NAME."_s);
-    cli.parser().addPositionalArgument(u"NAME"_s, u"The new search's name."_s);
-    cli.parser().addPositionalArgument(u"QUERY"_s, u"The query."_s);
+    CommandLine cli(
+            u"searches save"_s, u"[options] NAME QUERY..."_s,
+            CliText::tr("Save QUERY (the words after NAME, as `search` takes them) under NAME."));
+    cli.parser().addPositionalArgument(u"NAME"_s, CliText::tr("The new search's name."));
+    cli.parser().addPositionalArgument(u"QUERY"_s, CliText::tr("The query."));
     if (const auto early =
                 cli.parse(arguments, CommandLine::kAnyCount, CliText::tr("missing NAME")))
         return *early;
@@ -133,9 +135,9 @@ int runSearchesSave(const QStringList &arguments)
 int runSearchesRename(const QStringList &arguments)
 {
     CommandLine cli(u"searches rename"_s, u"[options] OLD NEW"_s,
-                    u"Give the saved search OLD the name NEW."_s);
-    cli.parser().addPositionalArgument(u"OLD"_s, u"Its name now."_s);
-    cli.parser().addPositionalArgument(u"NEW"_s, u"Its new name."_s);
+                    CliText::tr("Give the saved search OLD the name NEW."));
+    cli.parser().addPositionalArgument(u"OLD"_s, CliText::tr("Its name now."));
+    cli.parser().addPositionalArgument(u"NEW"_s, CliText::tr("Its new name."));
     if (const auto early = cli.parse(arguments, 2, CliText::tr("missing OLD and NEW")))
         return *early;
     if (cli.positional().size() < 2)
@@ -155,8 +157,9 @@ int runSearchesRename(const QStringList &arguments)
 
 int runSearchesDelete(const QStringList &arguments)
 {
-    CommandLine cli(u"searches delete"_s, u"[options] NAME"_s, u"Delete the saved search NAME."_s);
-    cli.parser().addPositionalArgument(u"NAME"_s, u"Its name."_s);
+    CommandLine cli(u"searches delete"_s, u"[options] NAME"_s,
+                    CliText::tr("Delete the saved search NAME."));
+    cli.parser().addPositionalArgument(u"NAME"_s, CliText::tr("Its name."));
     if (const auto early = cli.parse(arguments, 1, CliText::tr("missing NAME")))
         return *early;
     const auto library = openLibrary(cli.libraryPath());

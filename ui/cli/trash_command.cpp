@@ -16,7 +16,7 @@ namespace {
 
 QString trashHelp()
 {
-    return uR"(Usage: newsmark-cli trash SUBCOMMAND [options]
+    return CliText::tr(R"(Usage: newsmark-cli trash SUBCOMMAND [options]
 The Trash: articles deleted with `newsmark-cli delete` (or in the window) wait there, with
 their notes, until they are restored or the Trash is emptied.
 
@@ -26,7 +26,7 @@ Subcommands:
                    item whose article is deleted for good does not come back.
 
 Every subcommand accepts --help and --library PATH.
-)"_s;
+)");
 }
 
 // The ids on the command line; nothing (after reporting a usage error) when one is no id.
@@ -56,12 +56,14 @@ QString articleLine(Library &library, ArticleId id)
 int moveArticles(const QStringList &arguments, bool toTrash)
 {
     const QString name = toTrash ? u"delete"_s : u"restore"_s;
-    CommandLine cli(name, u"[options] ID..."_s,
-                    toTrash ? u"Move articles to the Trash: they leave the list, their notes "
-                              u"leave the Notes view, until `restore` brings them back or "
-                              u"`trash empty` deletes them for good."_s
-                            : u"Bring articles back from the Trash, with their notes."_s);
-    cli.parser().addPositionalArgument(u"ID"_s, u"An article's id (see `list`)."_s, u"ID..."_s);
+    CommandLine cli(
+            name, u"[options] ID..."_s,
+            toTrash ? CliText::tr("Move articles to the Trash: they leave the list, their notes "
+                                  "leave the Notes view, until `restore` brings them back or "
+                                  "`trash empty` deletes them for good.")
+                    : CliText::tr("Bring articles back from the Trash, with their notes."));
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("An article's id (see `list`)."),
+                                       u"ID..."_s);
     if (const auto early =
                 cli.parse(arguments, CommandLine::kAnyCount, CliText::tr("missing article ID")))
         return *early;
@@ -103,11 +105,11 @@ int moveArticles(const QStringList &arguments, bool toTrash)
 
 int runTrashList(const QStringList &arguments)
 {
-    CommandLine cli(
-            u"trash list"_s, u"[options]"_s,
-            u"List the articles in the Trash, last deleted first: id, date deleted, outlet and "
-            u"headline, or a JSON array like `list --json`'s with deleted_at."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    CommandLine cli(u"trash list"_s, u"[options]"_s,
+                    CliText::tr("List the articles in the Trash, last deleted first: id, date "
+                                "deleted, outlet and "
+                                "headline, or a JSON array like `list --json`'s with deleted_at."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -138,10 +140,11 @@ int runTrashList(const QStringList &arguments)
 
 int runTrashEmpty(const QStringList &arguments)
 {
-    CommandLine cli(u"trash empty"_s, u"[options]"_s,
-                    u"Delete every article in the Trash for good, with its notes, entity "
-                    u"mentions and analysis. This cannot be undone."_s);
-    const QCommandLineOption yes(u"yes"_s, u"Do it: without it, nothing is deleted."_s);
+    CommandLine cli(
+            u"trash empty"_s, u"[options]"_s,
+            CliText::tr("Delete every article in the Trash for good, with its notes, entity "
+                        "mentions and analysis. This cannot be undone."));
+    const QCommandLineOption yes(u"yes"_s, CliText::tr("Do it: without it, nothing is deleted."));
     cli.parser().addOption(yes);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
