@@ -89,7 +89,9 @@ private Q_SLOTS:
         QVERIFY(shown.size() < all);
 
         const auto labels = m_window->statusBar()->findChildren<QLabel *>();
-        const QString count = u"%1 match"_s.arg(shown.size());
+        const QString count = shown.size() == 1
+                ? trIn("newsmark::gui::LibraryPane", "1 match")
+                : trIn("newsmark::gui::LibraryPane", "%1 matches").arg(shown.size());
         QVERIFY(std::any_of(labels.begin(), labels.end(),
                             [&](QLabel *label) { return label->text().startsWith(count); }));
         const QModelIndex first = pane->tableView()->model()->index(0, 0);
