@@ -465,11 +465,11 @@
     </message>
     <message>
         <source>unknown field &apos;%1&apos;; did you mean %2:?</source>
-        <translation>알 수 없는 필드 &apos;%1&apos;. %2:을(를) 말씀하신 건가요?</translation>
+        <translation>알 수 없는 필드 &apos;%1&apos;; %2:을(를) 찾으시나요?</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;; the fields are %2</source>
-        <translation>알 수 없는 필드 &apos;%1&apos;. 쓸 수 있는 필드: %2</translation>
+        <translation>알 수 없는 필드 &apos;%1&apos;; 쓸 수 있는 필드: %2</translation>
     </message>
     <message>
         <source>%1: needs a value</source>
@@ -703,6 +703,58 @@
         <source>saved search &apos;%1&apos;: a saved search of that name exists already</source>
         <translation>저장한 검색 &apos;%1&apos;: 같은 이름의 저장 검색이 이미 있습니다</translation>
     </message>
+    <message>
+        <source>%1 %2 per %3</source>
+        <translation>1 %3당 %1 %2</translation>
+    </message>
+    <message>
+        <source>at %1, implied by %2</source>
+        <translation>%1 적용 (%2에서 계산)</translation>
+    </message>
+    <message>
+        <source>at %1, your rate</source>
+        <translation>%1 적용 (내 환율)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>(%1번째 글자)</translation>
+    </message>
+    <message>
+        <source>at %1–%2</source>
+        <translation>(%1–%2번째 글자)</translation>
+    </message>
+    <message>
+        <source>the extraction script returned no result</source>
+        <translation>추출 스크립트가 결과를 돌려주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the article could not be extracted: %1</source>
+        <translation>기사를 추출하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>no article text on the page</source>
+        <translation>페이지에 기사 본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>the page is too large (%1 bytes; the limit is %2)</source>
+        <translation>페이지가 너무 큽니다 (%1바이트, 한도 %2)</translation>
+    </message>
+    <message>
+        <source>the page could not be loaded</source>
+        <translation>페이지를 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the page holds no article</source>
+        <translation>페이지에 기사가 없습니다</translation>
+    </message>
+    <message>
+        <source>the page took longer than %1 s to extract</source>
+        <translation>페이지 추출이 %1초를 넘겼습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page (%2)</source>
+        <translation>%1은(는) 웹 페이지가 아닙니다 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::NoteListModel</name>
@@ -736,10 +788,6 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>표준 입력</translation>
     </message>
     <message>
         <source>line %1: not valid JSON: %2</source>
@@ -990,7 +1038,7 @@
     <message>
         <source>Imported %1 into %2; updated: %3; %4 skipped, %5 failed.%6
 </source>
-        <translation>%2(으)로 %1을(를) 가져왔습니다. 갱신 %3건, 건너뜀 %4, 실패 %5.%6
+        <translation>%1 가져옴 (%2). 갱신 %3건, 건너뜀: %4, 실패: %5.%6
 </translation>
     </message>
     <message numerus="yes">
@@ -1326,6 +1374,656 @@
     <message>
         <source>Indexing for search %1/%2 …</source>
         <translation>검색 색인 중 %1/%2 …</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.
+</source>
+        <translation>자세한 내용은 &apos;%1 --help&apos;를 보세요.
+</translation>
+    </message>
+    <message>
+        <source>Find amounts, percentages, quantities, people, organizations, places, dates, times and counts (COUNT: ranks, ages, scores) in text. Offsets count Unicode code points, end exclusive. No library is used.</source>
+        <translation>텍스트에서 금액, 비율, 수량, 인물, 기관, 장소, 날짜, 시간, 개수(COUNT: 순위, 나이, 점수)를 찾습니다. 위치는 유니코드 코드 포인트 기준이며 끝 위치는 포함하지 않습니다. 라이브러리는 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;type&quot;, &quot;text&quot;, ...normalized value}]}.</source>
+        <translation>{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;type&quot;, &quot;text&quot;, ...정규화한 값}]}을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Read lines {&quot;id&quot;, &quot;text&quot;}, write lines {&quot;id&quot;, &quot;spans&quot;}.</source>
+        <translation>{&quot;id&quot;, &quot;text&quot;} 줄을 읽고 {&quot;id&quot;, &quot;spans&quot;} 줄을 씁니다.</translation>
+    </message>
+    <message>
+        <source>The text to analyze; standard input when &apos;-&apos; or absent.</source>
+        <translation>분석할 텍스트. &apos;-&apos;이거나 없으면 표준 입력.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>이 도움말을 보이고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>The library file to use (default: %1).</source>
+        <translation>쓸 라이브러리 파일 (기본값: %1).</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s people, organizations and places, the most widely mentioned first.</source>
+        <translation>라이브러리의 인물, 기관, 장소를 가장 널리 언급된 것부터 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Only names or aliases containing TEXT.</source>
+        <translation>TEXT가 들어간 이름이나 다른 표기만.</translation>
+    </message>
+    <message>
+        <source>At most N entities (default 100).</source>
+        <translation>개체를 최대 N개까지 (기본값 100).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Show one entity: its aliases, and every article and note that mentions it.</source>
+        <translation>개체 하나를 보여 줍니다: 다른 표기와, 그 개체를 언급한 모든 기사와 메모.</translation>
+    </message>
+    <message>
+        <source>person, org or place, when NAME is several.</source>
+        <translation>NAME이 여러 종류일 때 person, org, place 중 하나.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s name (see list).</source>
+        <translation>개체 이름 (list 참고).</translation>
+    </message>
+    <message>
+        <source>Analyse the articles whose entities are not indexed yet, were indexed by another model, or before a correction.</source>
+        <translation>개체를 아직 색인하지 않았거나, 다른 모델로 또는 수정 전에 색인한 기사를 분석합니다.</translation>
+    </message>
+    <message>
+        <source>Every occurrence of TEXT (as a word, particles allowed after it) is an entity of kind K across the library, whatever the recogniser says.</source>
+        <translation>인식기 판단과 상관없이, 라이브러리 전체에서 TEXT(낱말로, 뒤에 조사 허용)는 모두 K 종류의 개체입니다.</translation>
+    </message>
+    <message>
+        <source>The entity NAME is the entity NAME2: its mentions count for NAME2.</source>
+        <translation>개체 NAME은 개체 NAME2와 같습니다. NAME의 언급은 NAME2의 언급으로 셉니다.</translation>
+    </message>
+    <message>
+        <source>TEXT is not an entity of kind K, wherever the recogniser finds it.</source>
+        <translation>인식기가 어디서 찾든 TEXT는 K 종류의 개체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>NAME&apos;s kind: person, org or place.</source>
+        <translation>NAME의 종류: person, org, place.</translation>
+    </message>
+    <message>
+        <source>person, org or place.</source>
+        <translation>person, org, place 중 하나.</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s name, when not TEXT.</source>
+        <translation>TEXT와 다를 때의 개체 이름.</translation>
+    </message>
+    <message>
+        <source>The entity kept.</source>
+        <translation>남길 개체.</translation>
+    </message>
+    <message>
+        <source>NAME2&apos;s kind (default: K).</source>
+        <translation>NAME2의 종류 (기본값: K).</translation>
+    </message>
+    <message>
+        <source>The entity merged away.</source>
+        <translation>합쳐서 없앨 개체.</translation>
+    </message>
+    <message>
+        <source>The words, exactly as written.</source>
+        <translation>적힌 그대로의 낱말.</translation>
+    </message>
+    <message>
+        <source>List the corrections made so far, oldest first.</source>
+        <translation>지금까지 한 수정을 오래된 것부터 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Delete a correction; the articles it touched are analysed again.</source>
+        <translation>수정 하나를 삭제합니다. 그 수정이 적용된 기사는 다시 분석합니다.</translation>
+    </message>
+    <message>
+        <source>The correction&apos;s id (see corrections).</source>
+        <translation>수정 id (corrections 참고).</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed, or to the feed of a site&apos;s page.</source>
+        <translation>피드나 사이트 페이지의 피드를 구독합니다.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s or the site&apos;s address.</source>
+        <translation>피드나 사이트의 주소.</translation>
+    </message>
+    <message>
+        <source>Put it in folder F (A/B nests).</source>
+        <translation>폴더 F에 넣습니다 (A/B는 중첩).</translation>
+    </message>
+    <message>
+        <source>Fetch whole pages: auto (when the feed carries only summaries), always or never.</source>
+        <translation>전체 페이지 받기: auto(피드에 요약만 있을 때), always, never.</translation>
+    </message>
+    <message>
+        <source>The subscriptions.</source>
+        <translation>구독 목록.</translation>
+    </message>
+    <message>
+        <source>One JSON array.</source>
+        <translation>JSON 배열 하나.</translation>
+    </message>
+    <message>
+        <source>Fetch the feeds that are due, every feed, or the ones named.</source>
+        <translation>새로 고칠 때가 된 피드, 모든 피드, 또는 지정한 피드를 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>Feeds to refresh (see list).</source>
+        <translation>새로 고칠 피드 (list 참고).</translation>
+    </message>
+    <message>
+        <source>Every feed, due or not.</source>
+        <translation>때가 되었든 아니든 모든 피드.</translation>
+    </message>
+    <message>
+        <source>End a subscription; its articles stay.</source>
+        <translation>구독을 해지합니다. 기사는 남습니다.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s id (see list).</source>
+        <translation>피드 id (list 참고).</translation>
+    </message>
+    <message>
+        <source>Subscribe to every feed of an OPML file.</source>
+        <translation>OPML 파일의 모든 피드를 구독합니다.</translation>
+    </message>
+    <message>
+        <source>An OPML 1.0 or 2.0 file.</source>
+        <translation>OPML 1.0 또는 2.0 파일.</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions as OPML 2.0.</source>
+        <translation>구독 목록을 OPML 2.0으로 씁니다.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>쓸 파일.</translation>
+    </message>
+    <message>
+        <source>Import article files (UTF-8, UTF-16 or CP949 text) and folders: every *.txt file below a folder, recursively. Articles already in the library are skipped as duplicates; a file imported before whose text changed updates its article in place, and that article&apos;s notes are placed again in the new text. Exit status 1 when any file could not be imported.</source>
+        <translation>기사 파일(UTF-8, UTF-16, CP949 텍스트)과 폴더를 가져옵니다. 폴더는 아래의 모든 *.txt 파일을 재귀적으로 가져옵니다. 이미 라이브러리에 있는 기사는 중복으로 건너뛰고, 전에 가져온 파일의 내용이 바뀌었으면 그 기사를 제자리에서 갱신하며 기사의 메모는 새 본문에서 위치를 다시 잡습니다. 가져오지 못한 파일이 하나라도 있으면 종료 코드는 1입니다.</translation>
+    </message>
+    <message>
+        <source>A file or a folder.</source>
+        <translation>파일이나 폴더.</translation>
+    </message>
+    <message>
+        <source>Create an empty library at PATH (or --library, or the default library). An existing library is left as it is.</source>
+        <translation>PATH(또는 --library, 또는 기본 라이브러리)에 빈 라이브러리를 만듭니다. 이미 있는 라이브러리는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Add the bundled sample articles (original texts).</source>
+        <translation>함께 제공하는 예제 기사(자체 작성)를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Where the library file goes.</source>
+        <translation>라이브러리 파일을 둘 곳.</translation>
+    </message>
+    <message>
+        <source>List the articles in the library, newest first: id, date, outlet and headline, or a JSON array of objects with id, headline, outlet, published, read and starred.</source>
+        <translation>라이브러리의 기사를 최신순으로 보여 줍니다: id, 날짜, 매체, 제목. 또는 id, headline, outlet, published, read, starred가 있는 객체의 JSON 배열.</translation>
+    </message>
+    <message>
+        <source>Only articles whose headline, outlet, reporter or category contain TEXT.</source>
+        <translation>제목, 매체, 기자, 분류에 TEXT가 들어간 기사만.</translation>
+    </message>
+    <message>
+        <source>Show one article: as text, as JSON with every stored field, or as a standalone HTML page with the recognised amounts and names highlighted.</source>
+        <translation>기사 하나를 보여 줍니다: 텍스트로, 저장된 모든 필드를 담은 JSON으로, 또는 인식한 금액과 이름을 강조한 독립 HTML 페이지로.</translation>
+    </message>
+    <message>
+        <source>Print every stored field as a JSON object.</source>
+        <translation>저장된 모든 필드를 JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Print a standalone HTML page.</source>
+        <translation>독립 HTML 페이지를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (see `list`).</source>
+        <translation>기사 id (`list` 참고).</translation>
+    </message>
+    <message>
+        <source>Highlight the passage TEXT of an article, with an optional comment, tags and colour. The note is saved when the command returns; its id is printed.</source>
+        <translation>기사의 구절 TEXT를 강조하고, 코멘트, 태그, 색을 붙일 수 있습니다. 명령이 끝나면 메모가 저장되어 있고 그 id를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The exact text to highlight.</source>
+        <translation>강조할 정확한 텍스트.</translation>
+    </message>
+    <message>
+        <source>Which occurrence of TEXT, counting from 1 (default 1).</source>
+        <translation>TEXT가 여러 번 나올 때 몇 번째인지, 1부터 (기본값 1).</translation>
+    </message>
+    <message>
+        <source>A comment (Markdown).</source>
+        <translation>코멘트 (Markdown).</translation>
+    </message>
+    <message>
+        <source>A tag; repeat for more.</source>
+        <translation>태그. 여러 개면 반복합니다.</translation>
+    </message>
+    <message>
+        <source>The highlight colour: %1 (default yellow).</source>
+        <translation>강조 색: %1 (기본값 yellow).</translation>
+    </message>
+    <message>
+        <source>Print the new note as a JSON object.</source>
+        <translation>새 메모를 JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>List notes, newest first: id, article, colour, quote and tags, or a JSON array with every field.</source>
+        <translation>메모를 최신순으로 보여 줍니다: id, 기사, 색, 인용, 태그. 또는 모든 필드를 담은 JSON 배열.</translation>
+    </message>
+    <message>
+        <source>Only the notes of this article.</source>
+        <translation>이 기사의 메모만.</translation>
+    </message>
+    <message>
+        <source>Only notes with this tag.</source>
+        <translation>이 태그가 붙은 메모만.</translation>
+    </message>
+    <message>
+        <source>Export notes with their articles&apos; headline, outlet, date and source, the quote, comment, tags, and the entities and amounts inside the quote. JSON follows the W3C Web Annotation Data Model (an AnnotationCollection) and `notes import` reads it back. The same notes give the same bytes.</source>
+        <translation>메모를 기사의 제목, 매체, 날짜, 출처와 함께, 인용, 코멘트, 태그, 인용 안의 개체와 금액까지 내보냅니다. JSON은 W3C Web Annotation Data Model(AnnotationCollection)을 따르며 `notes import`로 다시 읽습니다. 같은 메모는 같은 바이트가 됩니다.</translation>
+    </message>
+    <message>
+        <source>md, html, csv or json.</source>
+        <translation>md, html, csv, json 중 하나.</translation>
+    </message>
+    <message>
+        <source>The notes of one article.</source>
+        <translation>기사 하나의 메모.</translation>
+    </message>
+    <message>
+        <source>The notes with a tag.</source>
+        <translation>태그가 붙은 메모.</translation>
+    </message>
+    <message>
+        <source>Every note in the library.</source>
+        <translation>라이브러리의 모든 메모.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation>표준 출력 대신 FILE에 (원자적으로) 씁니다.</translation>
+    </message>
+    <message>
+        <source>Restore notes from a W3C Web Annotation JSON file (as `notes export --format json` writes). Notes whose id is in the library already are skipped, so importing twice changes nothing; a file with any unreadable annotation imports nothing.</source>
+        <translation>W3C Web Annotation JSON 파일(`notes export --format json`이 쓰는 형식)에서 메모를 되살립니다. 이미 라이브러리에 있는 id의 메모는 건너뛰므로 두 번 가져와도 바뀌는 것이 없습니다. 읽을 수 없는 주석이 하나라도 있는 파일은 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The JSON file.</source>
+        <translation>JSON 파일.</translation>
+    </message>
+    <message>
+        <source>Fetch a web page, keep its article (text only, no page script runs) and store it in the library; saving it again updates it.</source>
+        <translation>웹 페이지를 받아 기사(본문만, 페이지 스크립트는 실행하지 않음)를 라이브러리에 저장합니다. 다시 저장하면 갱신합니다.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s address.</source>
+        <translation>페이지 주소.</translation>
+    </message>
+    <message>
+        <source>Search the articles (or with --notes the notes): words and &quot;phrases&quot;, OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: has:note is:unread is:read is:starred feed: date:2025-01..2025-03 date:&gt;2025-02-01 person: org: place: money:&gt;1조원 money:100억..1000억원 percent:&gt;=50; money: compares other currencies at the Amounts panel&apos;s rates or the query&apos;s own, rate:USD=1400 (KRW per USD) or rate:EUR-USD=1.08. Prints id, date, headline and a passage with the matches between « and »; --json gives the matches as code-point offsets.</source>
+        <translation>기사(--notes면 메모)를 검색합니다: 낱말과 &quot;구절&quot;, OR, NOT 또는 -낱말, 괄호, headline: outlet: reporter: tag: note: has:note is:unread is:read is:starred feed: date:2025-01..2025-03 date:&gt;2025-02-01 person: org: place: money:&gt;1조원 money:100억..1000억원 percent:&gt;=50. money:는 다른 통화를 금액·수치 패널의 환율이나 검색어에 적은 환율(rate:USD=1400(1달러당 원), rate:EUR-USD=1.08)로 비교합니다. id, 날짜, 제목과 일치 부분을 « »로 감싼 구절을 출력하며, --json은 일치 위치를 코드 포인트 단위로 줍니다.</translation>
+    </message>
+    <message>
+        <source>Search the notes instead of the articles.</source>
+        <translation>기사 대신 메모를 검색합니다.</translation>
+    </message>
+    <message>
+        <source>Show at most N results (default 20; 0: all).</source>
+        <translation>결과를 최대 N개까지 보여 줍니다 (기본값 20, 0이면 모두).</translation>
+    </message>
+    <message>
+        <source>rank (default) or date (newest first).</source>
+        <translation>rank(기본값) 또는 date(최신순).</translation>
+    </message>
+    <message>
+        <source>Run the saved search NAME (see `searches`) instead of a QUERY.</source>
+        <translation>QUERY 대신 저장한 검색 NAME을 실행합니다 (`searches` 참고).</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>찾을 내용.</translation>
+    </message>
+    <message>
+        <source>Build the search index where it is missing (a library from an earlier version), or with --rebuild build it again from every article and note.</source>
+        <translation>검색 색인이 없는 곳(이전 버전의 라이브러리)에 만들거나, --rebuild면 모든 기사와 메모로 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Empty the index and build it again.</source>
+        <translation>색인을 비우고 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <source>List the saved searches by name: how many articles each finds, its name and its query.</source>
+        <translation>저장한 검색을 이름순으로 보여 줍니다: 찾은 기사 수, 이름, 검색어.</translation>
+    </message>
+    <message>
+        <source>Save QUERY (the words after NAME, as `search` takes them) under NAME.</source>
+        <translation>QUERY(NAME 뒤의 낱말, `search`와 같은 문법)를 NAME으로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>The new search&apos;s name.</source>
+        <translation>새 검색의 이름.</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>검색어.</translation>
+    </message>
+    <message>
+        <source>Give the saved search OLD the name NEW.</source>
+        <translation>저장한 검색 OLD의 이름을 NEW로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Its name now.</source>
+        <translation>지금 이름.</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>새 이름.</translation>
+    </message>
+    <message>
+        <source>Delete the saved search NAME.</source>
+        <translation>저장한 검색 NAME을 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Its name.</source>
+        <translation>이름.</translation>
+    </message>
+    <message>
+        <source>Move articles to the Trash: they leave the list, their notes leave the Notes view, until `restore` brings them back or `trash empty` deletes them for good.</source>
+        <translation>기사를 휴지통으로 옮깁니다. `restore`로 되돌리거나 `trash empty`로 영구 삭제할 때까지 기사는 목록에서, 메모는 메모 보기에서 빠집니다.</translation>
+    </message>
+    <message>
+        <source>Bring articles back from the Trash, with their notes.</source>
+        <translation>휴지통의 기사를 메모와 함께 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>An article&apos;s id (see `list`).</source>
+        <translation>기사 id (`list` 참고).</translation>
+    </message>
+    <message>
+        <source>List the articles in the Trash, last deleted first: id, date deleted, outlet and headline, or a JSON array like `list --json`&apos;s with deleted_at.</source>
+        <translation>휴지통의 기사를 최근 삭제순으로 보여 줍니다: id, 삭제일, 매체, 제목. 또는 `list --json`과 같은 JSON 배열에 deleted_at을 더해서.</translation>
+    </message>
+    <message>
+        <source>Delete every article in the Trash for good, with its notes, entity mentions and analysis. This cannot be undone.</source>
+        <translation>휴지통의 모든 기사를 메모, 개체 언급, 분석과 함께 영구 삭제합니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Do it: without it, nothing is deleted.</source>
+        <translation>실제로 삭제합니다. 이 옵션이 없으면 아무것도 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>사용법:</translation>
+    </message>
+    <message>
+        <source>Usage: newsmark-cli COMMAND [options] [arguments]
+A news reader&apos;s library from the command line.
+
+Commands:
+  init [PATH] [--samples]            Create a library (import creates one as needed too).
+  import PATH...                     Import article files or folders (recursively).
+  list [--json]                      List the articles in the library (not the Trash).
+  show ID [--json|--html]            Show one article as text, JSON or a web page.
+  search QUERY [--json] [--notes]    Search articles or notes: words, &quot;phrases&quot;, OR, NOT,
+                                     fields such as headline: tag: date: org: (see search
+                                     --help).
+  searches [list|save|rename|delete] Saved searches with their counts; run one with
+                                     search --saved NAME (see searches --help).
+  index [--rebuild]                  Build the search index (after an upgrade) or rebuild it.
+  delete ID...                       Move articles to the Trash (their notes go with them).
+  restore ID...                      Bring articles back from the Trash.
+  trash list|empty                   The Trash: list it, or delete what is in it for good
+                                     (empty --yes; see trash --help).
+  analyze [FILE|-] [--json|--jsonl]  Find amounts, people, places ... in text.
+  notes add|list|export|import       Highlights, comments and tags (see notes --help).
+  entities list|show|index|mark|remove|merge|corrections|forget
+                                     People, organizations and places across the library,
+                                     and corrections to them (see entities --help).
+  save URL                           Keep a web page&apos;s article (text only) in the library.
+  feeds add|list|refresh|remove|import|export
+                                     Subscriptions: new items become articles (see feeds
+                                     --help); OPML in and out.
+
+Every command accepts --help and --library PATH (default: %1).
+While Newsmark has the library open, commands run inside it (their output comes here, and
+the window shows their changes at once).
+
+Options:
+  -h, --help     Show this help and exit.
+  -v, --version  Show the version and exit.
+
+Exit status: 0 on success, 1 on failure, 2 on a wrong command line.
+Offsets in JSON output count Unicode code points; end offsets are exclusive.
+</source>
+        <translation>사용법: newsmark-cli COMMAND [options] [arguments]
+명령줄에서 쓰는 뉴스 리더 라이브러리.
+
+명령:
+  init [PATH] [--samples]            라이브러리를 만듭니다 (import도 필요하면 만듭니다).
+  import PATH...                     기사 파일이나 폴더를 (재귀적으로) 가져옵니다.
+  list [--json]                      라이브러리의 기사를 보여 줍니다 (휴지통 제외).
+  show ID [--json|--html]            기사 하나를 텍스트, JSON, 웹 페이지로 보여 줍니다.
+  search QUERY [--json] [--notes]    기사나 메모 검색: 낱말, &quot;구절&quot;, OR, NOT,
+                                     headline: tag: date: org: 같은 필드 (search --help
+                                     참고).
+  searches [list|save|rename|delete] 저장한 검색과 결과 수. 실행은
+                                     search --saved NAME (searches --help 참고).
+  index [--rebuild]                  검색 색인을 만들거나 (업그레이드 뒤) 다시 만듭니다.
+  delete ID...                       기사를 휴지통으로 옮깁니다 (메모도 함께).
+  restore ID...                      휴지통의 기사를 되돌립니다.
+  trash list|empty                   휴지통: 목록을 보거나, 안의 기사를 영구 삭제합니다
+                                     (empty --yes, trash --help 참고).
+  analyze [FILE|-] [--json|--jsonl]  텍스트에서 금액, 인물, 장소 등을 찾습니다.
+  notes add|list|export|import       강조, 코멘트, 태그 (notes --help 참고).
+  entities list|show|index|mark|remove|merge|corrections|forget
+                                     라이브러리 전체의 인물, 기관, 장소와 그 수정
+                                     (entities --help 참고).
+  save URL                           웹 페이지의 기사(본문만)를 라이브러리에 저장합니다.
+  feeds add|list|refresh|remove|import|export
+                                     구독: 새 항목이 기사가 됩니다 (feeds --help 참고).
+                                     OPML 가져오기와 내보내기.
+
+모든 명령은 --help와 --library PATH(기본값: %1)를 받습니다.
+Newsmark가 라이브러리를 열고 있으면 명령은 그 안에서 실행됩니다 (출력은 여기에 나오고,
+창은 바뀐 내용을 바로 보여 줍니다).
+
+옵션:
+  -h, --help     이 도움말을 보이고 끝냅니다.
+  -v, --version  버전을 보이고 끝냅니다.
+
+종료 코드: 성공 0, 실패 1, 잘못된 명령줄 2.
+JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치는 포함하지 않습니다.
+</translation>
+    </message>
+    <message>
+        <source>Usage: newsmark-cli entities SUBCOMMAND [options] [arguments]
+People, organizations and places across the library: one entity per name, with the articles
+and notes that mention it, and the corrections that always win over the recogniser.
+
+Subcommands:
+  list [--filter TEXT] [--limit N] [--json]
+                   Entities, the most widely mentioned first.
+  show NAME [--kind K] [--json]
+                   One entity: its aliases, and every article and note that mentions it.
+  index            Analyse the articles whose entities are not indexed yet (or were indexed
+                   by another model or before a correction).
+  mark TEXT --as K [--name NAME]
+                   Every occurrence of TEXT is a K (named NAME), across the library.
+  remove TEXT --kind K
+                   TEXT is not a K, wherever the recogniser finds it.
+  merge NAME --kind K --into NAME2 [--into-kind K2]
+                   The entity NAME is the entity NAME2.
+  corrections [--json]
+                   The corrections made so far, oldest first.
+  forget ID        Delete a correction (see corrections).
+
+K is person, org or place. list and show bring the index up to date first; every subcommand
+accepts --help and --library PATH.
+</source>
+        <translation>사용법: newsmark-cli entities SUBCOMMAND [options] [arguments]
+라이브러리 전체의 인물, 기관, 장소: 이름마다 개체 하나와, 그 개체를 언급한 기사와 메모,
+그리고 인식기보다 늘 우선하는 수정.
+
+하위 명령:
+  list [--filter TEXT] [--limit N] [--json]
+                   개체를 가장 널리 언급된 것부터.
+  show NAME [--kind K] [--json]
+                   개체 하나: 다른 표기와, 그 개체를 언급한 모든 기사와 메모.
+  index            개체를 아직 색인하지 않은 기사(다른 모델로 또는 수정 전에 색인한
+                   기사 포함)를 분석합니다.
+  mark TEXT --as K [--name NAME]
+                   라이브러리 전체에서 TEXT는 모두 (NAME이라는) K입니다.
+  remove TEXT --kind K
+                   인식기가 어디서 찾든 TEXT는 K가 아닙니다.
+  merge NAME --kind K --into NAME2 [--into-kind K2]
+                   개체 NAME은 개체 NAME2와 같습니다.
+  corrections [--json]
+                   지금까지 한 수정, 오래된 것부터.
+  forget ID        수정 하나를 삭제합니다 (corrections 참고).
+
+K는 person, org, place 중 하나입니다. list와 show는 먼저 색인을 최신으로 만듭니다. 모든
+하위 명령은 --help와 --library PATH를 받습니다.
+</translation>
+    </message>
+    <message>
+        <source>Usage: newsmark-cli feeds SUBCOMMAND [options] [arguments]
+Subscriptions: new items of each feed become articles of the library, like imported files.
+
+Subcommands:
+  add URL [--folder F] [--full-text auto|always|never]
+                   Subscribe to a feed, or to the feed a site&apos;s page declares or keeps at a
+                   usual address; its items are fetched at once.
+  list [--json]    The subscriptions, with their articles, unread count and last error.
+  refresh [ID...] [--all]
+                   Fetch the feeds that are due (--all: every feed; or the ones named), and
+                   store their new and edited items. A summary per feed on stdout.
+  remove ID        End a subscription; its articles stay in the library.
+  import FILE.opml Subscribe to every feed of an OPML file (folders kept).
+  export -o FILE.opml
+                   Write the subscriptions as OPML 2.0, with their folders.
+
+Every subcommand accepts --help and --library PATH.
+</source>
+        <translation>사용법: newsmark-cli feeds SUBCOMMAND [options] [arguments]
+구독: 피드마다 새 항목이 가져온 파일처럼 라이브러리의 기사가 됩니다.
+
+하위 명령:
+  add URL [--folder F] [--full-text auto|always|never]
+                   피드를 구독하거나, 사이트 페이지가 알려 주거나 흔한 주소에 둔 피드를
+                   구독합니다. 항목은 바로 받아 옵니다.
+  list [--json]    구독 목록과 기사 수, 안 읽은 수, 마지막 오류.
+  refresh [ID...] [--all]
+                   새로 고칠 때가 된 피드(--all: 모든 피드, 또는 지정한 피드)를 받아
+                   새 항목과 고친 항목을 저장합니다. 피드마다 요약을 stdout에 씁니다.
+  remove ID        구독을 해지합니다. 기사는 라이브러리에 남습니다.
+  import FILE.opml OPML 파일의 모든 피드를 구독합니다 (폴더 유지).
+  export -o FILE.opml
+                   구독 목록을 폴더와 함께 OPML 2.0으로 씁니다.
+
+모든 하위 명령은 --help와 --library PATH를 받습니다.
+</translation>
+    </message>
+    <message>
+        <source>Usage: newsmark-cli notes SUBCOMMAND [options] [arguments]
+Highlights with comments and tags on the articles of the library.
+
+Subcommands:
+  add ARTICLE --quote TEXT [--occurrence N] [--text COMMENT] [--tag T]... [--color C]
+                   Highlight a passage of an article; prints the new note&apos;s id.
+  list [--article ID] [--tag T] [--json]
+                   List notes, newest first.
+  export --format md|html|csv|json [--article ID | --tag T | --all] [-o FILE]
+                   Export notes; JSON is W3C Web Annotation.
+  import FILE      Restore notes from an exported JSON file (notes already present are skipped).
+
+Every subcommand accepts --help and --library PATH.
+Offsets count Unicode code points; end offsets are exclusive.
+</source>
+        <translation>사용법: newsmark-cli notes SUBCOMMAND [options] [arguments]
+라이브러리 기사에 단 강조, 코멘트, 태그.
+
+하위 명령:
+  add ARTICLE --quote TEXT [--occurrence N] [--text COMMENT] [--tag T]... [--color C]
+                   기사의 구절을 강조하고 새 메모의 id를 출력합니다.
+  list [--article ID] [--tag T] [--json]
+                   메모를 최신순으로 보여 줍니다.
+  export --format md|html|csv|json [--article ID | --tag T | --all] [-o FILE]
+                   메모를 내보냅니다. JSON은 W3C Web Annotation입니다.
+  import FILE      내보낸 JSON 파일에서 메모를 되살립니다 (이미 있는 메모는 건너뜀).
+
+모든 하위 명령은 --help와 --library PATH를 받습니다.
+위치는 유니코드 코드 포인트 단위이며, 끝 위치는 포함하지 않습니다.
+</translation>
+    </message>
+    <message>
+        <source>Usage: newsmark-cli searches [SUBCOMMAND] [options]
+Saved searches: a query of `newsmark-cli search` kept in the library under a name. Newsmark
+shows them in its sidebar with their counts.
+
+Subcommands:
+  list [--json]         Each saved search with how many articles it finds (the default).
+  save NAME QUERY...    Save a query under a new name (the query is checked first).
+  rename OLD NEW        Give a saved search another name.
+  delete NAME           Delete a saved search.
+
+Run one with `newsmark-cli search --saved NAME`. Names ignore case.
+Every subcommand accepts --help and --library PATH.
+</source>
+        <translation>사용법: newsmark-cli searches [SUBCOMMAND] [options]
+저장한 검색: `newsmark-cli search`의 검색어를 이름을 붙여 라이브러리에 둔 것. Newsmark는
+사이드바에 결과 수와 함께 보여 줍니다.
+
+하위 명령:
+  list [--json]         저장한 검색마다 찾은 기사 수 (기본 동작).
+  save NAME QUERY...    검색어를 새 이름으로 저장합니다 (먼저 검색어를 검사).
+  rename OLD NEW        저장한 검색의 이름을 바꿉니다.
+  delete NAME           저장한 검색을 삭제합니다.
+
+실행은 `newsmark-cli search --saved NAME`. 이름은 대소문자를 가리지 않습니다.
+모든 하위 명령은 --help와 --library PATH를 받습니다.
+</translation>
+    </message>
+    <message>
+        <source>Usage: newsmark-cli trash SUBCOMMAND [options]
+The Trash: articles deleted with `newsmark-cli delete` (or in the window) wait there, with
+their notes, until they are restored or the Trash is emptied.
+
+Subcommands:
+  list [--json]    The articles in the Trash, last deleted first (JSON: with deleted_at).
+  empty [--yes]    Delete every article in the Trash for good, with its notes. A feed&apos;s
+                   item whose article is deleted for good does not come back.
+
+Every subcommand accepts --help and --library PATH.
+</source>
+        <translation>사용법: newsmark-cli trash SUBCOMMAND [options]
+휴지통: `newsmark-cli delete`로 (또는 창에서) 삭제한 기사가 복원되거나 휴지통을 비울 때까지
+메모와 함께 머무는 곳.
+
+하위 명령:
+  list [--json]    휴지통의 기사, 최근 삭제순 (JSON에는 deleted_at 포함).
+  empty [--yes]    휴지통의 모든 기사를 메모와 함께 영구 삭제합니다. 영구 삭제한 기사의
+                   피드 항목은 다시 오지 않습니다.
+
+모든 하위 명령은 --help와 --library PATH를 받습니다.
+</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2768,33 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>newsmark::gui::GuiSettings</name>
+    <message>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>주황</translation>
     </message>
 </context>
 <context>
