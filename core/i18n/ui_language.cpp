@@ -105,7 +105,11 @@ QString installTranslations(const QString &language)
         loadInto(u"qtbase_"_s + chosen, qtTranslations);
         loadInto(u"qtwebengine_"_s + chosen, qtTranslations);
     }
-    if (languageOf(QLocale::system().name()) != chosen)
+    // Dates and numbers in the chosen language too, unless the system already speaks it (its
+    // own country's formats win) or has no language at all (the C locale reads as English).
+    const QLocale system = QLocale::system();
+    const bool englishInC = system.language() == QLocale::C && chosen == QStringView(kEnglish);
+    if (languageOf(system.name()) != chosen && !englishInC)
         QLocale::setDefault(localeOf(chosen));
     installedLanguage() = chosen;
     return chosen;
