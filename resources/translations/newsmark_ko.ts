@@ -755,6 +755,86 @@
         <source>%1 is not a web page (%2)</source>
         <translation>%1은(는) 웹 페이지가 아닙니다 (%2)</translation>
     </message>
+    <message>
+        <source>bytes that are not valid %1</source>
+        <translation>올바른 %1이(가) 아닌 바이트</translation>
+    </message>
+    <message>
+        <source>unknown encoding override &apos;%1&apos;</source>
+        <translation>알 수 없는 지정 인코딩 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>알 수 없는 인코딩 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>declared %1 but the bytes are not</source>
+        <translation>%1(으)로 선언했지만 바이트는 그렇지 않음</translation>
+    </message>
+    <message>
+        <source>declared utf-8 but the bytes are not</source>
+        <translation>utf-8로 선언했지만 바이트는 그렇지 않음</translation>
+    </message>
+    <message>
+        <source>different items share a guid: they are told apart by their links</source>
+        <translation>서로 다른 항목이 같은 guid를 씀: 링크로 구별합니다</translation>
+    </message>
+    <message>
+        <source>different items share a link: each is kept as an article of its own, without its web page</source>
+        <translation>서로 다른 항목이 같은 링크를 씀: 각각 별도 기사로 두며 웹 페이지는 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a feed that can be read: %2</source>
+        <translation>%1은(는) 읽을 수 있는 피드가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a page without a feed (none declared, none at the usual addresses)</source>
+        <translation>%1은(는) 피드가 없는 페이지입니다 (선언된 피드도, 흔한 주소의 피드도 없음)</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1은(는) http(s) 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 MB</source>
+        <translation>응답이 %1MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1초 안에 온전한 응답이 없었습니다</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to an address that is not http(s)</source>
+        <translation>http(s)가 아닌 주소로 보내는 HTTP %1</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>리디렉션이 %1번을 넘었습니다</translation>
+    </message>
+    <message>
+        <source>content before the XML declaration</source>
+        <translation>XML 선언 앞에 내용이 있음</translation>
+    </message>
+    <message>
+        <source>a bare &apos;&amp;&apos; or an unknown entity</source>
+        <translation>홀로 쓰인 &apos;&amp;&apos; 또는 알 수 없는 엔티티</translation>
+    </message>
+    <message>
+        <source>HTML named entities in XML</source>
+        <translation>XML 안의 HTML 이름 엔티티</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>제어 문자</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>두 번째 루트 요소</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%2행 %3열: %1</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::NoteListModel</name>
