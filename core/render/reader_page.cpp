@@ -268,8 +268,8 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
                                "with %2.")
                           .arg(escape(publishedForDisplay(
                                        article.deletedAt.toUTC().toString(Qt::ISODate), true)),
-                               QStringLiteral("<code>newsmark-cli restore ")
-                                       % QString::number(article.id) % QStringLiteral("</code>"))
+                               QString(QStringLiteral("<code>newsmark-cli restore ")
+                                       % QString::number(article.id) % QStringLiteral("</code>")))
                 % QStringLiteral("</p>");
     if (!article.category.isEmpty())
         out += QStringLiteral("<p class=\"nm-category\">") % escape(article.category)

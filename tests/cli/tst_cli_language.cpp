@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("lang");
-        QTest::addColumn<QString>("override");
+        QTest::addColumn<QString>("preferred");
         QTest::addColumn<bool>("korean");
         QTest::newRow("Korean system") << QStringList() << u"ko_KR.UTF-8"_s << QString() << true;
         QTest::newRow("English system") << QStringList() << u"en_US.UTF-8"_s << QString() << false;
@@ -64,8 +64,8 @@ private Q_SLOTS:
                 << QStringList() << u"ko_KR.UTF-8"_s << u"en"_s << false;
         QTest::newRow("environment to Korean")
                 << QStringList() << u"en_US.UTF-8"_s << u"ko"_s << true;
-        QTest::newRow("option over all") << QStringList {u"--language"_s, u"ko"_s}
-                                         << u"en_US.UTF-8"_s << u"en"_s << true;
+        QTest::newRow("option over all")
+                << QStringList {u"--language"_s, u"ko"_s} << u"en_US.UTF-8"_s << u"en"_s << true;
         QTest::newRow("option=") << QStringList {u"--language=en"_s} << u"ko_KR.UTF-8"_s
                                  << QString() << false;
     }
@@ -74,14 +74,14 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, options);
         QFETCH(QString, lang);
-        QFETCH(QString, override);
+        QFETCH(QString, preferred);
         QFETCH(bool, korean);
         QTemporaryDir scratch;
         QList<std::pair<QString, QString>> env;
         if (!lang.isEmpty())
             env.append({u"LANG"_s, lang});
-        if (!override.isEmpty())
-            env.append({u"NEWSMARK_LANGUAGE"_s, override});
+        if (!preferred.isEmpty())
+            env.append({u"NEWSMARK_LANGUAGE"_s, preferred});
         const Run run = runCli(options + QStringList {u"show"_s, u"abc"_s}, env, scratch.path());
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(korean ? kKoreanError : kEnglishError), qPrintable(run.err));
@@ -115,12 +115,10 @@ private Q_SLOTS:
         text.write(u"가온전자는 3조원을 투자해 직원 1,200명을 뽑는다고 김하늘 대표가 밝혔다.\n"_s
                            .toUtf8());
         text.close();
-        const Run english =
-                runCli({u"analyze"_s, u"--json"_s, file}, {{u"NEWSMARK_LANGUAGE"_s, u"en"_s}},
-                       scratch.path());
-        const Run korean =
-                runCli({u"analyze"_s, u"--json"_s, file}, {{u"NEWSMARK_LANGUAGE"_s, u"ko"_s}},
-                       scratch.path());
+        const Run english = runCli({u"analyze"_s, u"--json"_s, file},
+                                   {{u"NEWSMARK_LANGUAGE"_s, u"en"_s}}, scratch.path());
+        const Run korean = runCli({u"analyze"_s, u"--json"_s, file},
+                                  {{u"NEWSMARK_LANGUAGE"_s, u"ko"_s}}, scratch.path());
         QCOMPARE(english.exitCode, 0);
         QCOMPARE(korean.exitCode, 0);
         QVERIFY(english.out.contains("\"spans\""));
@@ -135,8 +133,9 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         QFile article(folder + u"/one.txt"_s);
         QVERIFY(article.open(QIODevice::WriteOnly));
-        article.write(u"항만 자동화 설비 발주 늘어\n\n가온항만은 올해 설비 발주를 두 배로 늘린다.\n"_s
-                              .toUtf8());
+        article.write(
+                u"항만 자동화 설비 발주 늘어\n\n가온항만은 올해 설비 발주를 두 배로 늘린다.\n"_s
+                        .toUtf8());
         article.close();
         const QString library = scratch.filePath(u"library.sqlite"_s);
         const Run english = runCli({u"import"_s, u"--library"_s, library, folder},

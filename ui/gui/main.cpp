@@ -130,9 +130,9 @@ int main(int argc, char *argv[])
 
     // The language: --language or NEWSMARK_LANGUAGE, else Preferences (ui/language), else the
     // system's locale. Installed before any text is made, the --help text included.
-    QStringList arguments = QApplication::arguments();
+    QStringList startArguments = QApplication::arguments();
     QString languageError;
-    QString language = takeRequestedUiLanguage(&arguments, &languageError);
+    QString language = takeRequestedUiLanguage(&startArguments, &languageError);
     if (language.isEmpty())
         language = gui::GuiSettings().uiLanguage();
     installTranslations(language);

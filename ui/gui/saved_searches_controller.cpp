@@ -10,6 +10,8 @@
 #include "storage/database.h"
 #include "storage/search_index.h"
 
+#include <QCoreApplication>
+
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
