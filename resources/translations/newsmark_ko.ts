@@ -2174,7 +2174,7 @@ Every subcommand accepts --help and --library PATH.
     </message>
     <message>
         <source>Reading</source>
-        <translation>읽는 법</translation>
+        <translation>다른 표기법</translation>
     </message>
     <message>
         <source>Converted</source>

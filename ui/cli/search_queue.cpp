@@ -31,7 +31,8 @@ bool indexQueuedArticles(Database &database, QueueReason reason, bool quiet)
     const Status built = index.build([&](qint64 done, qint64 total) {
         // Only a run long enough to be waited for shows a line.
         if (showProgress && timer.elapsed() > 500)
-            printErr(u'\r' % CliText::tr("Indexing for search %1/%2 …").arg(done).arg(total));
+            printErr(QString(u'\r'
+                             % CliText::tr("Indexing for search %1/%2 …").arg(done).arg(total)));
         return stop.keepGoing();
     });
     if (showProgress && timer.elapsed() > 500)
