@@ -2105,6 +2105,54 @@ Every subcommand accepts --help and --library PATH.
 모든 하위 명령은 --help와 --library PATH를 받습니다.
 </translation>
     </message>
+    <message>
+        <source>OUTLET</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>HEADLINE</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>ARTICLES</source>
+        <translation>기사 수</translation>
+    </message>
+    <message>
+        <source>MENTIONS</source>
+        <translation>언급 수</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>ARTICLE</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>COLOR</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>삭제일</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::gui::AmountsDock</name>

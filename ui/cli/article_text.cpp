@@ -117,8 +117,10 @@ QString summaryTable(const QList<ArticleSummary> &rows, const QString &dateHeade
         idWidth = std::max(idWidth, QString::number(row.id).size());
         outletWidth = std::max(outletWidth, std::min(displayWidth(row.outlet), maxOutletWidth));
     }
-    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % dateHeader.leftJustified(10) % u"  "
-            % fitToWidth(u"OUTLET"_s, outletWidth) % u"  HEADLINE\n";
+    // Headers in the UI language, padded by display width (Korean letters take two columns).
+    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % fitToWidth(dateHeader, 10) % u"  "
+            % fitToWidth(CliText::tr("OUTLET"), outletWidth) % u"  " % CliText::tr("HEADLINE")
+            % u'\n';
     for (const ArticleSummary &row : rows) {
         // The date only: the time of day is noise in a list.
         table += QString::number(row.id).rightJustified(idWidth) % u"  "

@@ -12,12 +12,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace newsmark::cli {
 
 namespace {
+
+// A column header right-aligned over numbers, by display width.
+QString rightToWidth(const QString &text, qsizetype width)
+{
+    return QString(std::max<qsizetype>(0, width - displayWidth(text)), u' ') + text;
+}
 
 QString groupHelp()
 {
@@ -197,8 +204,9 @@ int runList(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitSuccess;
     }
-    QString out =
-            u"%1 %2 ARTICLES MENTIONS\n"_s.arg(fitToWidth(u"NAME"_s, 24), fitToWidth(u"TYPE"_s, 8));
+    QString out = u"%1 %2 %3 %4\n"_s.arg(
+            fitToWidth(CliText::tr("NAME"), 24), fitToWidth(CliText::tr("TYPE"), 8),
+            rightToWidth(CliText::tr("ARTICLES"), 8), rightToWidth(CliText::tr("MENTIONS"), 8));
     for (const EntityRecord &e : all)
         out += u"%1 %2 %3 %4%5\n"_s.arg(fitToWidth(e.name, 24), fitToWidth(spanKindName(e.kind), 8))
                        .arg(e.articles, 8)

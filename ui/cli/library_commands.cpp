@@ -94,7 +94,7 @@ int runList(const QStringList &arguments)
         return ExitSuccess;
     }
 
-    const QString table = summaryTable(rows, u"DATE"_s, [](const ArticleSummary &row) {
+    const QString table = summaryTable(rows, CliText::tr("DATE"), [](const ArticleSummary &row) {
         return publishedForDisplay(row.published, false);
     });
     printOut(table);

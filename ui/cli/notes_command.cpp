@@ -171,8 +171,9 @@ int runNotesList(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitSuccess;
     }
-    QString table =
-            u"ID        ARTICLE  COLOR   "_s % fitToWidth(u"QUOTE"_s, quoteWidth) % u"  TAGS\n";
+    QString table = u"ID        "_s % fitToWidth(CliText::tr("ARTICLE"), 7) % u"  "
+            % fitToWidth(CliText::tr("COLOR"), 6) % u"  "
+            % fitToWidth(CliText::tr("QUOTE"), quoteWidth) % u"  " % CliText::tr("TAGS") % u'\n';
     for (const NoteRow &row : rows) {
         const Note &n = row.note;
         const QString mark = n.isOrphaned() ? QString(CliText::tr("(orphaned)") + u' ')

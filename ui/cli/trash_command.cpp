@@ -132,7 +132,7 @@ int runTrashList(const QStringList &arguments)
         printOut(CliText::tr("The Trash is empty.\n"));
         return ExitSuccess;
     }
-    const QString table = summaryTable(rows, u"DELETED"_s,
+    const QString table = summaryTable(rows, CliText::tr("DELETED"),
                                        [](const ArticleSummary &row) { return row.deletedAt; });
     printOut(table);
     return ExitSuccess;
