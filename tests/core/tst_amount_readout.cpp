@@ -169,7 +169,7 @@ void TestAmountReadout::readout_data()
     QTest::newRow("votes") << QStringLiteral("찬성 211표") << QStringLiteral("211 votes")
                            << QStringLiteral("211 votes") << QStringLiteral("211표")
                            << QStringLiteral("211 votes");
-    QTest::newRow("about units") << QStringLiteral("약 12만 대")
+    QTest::newRow("about units") << QStringLiteral("약 12만대")
                                  << QStringLiteral("about 120,000 units")
                                  << QStringLiteral("about 120,000 units")
                                  << QStringLiteral("약 12만 대")
@@ -261,7 +261,7 @@ void TestAmountReadout::koreanInterface_data()
     QTest::addColumn<QString>("exact");
     QTest::addColumn<QString>("tooltip");
     // Korean counters glued to the digits, qualifiers where Korean puts them.
-    QTest::newRow("about units") << QStringLiteral("약 12만 대") << QStringLiteral("약 120,000대")
+    QTest::newRow("about units") << QStringLiteral("약 12만대") << QStringLiteral("약 120,000대")
                                  << QStringLiteral("약 120,000대 (120,000 units)");
     QTest::newRow("people") << QStringLiteral("3만 명") << QStringLiteral("30,000명")
                             << QStringLiteral("30,000명 (30,000 people)");

@@ -519,7 +519,7 @@ void TestNotesGui::allNotesFilterByDate()
     QCOMPARE(browser->model()->query().createdTo, QDate::currentDate());
     QCOMPARE(browser->model()->rowCount(), 1);
 
-    preset->setCurrentIndex(preset->findText(u"Between…"_s));
+    preset->setCurrentIndex(preset->findText(trIn("newsmark::gui::NotesBrowser", "Between…")));
     QVERIFY(!from->isHidden() && !to->isHidden());
     from->setDate(QDate(2001, 1, 1));
     to->setDate(QDate(2001, 1, 31));
