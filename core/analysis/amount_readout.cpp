@@ -211,7 +211,7 @@ QString readExact(const Amount &a)
 {
     // In the UI's language: "about 120,000 units" in English, "약 120,000대" in Korean; the
     // figure itself is the same digits in both.
-    const bool korean = uiLanguage() == QStringView(kKorean);
+    const bool korean = uiLanguage() == QStringView(kUiKorean);
     auto figure = [&a](const QString &prefix) -> QString {
         if (a.isRange())
             return prefix % a.min->toGroupedString() % u'–' % a.max->toGroupedString();

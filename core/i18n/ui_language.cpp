@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcI18n, "newsmark.i18n")
 
 QString &installedLanguage()
 {
-    static QString language = QString::fromUtf16(kEnglish);
+    static QString language = QString::fromUtf16(kUiEnglish);
     return language;
 }
 
@@ -29,8 +29,8 @@ QString languageOf(const QString &name)
 
 QLocale localeOf(const QString &language)
 {
-    return language == QStringView(kKorean) ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                            : QLocale(QLocale::English, QLocale::UnitedStates);
+    return language == QStringView(kUiKorean) ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                                              : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 void loadInto(const QString &file, const QString &directory)
@@ -47,7 +47,7 @@ void loadInto(const QString &file, const QString &directory)
 
 bool isUiLanguage(const QString &code)
 {
-    return code == QStringView(kEnglish) || code == QStringView(kKorean);
+    return code == QStringView(kUiEnglish) || code == QStringView(kUiKorean);
 }
 
 QString resolveUiLanguage(const QString &requested)
@@ -60,7 +60,7 @@ QString resolveUiLanguage(const QString &requested)
         if (isUiLanguage(language))
             return language;
     }
-    return QString::fromUtf16(kEnglish);
+    return QString::fromUtf16(kUiEnglish);
 }
 
 QString takeRequestedUiLanguage(QStringList *arguments, QString *error)
@@ -100,7 +100,7 @@ QString installTranslations(const QString &language)
     // Newsmark's own: the Korean catalogue, or the English one that holds only the plural forms
     // ("1 article", "2 articles") that the source text writes once as "%n article(s)".
     loadInto(u"newsmark_"_s + chosen, u":/i18n"_s);
-    if (chosen != QStringView(kEnglish)) {
+    if (chosen != QStringView(kUiEnglish)) {
         const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         loadInto(u"qtbase_"_s + chosen, qtTranslations);
         loadInto(u"qtwebengine_"_s + chosen, qtTranslations);
@@ -108,7 +108,7 @@ QString installTranslations(const QString &language)
     // Dates and numbers in the chosen language too, unless the system already speaks it (its
     // own country's formats win) or has no language at all (the C locale reads as English).
     const QLocale system = QLocale::system();
-    const bool englishInC = system.language() == QLocale::C && chosen == QStringView(kEnglish);
+    const bool englishInC = system.language() == QLocale::C && chosen == QStringView(kUiEnglish);
     if (languageOf(system.name()) != chosen && !englishInC)
         QLocale::setDefault(localeOf(chosen));
     installedLanguage() = chosen;

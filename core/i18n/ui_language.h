@@ -15,8 +15,8 @@ class CoreText final
 };
 
 // The languages Newsmark speaks, as QSettings' ui/language and --language spell them.
-inline constexpr char16_t kEnglish[] = u"en";
-inline constexpr char16_t kKorean[] = u"ko";
+inline constexpr char16_t kUiEnglish[] = u"en";
+inline constexpr char16_t kUiKorean[] = u"ko";
 
 // True for "en" and "ko"; the empty string (follow the system) is not a language.
 [[nodiscard]] bool isUiLanguage(const QString &code);
