@@ -282,7 +282,10 @@ private Q_SLOTS:
         QDialog *dialog = dock()->showCorrections();
         auto *list = dialog->findChild<QTreeWidget *>(u"entityCorrectionList"_s);
         QCOMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(0), u"“한빛전자” is a person"_s);
+        QCOMPARE(
+                list->topLevelItem(0)->text(0),
+                trIn("newsmark::gui::CorrectionsDialog", "“%1” is %2")
+                        .arg(u"한빛전자"_s, trIn("newsmark::gui::EntitiesController", "a person")));
 
         // Forget it from the list: the model decides again, here and across the library.
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"entityCorrectionForget"_s),
