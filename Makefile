@@ -4,7 +4,7 @@ PRESET ?= $(if $(CI),ci,release)
 BUILD_DIR := build/$(PRESET)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench bench-deps bench-peer format clean deb
+.PHONY: all deps configure build run test bench bench-deps bench-peer format clean deb translations
 
 all: build
 
@@ -37,6 +37,11 @@ bench-deps:
 # Start-up and memory at 100,000 articles beside RSS Guard, in one run (docs/PERFORMANCE.md).
 bench-peer: build bench-deps
 	tests/benchmarks/peer_startup.sh -b $(BUILD_DIR)
+
+# lupdate over core/ and ui/ into resources/translations/*.ts, then the list of strings that
+# still need a translator (fails while there are any). README, "Language".
+translations: configure
+	cmake --build $(BUILD_DIR) --target translations_unfinished
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

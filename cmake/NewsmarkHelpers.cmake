@@ -11,7 +11,9 @@ function(newsmark_target_defaults target)
     QT_NO_KEYWORDS QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 endfunction()
 
-# A QtTest executable registered with ctest. LABELS marks suites that need WebEngine.
+# A QtTest executable registered with ctest. LABELS marks suites that need WebEngine. Tests run in
+# English whatever the machine's locale (NEWSMARK_LANGUAGE); newsmark_add_korean_run() adds a
+# second run in Korean.
 function(newsmark_add_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
@@ -22,8 +24,23 @@ function(newsmark_add_test name)
     NEWSMARK_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
     NEWSMARK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NEWSMARK_LANGUAGE=en"
+                                          TIMEOUT 300)
   if(ARG_LABELS)
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+  endif()
+endfunction()
+
+# The test `name` once more as `name_ko`, with the interface in Korean (issue #13: the GUI suites
+# run in both languages, comparing text through tr() rather than English literals).
+function(newsmark_add_korean_run name)
+  add_test(NAME ${name}_ko COMMAND ${name})
+  set_tests_properties(${name}_ko PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NEWSMARK_LANGUAGE=ko"
+                                             TIMEOUT 300)
+  get_test_property(${name} LABELS labels)
+  if(labels)
+    set_tests_properties(${name}_ko PROPERTIES LABELS "${labels};korean")
+  else()
+    set_tests_properties(${name}_ko PROPERTIES LABELS korean)
   endif()
 endfunction()

@@ -29,6 +29,8 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # the platform plugins, QtWebEngine's helper process and the CJK fonts the reader page asks for.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, libqt6webenginecore6-bin, qt6-qpa-plugins, qt6-image-formats-plugins, libstemmer0d")
+# Qt's own dialogs and buttons in Korean; Newsmark's catalogues are compiled in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build/" "/\\\\.cache/" "compile_commands\\\\.json$")

@@ -11,9 +11,13 @@ packages=(
   # note comments' Markdown in the HTML and PDF exports: CommonMark with GitHub's tables,
   # strikethrough and autolinks (it replaces nothing: the exports printed comments as plain text)
   libcmark-gfm-dev libcmark-gfm-extensions-dev
+  # translations (resources/translations): lupdate and lrelease, and Qt6LinguistTools for
+  # qt_add_translations; new, nothing replaced
+  qt6-l10n-tools qt6-tools-dev
   # run
   qt6-qpa-plugins libqt6webenginecore6-bin fonts-noto-cjk
   qt6-image-formats-plugins  # WebP pictures of saved pages (QImageReader checks every image)
+  qt6-translations-l10n  # Qt's own text in Korean: standard buttons, file dialogs, context menus
   # test and package
   xvfb xauth appstream desktop-file-utils dpkg-dev file python3
   # pdftotext: the tests read the text of the PDF exports back

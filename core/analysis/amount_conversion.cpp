@@ -1,5 +1,7 @@
 #include "analysis/amount_conversion.h"
 
+#include "i18n/ui_language.h"
+
 #include "analysis/amount.h"
 
 #include <QSettings>
@@ -83,7 +85,8 @@ QString describeRate(const QString &from, const QString &to, const Decimal &rate
         if (const auto inverse = Decimal::fromInteger(1).divided(rate, 12))
             shown = *inverse;
     }
-    return formatRate(shown) % u' ' % pair.quote % u" per "_s % pair.base;
+    // "1,440 KRW per USD"; Korean says "1 USD당 1,440 KRW".
+    return CoreText::tr("%1 %2 per %3").arg(formatRate(shown), pair.quote, pair.base);
 }
 
 std::optional<ResolvedRate> resolveRate(const ConversionChoice &choice, const QString &from,
@@ -104,9 +107,10 @@ std::optional<ResolvedRate> resolveRate(const ConversionChoice &choice, const QS
             else if (r.from == to && r.to == from)
                 rate = Decimal::fromInteger(1).divided(r.rate, kInverseDigits);
             if (rate && !rate->isZero())
-                return ResolvedRate {*rate, true,
-                                     u"at "_s % describeRate(from, to, *rate) % u", implied by "_s
-                                             % impliedRateText(r, text)};
+                return ResolvedRate {
+                        *rate, true,
+                        CoreText::tr("at %1, implied by %2")
+                                .arg(describeRate(from, to, *rate), impliedRateText(r, text))};
         }
     }
     const CurrencyPair pair = currencyPair(from, to);
@@ -120,8 +124,9 @@ std::optional<ResolvedRate> resolveRate(const ConversionChoice &choice, const QS
     if (!rate || rate->isZero())
         return std::nullopt;
     return ResolvedRate {*rate, false,
-                         u"at "_s % formatRate(*user) % u' ' % pair.quote % u" per "_s % pair.base
-                                 % u", your rate"_s};
+                         CoreText::tr("at %1, your rate")
+                                 .arg(CoreText::tr("%1 %2 per %3")
+                                              .arg(formatRate(*user), pair.quote, pair.base))};
 }
 
 } // namespace newsmark

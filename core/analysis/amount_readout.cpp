@@ -1,6 +1,7 @@
 #include "analysis/amount_readout.h"
 
 #include "analysis/korean_numbers.h"
+#include "i18n/ui_language.h"
 
 #include <QStringBuilder>
 #include <QStringList>
@@ -208,20 +209,33 @@ QString koreanScaled(const Decimal &value)
 
 QString readExact(const Amount &a)
 {
-    const QString qualifier = englishQualifier(a.qualifier);
+    // In the UI's language: "about 120,000 units" in English, "약 120,000대" in Korean; the
+    // figure itself is the same digits in both.
+    const bool korean = uiLanguage() == QStringView(kUiKorean);
     auto figure = [&a](const QString &prefix) -> QString {
         if (a.isRange())
             return prefix % a.min->toGroupedString() % u'–' % a.max->toGroupedString();
         return a.value ? prefix % a.value->toGroupedString() : QString();
     };
+    QString read;
     switch (a.kind) {
-    case SpanKind::Money: return qualifier % figure(currencySymbol(a.currency));
+    case SpanKind::Money: read = figure(currencySymbol(a.currency)); break;
     case SpanKind::Percent:
-        return qualifier % figure({})
+        read = figure({})
                 % (a.unit == u"percentage_point" ? QStringLiteral("%p") : QStringLiteral("%"));
-    default:
-        return qualifier % figure({}) % (a.unit.isEmpty() ? QString() : QLatin1Char(' ') % a.unit);
+        break;
+    default: {
+        const QString unit = korean ? a.unit : englishUnit(a.unit);
+        // Korean glues its counters to the digits (120,000대); words stand apart.
+        const bool glued = !unit.isEmpty() && isHangulSyllable(unit.front());
+        read = figure({})
+                % (unit.isEmpty() ? QString() : (glued ? QString() : QStringLiteral(" ")) % unit);
+        break;
     }
+    }
+    if (korean)
+        return koreanBefore(a.qualifier) % read % koreanAfter(a.qualifier);
+    return englishQualifier(a.qualifier) % read;
 }
 
 QString readEnglish(const Amount &a)
@@ -299,7 +313,11 @@ QString amountReadout(const Amount &amount, QStringView writtenText, QStringView
     plain.qualifier = AmountQualifier::None;
     const QString other = korean || amount.kind == SpanKind::Percent ? readEnglishWords(plain)
                                                                      : readKorean(plain);
-    return readExact(amount) % QStringLiteral(" (") % other % QLatin1Char(')');
+    const QString exact = readExact(amount);
+    // An English reader of "30,000 people" needs no "(30,000 people)" after it.
+    if (readExact(plain) == other)
+        return exact;
+    return exact % QStringLiteral(" (") % other % QLatin1Char(')');
 }
 
 } // namespace newsmark

@@ -1,5 +1,7 @@
 #include "analysis/span.h"
 
+#include "i18n/ui_language.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -38,15 +40,15 @@ QString spanKindKey(SpanKind kind)
 QString spanKindLabel(SpanKind kind)
 {
     switch (kind) {
-    case SpanKind::Money: return QStringLiteral("Money");
-    case SpanKind::Percent: return QStringLiteral("Percentage");
-    case SpanKind::Quantity: return QStringLiteral("Quantity");
-    case SpanKind::Person: return QStringLiteral("Person");
-    case SpanKind::Organization: return QStringLiteral("Organization");
-    case SpanKind::Location: return QStringLiteral("Place");
-    case SpanKind::Date: return QStringLiteral("Date");
-    case SpanKind::Time: return QStringLiteral("Time");
-    case SpanKind::Count: return QStringLiteral("Count");
+    case SpanKind::Money: return CoreText::tr("Money");
+    case SpanKind::Percent: return CoreText::tr("Percentage");
+    case SpanKind::Quantity: return CoreText::tr("Quantity");
+    case SpanKind::Person: return CoreText::tr("Person");
+    case SpanKind::Organization: return CoreText::tr("Organization");
+    case SpanKind::Location: return CoreText::tr("Place");
+    case SpanKind::Date: return CoreText::tr("Date");
+    case SpanKind::Time: return CoreText::tr("Time");
+    case SpanKind::Count: return CoreText::tr("Count");
     }
     return {};
 }

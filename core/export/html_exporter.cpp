@@ -4,6 +4,7 @@
 
 #include "export/comment_markdown.h"
 #include "export/exporters.h"
+#include "i18n/ui_language.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,11 +15,6 @@
 namespace newsmark::exporters {
 
 namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("NoteExport", text);
-}
 
 QString escape(const QString &text)
 {
@@ -68,9 +64,12 @@ QString noteArticle(const ExportedNote &e)
             % QStringLiteral("\">\n<blockquote><mark>") % withBreaks(n.quote)
             % QStringLiteral("</mark></blockquote>\n");
     if (n.isOrphaned()) {
-        out += QStringLiteral("<p class=\"orphaned\">No longer found in the article's text.</p>\n");
+        out += QStringLiteral("<p class=\"orphaned\">")
+                % escape(CoreText::tr("No longer found in the article's text."))
+                % QStringLiteral("</p>\n");
     } else if (n.textChanged() && n.originalQuote != n.quote) {
-        out += QStringLiteral("<p class=\"changed\">Text changed since the highlight; it read: ")
+        out += QStringLiteral("<p class=\"changed\">")
+                % escape(CoreText::tr("Text changed since the highlight; it read:")) % u' '
                 % withBreaks(n.originalQuote) % QStringLiteral("</p>\n");
     }
     if (!n.body.trimmed().isEmpty())
@@ -87,18 +86,22 @@ QString noteArticle(const ExportedNote &e)
     if (!entities.isEmpty() || !amounts.isEmpty()) {
         out += QStringLiteral("<dl>");
         if (!entities.isEmpty())
-            out += QStringLiteral("<dt>Entities</dt><dd>")
-                    % escape(entities.join(QStringLiteral("; "))) % QStringLiteral("</dd>");
+            out += QStringLiteral("<dt>") % escape(CoreText::tr("Entities"))
+                    % QStringLiteral("</dt><dd>") % escape(entities.join(QStringLiteral("; ")))
+                    % QStringLiteral("</dd>");
         if (!amounts.isEmpty())
-            out += QStringLiteral("<dt>Amounts</dt><dd>")
-                    % escape(amounts.join(QStringLiteral("; "))) % QStringLiteral("</dd>");
+            out += QStringLiteral("<dt>") % escape(CoreText::tr("Amounts"))
+                    % QStringLiteral("</dt><dd>") % escape(amounts.join(QStringLiteral("; ")))
+                    % QStringLiteral("</dd>");
         out += QStringLiteral("</dl>\n");
     }
-    const QString times = translated("%1 · created %2 · updated %3")
-                                  .arg(noteColorKey(n.color), noteTimestampText(n.created),
-                                       noteTimestampText(n.updated));
-    out += QStringLiteral("<p class=\"meta\">") % escape(times) % QStringLiteral(" · <a href=\"")
-            % escape(noteLink(n)) % QStringLiteral("\">Open in Newsmark</a></p>\n</article>\n");
+    out += QStringLiteral("<p class=\"meta\">") % escape(noteColorKey(n.color))
+            % QStringLiteral(" · ")
+            % escape(CoreText::tr("created %1").arg(noteTimestampText(n.created)))
+            % QStringLiteral(" · ")
+            % escape(CoreText::tr("updated %1").arg(noteTimestampText(n.updated)))
+            % QStringLiteral(" · <a href=\"") % escape(noteLink(n)) % QStringLiteral("\">")
+            % escape(CoreText::tr("Open in Newsmark")) % QStringLiteral("</a></p>\n</article>\n");
     return out;
 }
 
@@ -118,13 +121,12 @@ QByteArray html(const QList<ExportedNote> &notes)
     // printed once (a section heading repeating it printed the headline twice in the PDF).
     const bool oneArticle = articles.size() == 1;
     const QString title =
-            oneArticle ? notes.constFirst().article.headline : translated("Newsmark notes");
-    const QString count =
-            notes.size() == 1 ? translated("1 note") : translated("%1 notes").arg(notes.size());
+            oneArticle ? notes.constFirst().article.headline : CoreText::tr("Newsmark notes");
+    const QString count = CoreText::tr("%n note(s)", nullptr, int(notes.size()));
     // Two articles or more have two notes or more.
     const QString summary = oneArticle || articles.isEmpty()
             ? count
-            : translated("%1 notes from %2 articles").arg(notes.size()).arg(articles.size());
+            : CoreText::tr("%1 notes from %2 articles").arg(notes.size()).arg(articles.size());
     out += escape(title) % QStringLiteral("</title>\n<style>") % QStringView(kStyle)
             % QStringLiteral("</style>\n</head>\n<body>\n<h1>") % escape(title)
             % QStringLiteral("</h1>\n");
@@ -144,8 +146,8 @@ QByteArray html(const QList<ExportedNote> &notes)
             }
             if (oneArticle)
                 meta << escape(count);
-            meta << QStringLiteral("<a href=\"") % escape(articleLink(a.id))
-                            % QStringLiteral("\">Open in Newsmark</a>");
+            meta << QStringLiteral("<a href=\"") % escape(articleLink(a.id)) % QStringLiteral("\">")
+                            % escape(CoreText::tr("Open in Newsmark")) % QStringLiteral("</a>");
             out += QStringLiteral("<section class=\"article\">\n");
             if (!oneArticle)
                 out += QStringLiteral("<h2>") % escape(a.headline) % QStringLiteral("</h2>\n");

@@ -1,5 +1,7 @@
 // Markdown with YAML front matter, as Obsidian, Logseq and static site tools read it.
 
+#include "i18n/ui_language.h"
+
 #include "export/exporters.h"
 
 #include <QJsonArray>
@@ -70,10 +72,11 @@ QString noteSection(const ExportedNote &e)
     QString out = QStringLiteral("### ") % noteColorKey(n.color) % QStringLiteral(" · ")
             % n.idText() % QStringLiteral("\n\n") % blockQuote(n.quote) % QStringLiteral("\n\n");
     if (n.isOrphaned()) {
-        out += QStringLiteral("*No longer found in the article's text.*\n\n");
+        out += u'*' % CoreText::tr("No longer found in the article's text.")
+                % QStringLiteral("*\n\n");
     } else if (n.textChanged() && n.originalQuote != n.quote) {
-        out += QStringLiteral("*Text changed since the highlight; it read:*\n\n")
-                % blockQuote(n.originalQuote) % QStringLiteral("\n\n");
+        out += u'*' % CoreText::tr("Text changed since the highlight; it read:")
+                % QStringLiteral("*\n\n") % blockQuote(n.originalQuote) % QStringLiteral("\n\n");
     }
     if (!n.body.trimmed().isEmpty())
         out += n.body.trimmed() % QStringLiteral("\n\n");
@@ -81,17 +84,18 @@ QString noteSection(const ExportedNote &e)
         QStringList tags;
         for (const QString &tag : n.tags)
             tags << hashTag(tag);
-        out += QStringLiteral("Tags: ") % tags.join(u' ') % QStringLiteral("  \n");
+        out += CoreText::tr("Tags:") % u' ' % tags.join(u' ') % QStringLiteral("  \n");
     }
     if (const QStringList entities = entityTexts(e); !entities.isEmpty())
-        out += QStringLiteral("Entities: ") % escapeInline(entities.join(QStringLiteral("; ")))
+        out += CoreText::tr("Entities:") % u' ' % escapeInline(entities.join(QStringLiteral("; ")))
                 % QStringLiteral("  \n");
     if (const QStringList amounts = amountTexts(e); !amounts.isEmpty())
-        out += QStringLiteral("Amounts: ") % escapeInline(amounts.join(QStringLiteral("; ")))
+        out += CoreText::tr("Amounts:") % u' ' % escapeInline(amounts.join(QStringLiteral("; ")))
                 % QStringLiteral("  \n");
-    out += QStringLiteral("Created: ") % noteTimestampText(n.created)
-            % QStringLiteral(" · Updated: ") % noteTimestampText(n.updated) % QStringLiteral("  \n")
-            % QStringLiteral("[Open in Newsmark](<") % noteLink(n) % QStringLiteral(">)\n\n");
+    out += CoreText::tr("Created: %1 · Updated: %2")
+                    .arg(noteTimestampText(n.created), noteTimestampText(n.updated))
+            % QStringLiteral("  \n[") % CoreText::tr("Open in Newsmark") % QStringLiteral("](<")
+            % noteLink(n) % QStringLiteral(">)\n\n");
     return out;
 }
 
@@ -112,8 +116,8 @@ QByteArray markdown(const QList<ExportedNote> &notes)
                 % QStringLiteral("source: ") % yamlString(a.sourcePath) % u'\n'
                 % QStringLiteral("url: ") % yamlString(articleLink(a.id)) % u'\n';
     } else {
-        out += QStringLiteral("title: \"Newsmark notes\"\narticles: ")
-                % QString::number(articles.size()) % u'\n';
+        out += QStringLiteral("title: ") % yamlString(CoreText::tr("Newsmark notes"))
+                % QStringLiteral("\narticles: ") % QString::number(articles.size()) % u'\n';
     }
     out += QStringLiteral("notes: ") % QString::number(notes.size()) % u'\n'
             % QStringLiteral("tags: ") % yamlList(allTags(notes)) % u'\n'
@@ -126,12 +130,16 @@ QByteArray markdown(const QList<ExportedNote> &notes)
             const ExportedArticle &a = e.article;
             out += QStringLiteral("\n## ") % escapeInline(a.headline) % QStringLiteral("\n\n");
             if (!a.outlet.isEmpty())
-                out += QStringLiteral("- Outlet: ") % escapeInline(a.outlet) % u'\n';
+                out += QStringLiteral("- ") % CoreText::tr("Outlet:") % u' '
+                        % escapeInline(a.outlet) % u'\n';
             if (!a.published.isEmpty())
-                out += QStringLiteral("- Published: ") % a.published % u'\n';
+                out += QStringLiteral("- ") % CoreText::tr("Published:") % u' ' % a.published
+                        % u'\n';
             if (!a.sourcePath.isEmpty())
-                out += QStringLiteral("- Source: ") % escapeInline(a.sourcePath) % u'\n';
-            out += QStringLiteral("- Open: <") % articleLink(a.id) % QStringLiteral(">\n\n");
+                out += QStringLiteral("- ") % CoreText::tr("Source:") % u' '
+                        % escapeInline(a.sourcePath) % u'\n';
+            out += QStringLiteral("- ") % CoreText::tr("Open:") % QStringLiteral(" <")
+                    % articleLink(a.id) % QStringLiteral(">\n\n");
         }
         out += noteSection(e);
     }

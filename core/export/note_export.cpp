@@ -1,5 +1,7 @@
 #include "export/note_export.h"
 
+#include "i18n/ui_language.h"
+
 #include "analysis/analyzer.h"
 #include "export/exporters.h"
 #include "logging.h"
@@ -117,9 +119,9 @@ Status writeExportFile(const QString &path, const QByteArray &bytes)
     const QString name = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {QStringLiteral("%1: cannot write: %2").arg(name, file.errorString())};
+        return Error {CoreText::tr("%1: cannot write: %2").arg(name, file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error {QStringLiteral("%1: cannot write: %2").arg(name, file.errorString())};
+        return Error {CoreText::tr("%1: cannot write: %2").arg(name, file.errorString())};
     return Done {};
 }
 

@@ -1,5 +1,7 @@
 #include "export/note_import.h"
 
+#include "i18n/ui_language.h"
+
 #include "analysis/span.h"
 #include "export/note_export.h"
 #include "notes/anchoring.h"
@@ -81,16 +83,16 @@ public:
     Result<Note> read(const QJsonObject &a)
     {
         if (!hasType(a, u"Annotation"))
-            return Error {QStringLiteral("its type is not \"Annotation\"")};
+            return Error {CoreText::tr("its type is not \"Annotation\"")};
         const QString id = a.value(u"id").toString();
         const QUuid uuid = id.startsWith(u"urn:uuid:") ? QUuid::fromString(id.mid(9)) : QUuid();
         if (uuid.isNull())
-            return Error {QStringLiteral("its id \"%1\" is not an urn:uuid: UUID").arg(id)};
+            return Error {CoreText::tr("its id \"%1\" is not an urn:uuid: UUID").arg(id)};
 
         const QJsonObject extension = a.value(u"newsmark").toObject();
         const QJsonArray targets = asArray(a.value(u"target"));
         if (targets.isEmpty() || !targets.at(0).isObject())
-            return Error {QStringLiteral("it has no target")};
+            return Error {CoreText::tr("it has no target")};
         const QJsonObject target = targets.at(0).toObject();
         const auto article = findArticle(target.value(u"source").toString(),
                                          extension.value(u"article").toObject());
@@ -110,7 +112,7 @@ public:
                                           quoteSelector.value(u"prefix").toString(),
                                           quoteSelector.value(u"suffix").toString()};
         if (quote.exact.isEmpty())
-            return Error {QStringLiteral("it has no TextQuoteSelector with an \"exact\" quote")};
+            return Error {CoreText::tr("it has no TextQuoteSelector with an \"exact\" quote")};
 
         Note note;
         note.id = uuid;
@@ -119,12 +121,12 @@ public:
         note.textHash = extension.value(u"textHash").toString(article->hash);
         note.anchoredHash = article->hash;
         if (!place(note, *article, quote, positionSelector))
-            return Error {QStringLiteral("its TextPositionSelector is not a range")};
+            return Error {CoreText::tr("its TextPositionSelector is not a range")};
 
         const QString color = extension.value(u"color").toString(QStringLiteral("yellow"));
         const std::optional<NoteColor> parsedColor = noteColorFromKey(color);
         if (!parsedColor)
-            return Error {QStringLiteral("its colour \"%1\" is not one of ours").arg(color)};
+            return Error {CoreText::tr("its colour \"%1\" is not one of ours").arg(color)};
         note.color = *parsedColor;
         for (const QJsonValue &b : asArray(a.value(u"body"))) {
             const QJsonObject body = b.toObject();
@@ -140,7 +142,7 @@ public:
         note.created = noteTimestampFromText(a.value(u"created").toString());
         note.updated = noteTimestampFromText(a.value(u"modified").toString());
         if (!note.created.isValid())
-            return Error {QStringLiteral("its \"created\" time is missing or not ISO 8601")};
+            return Error {CoreText::tr("its \"created\" time is missing or not ISO 8601")};
         if (!note.updated.isValid())
             note.updated = note.created;
         return note;
@@ -157,7 +159,7 @@ private:
         if (!id) {
             const std::optional<NoteLink> link = parseNoteLink(source);
             if (!link) {
-                return Error {QStringLiteral("its target \"%1\" is not a newsmark://article/ link")
+                return Error {CoreText::tr("its target \"%1\" is not a newsmark://article/ link")
                                       .arg(source)};
             }
             id = link->article;
@@ -166,7 +168,7 @@ private:
             return *cached;
         const std::optional<Article> found = m_articles.find(*id);
         if (!found) {
-            return Error {QStringLiteral("its article (%1) is not in this library")
+            return Error {CoreText::tr("its article (%1) is not in this library")
                                   .arg(hash.isEmpty() ? source : hash)};
         }
         const ArticleText text {*id, found->canonicalText(), found->computeContentHash()};
@@ -220,7 +222,7 @@ Result<NoteImportReport> importNotesJson(NoteService &service, const QByteArray 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error {QStringLiteral("%1: not valid JSON (at byte %2: %3)")
+        return Error {CoreText::tr("%1: not valid JSON (at byte %2: %3)")
                               .arg(sourceName)
                               .arg(parseError.offset)
                               .arg(parseError.errorString())};
@@ -244,19 +246,18 @@ Result<NoteImportReport> importNotesJson(NoteService &service, const QByteArray 
                                      ? QStringLiteral(" (%1)").arg(object.value(u"id").toString())
                                      : QString());
         if (!annotations.at(i).isObject())
-            return Error {QStringLiteral("%1: not a JSON object").arg(name)};
+            return Error {CoreText::tr("%1: not a JSON object").arg(name)};
         auto note = reader.read(object);
         if (!note)
             return Error {QStringLiteral("%1: %2").arg(name, note.error())};
         if (seen.contains(note->id))
-            return Error {QStringLiteral("%1: its id appears twice in the file").arg(name)};
+            return Error {CoreText::tr("%1: its id appears twice in the file").arg(name)};
         seen.insert(note->id);
         notes.append(note.value());
     }
     auto stored = service.restoreMany(notes, true);
     if (!stored)
-        return Error {
-                QStringLiteral("%1: nothing was imported: %2").arg(sourceName, stored.error())};
+        return Error {CoreText::tr("%1: nothing was imported: %2").arg(sourceName, stored.error())};
     for (qsizetype i = 0; i < notes.size(); ++i) {
         if (!stored.value().at(i)) {
             ++report.skipped;
@@ -274,7 +275,7 @@ Result<NoteImportReport> importNotesFile(NoteService &service, const QString &pa
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("%1: cannot read: %2").arg(name, file.errorString())};
+        return Error {CoreText::tr("%1: cannot read: %2").arg(name, file.errorString())};
     return importNotesJson(service, file.readAll(), name);
 }
 

@@ -1,5 +1,7 @@
 #include "feeds/feed_actions.h"
 
+#include "i18n/ui_language.h"
+
 #include "library/library.h"
 
 #include <QEventLoop>
@@ -27,7 +29,7 @@ Result<FeedId> subscribeToFeed(Library &library, const QString &typed, const Fee
     bool guessed = false;
     const QUrl address = feedAddressFromUserInput(typed, &guessed);
     if (!address.isValid())
-        return Error {QStringLiteral("'%1' is not a web address").arg(typed.trimmed())};
+        return Error {CoreText::tr("'%1' is not a web address").arg(typed.trimmed())};
     HttpFetcher fetcher;
     auto find = [&fetcher](const QUrl &url) {
         std::optional<Result<FoundFeed>> found;

@@ -1,5 +1,7 @@
 #include "feeds/feed_encoding.h"
 
+#include "i18n/ui_language.h"
+
 #include "logging.h"
 
 #include <QRegularExpression>
@@ -153,14 +155,14 @@ DecodedDocument decodeDocument(const QByteArray &bytes, QByteArrayView httpChars
         doc.text = decodeAs(encoding, body, &errors);
         doc.encoding = encoding;
         if (errors)
-            doc.problems << QStringLiteral("bytes that are not valid %1").arg(encoding);
+            doc.problems << CoreText::tr("bytes that are not valid %1").arg(encoding);
         return doc;
     };
 
     if (const QString forced = canonicalEncodingName(encodingOverride); !forced.isEmpty()) {
         if (knownEncoding(forced))
             return finish(forced, view);
-        doc.problems << QStringLiteral("unknown encoding override '%1'").arg(forced);
+        doc.problems << CoreText::tr("unknown encoding override '%1'").arg(forced);
     }
     // UTF-32 first: its little-endian mark starts like UTF-16's.
     if (view.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
@@ -194,21 +196,21 @@ DecodedDocument decodeDocument(const QByteArray &bytes, QByteArrayView httpChars
         if (declared.isEmpty())
             continue;
         if (!knownEncoding(declared)) {
-            doc.problems << QStringLiteral("unknown encoding '%1'").arg(declared);
+            doc.problems << CoreText::tr("unknown encoding '%1'").arg(declared);
             continue;
         }
         // A document whose declaration we could read in ASCII is not UTF-16, whatever it says.
         if (isUtf16Name(declared)) {
-            doc.problems << QStringLiteral("declared %1 but the bytes are not").arg(declared);
+            doc.problems << CoreText::tr("declared %1 but the bytes are not").arg(declared);
             continue;
         }
         if (declared == kUtf8 && !validUtf8) {
-            doc.problems << QStringLiteral("declared utf-8 but the bytes are not");
+            doc.problems << CoreText::tr("declared utf-8 but the bytes are not");
             continue;
         }
         QString text = decodeAs(declared, view, &errors);
         if (errors) {
-            doc.problems << QStringLiteral("declared %1 but the bytes are not").arg(declared);
+            doc.problems << CoreText::tr("declared %1 but the bytes are not").arg(declared);
             continue;
         }
         doc.text = std::move(text);

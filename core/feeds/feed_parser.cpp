@@ -1,5 +1,7 @@
 #include "feeds/feed_parser.h"
 
+#include "i18n/ui_language.h"
+
 #include "feeds/feed_dates.h"
 #include "feeds/feed_encoding.h"
 #include "feeds/feed_formats.h"
@@ -480,8 +482,8 @@ Result<ParsedFeed> parseXmlFeed(const QString &text, const FeedParseOptions &opt
     const XmlElement *root = tree.root();
     if (!root) {
         if (startsLikeHtml(text))
-            return Error {QStringLiteral("an HTML page, not a feed")};
-        return Error {QStringLiteral("not a feed: not XML (%1)").arg(tree.error)};
+            return Error {CoreText::tr("an HTML page, not a feed")};
+        return Error {CoreText::tr("not a feed: not XML (%1)").arg(tree.error)};
     }
     FeedFormat format;
     const QString name = root->name.toLower();
@@ -495,9 +497,9 @@ Result<ParsedFeed> parseXmlFeed(const QString &text, const FeedParseOptions &opt
                 ? FeedFormat::Atom03
                 : FeedFormat::Atom10;
     else if (name == QLatin1String("html"))
-        return Error {QStringLiteral("an HTML page, not a feed")};
+        return Error {CoreText::tr("an HTML page, not a feed")};
     else
-        return Error {QStringLiteral("not a feed: an XML document whose root is <%1>")
+        return Error {CoreText::tr("not a feed: an XML document whose root is <%1>")
                               .arg(root->qualifiedName)};
     if (tree.truncated)
         malformed << QStringLiteral("truncated: %1; the items before it are kept").arg(tree.error);
@@ -535,7 +537,7 @@ QString feedFormatName(FeedFormat format)
 Result<ParsedFeed> parseFeed(const QByteArray &body, const FeedParseOptions &options)
 {
     if (body.trimmed().isEmpty())
-        return Error {QStringLiteral("not a feed: the body is empty")};
+        return Error {CoreText::tr("not a feed: the body is empty")};
     DecodedDocument doc = decodeDocument(body, options.httpCharset, options.encodingOverride);
     const QStringView text = QStringView(doc.text).trimmed();
     Result<ParsedFeed> feed = Error {QString()};
@@ -546,7 +548,7 @@ Result<ParsedFeed> parseFeed(const QByteArray &body, const FeedParseOptions &opt
     } else if (text.startsWith(u'<')) {
         feed = parseXmlFeed(doc.text, options, doc.problems);
     } else {
-        return Error {QStringLiteral("not a feed: neither XML nor JSON")};
+        return Error {CoreText::tr("not a feed: neither XML nor JSON")};
     }
     if (!feed) {
         qCDebug(lcFeeds) << "not a feed:" << options.documentUrl << feed.error();

@@ -1,5 +1,7 @@
 #include "feeds/feed_refresh.h"
 
+#include "i18n/ui_language.h"
+
 #include "feeds/feed_article.h"
 #include "feeds/feed_discovery.h"
 #include "feeds/html_text.h"
@@ -169,7 +171,7 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
     }
     auto parsed = parseFeed(response.body, parseOptions(response, feed.encoding.toLatin1()));
     if (!parsed)
-        return fail(QStringLiteral("not a feed: %1").arg(parsed.error()));
+        return fail(CoreText::tr("not a feed: %1").arg(parsed.error()));
     state.bodyHash = hash;
     state.title = parsed->title;
     state.siteUrl = parsed->siteLink.toString(QUrl::FullyEncoded);
@@ -180,11 +182,11 @@ void FeedRefresher::onResponse(const FeedRecord &feed, const FetchResponse &resp
     state.linksTrusted = identity.linksTrusted;
     QStringList malformed = parsed->malformed;
     if (!identity.guidsTrusted)
-        malformed << QStringLiteral("different items share a guid: they are told apart by their "
-                                    "links");
+        malformed << CoreText::tr("different items share a guid: they are told apart by their "
+                                  "links");
     if (!identity.linksTrusted)
-        malformed << QStringLiteral("different items share a link: each is kept as an article "
-                                    "of its own, without its web page");
+        malformed << CoreText::tr("different items share a link: each is kept as an article "
+                                  "of its own, without its web page");
     if (identity.guidsTrusted != feed.guidsTrusted || identity.linksTrusted != feed.linksTrusted)
         qCInfo(lcFeeds) << feed.url << "guids trusted:" << identity.guidsTrusted
                         << "links trusted:" << identity.linksTrusted;
@@ -315,7 +317,7 @@ void findFeed(HttpFetcher &fetcher, const QUrl &address,
     auto tryNext = std::make_shared<std::function<void()>>();
     *tryNext = [&fetcher, search, tryNext] {
         if (search->next >= search->candidates.size()) {
-            search->done(Error {search->firstError.isEmpty() ? QStringLiteral("no feed found there")
+            search->done(Error {search->firstError.isEmpty() ? CoreText::tr("no feed found there")
                                                              : search->firstError});
             *tryNext = nullptr; // breaks the cycle
             return;
@@ -348,13 +350,13 @@ void findFeed(HttpFetcher &fetcher, const QUrl &address,
                 *tryNext = nullptr;
                 return;
             }
-            search->firstError = QStringLiteral("%1 is not a feed that can be read: %2")
+            search->firstError = CoreText::tr("%1 is not a feed that can be read: %2")
                                          .arg(address.toDisplayString(), parsed.error());
         }
         search->candidates = discoverFeeds(r.body, r.finalUrl, r.charset);
         if (search->firstError.isEmpty())
-            search->firstError = QStringLiteral("%1 is a page without a feed (none declared, "
-                                                "none at the usual addresses)")
+            search->firstError = CoreText::tr("%1 is a page without a feed (none declared, "
+                                              "none at the usual addresses)")
                                          .arg(address.toDisplayString());
         (*tryNext)();
     });

@@ -1,5 +1,7 @@
 #include "feeds/http_fetcher.h"
 
+#include "i18n/ui_language.h"
+
 #include "logging.h"
 
 #include <QNetworkAccessManager>
@@ -83,7 +85,7 @@ void HttpFetcher::fetch(const FetchRequest &request, Callback done)
     const QString scheme = request.url.scheme().toLower();
     if (!request.url.isValid() || (scheme != u"http" && scheme != u"https")) {
         job->response.error =
-                QStringLiteral("%1 is not an http(s) address").arg(request.url.toDisplayString());
+                CoreText::tr("%1 is not an http(s) address").arg(request.url.toDisplayString());
         // Asynchronously, as for every other answer.
         QTimer::singleShot(0, this, [this, job] { finish(job); });
         return;
@@ -139,7 +141,7 @@ void HttpFetcher::start(Job *job)
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
         if (received > m_limits.maxBytes && m_replies.contains(reply)) {
             m_replies.value(reply)->response.error =
-                    QStringLiteral("the response is larger than %1 MB")
+                    CoreText::tr("the response is larger than %1 MB")
                             .arg(m_limits.maxBytes / (1024 * 1024));
             reply->abort();
         }
@@ -148,9 +150,8 @@ void HttpFetcher::start(Job *job)
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, reply] {
         if (m_replies.contains(reply)) {
-            m_replies.value(reply)->response.error =
-                    QStringLiteral("no complete answer within %1 s")
-                            .arg(m_limits.totalTimeoutMs / 1000);
+            m_replies.value(reply)->response.error = CoreText::tr("no complete answer within %1 s")
+                                                             .arg(m_limits.totalTimeoutMs / 1000);
             reply->abort();
         }
     });
@@ -184,9 +185,9 @@ void HttpFetcher::onFinished(QNetworkReply *reply, Job *job)
                 reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
         const QString scheme = target.scheme().toLower();
         if (!target.isValid() || (scheme != u"http" && scheme != u"https")) {
-            r.error = QStringLiteral("HTTP %1 to an address that is not http(s)").arg(status);
+            r.error = CoreText::tr("HTTP %1 to an address that is not http(s)").arg(status);
         } else if (job->redirects >= m_limits.maxRedirects) {
-            r.error = QStringLiteral("more than %1 redirects").arg(m_limits.maxRedirects);
+            r.error = CoreText::tr("more than %1 redirects").arg(m_limits.maxRedirects);
         } else {
             if (job->redirects == 0)
                 r.permanentlyMoved = true;

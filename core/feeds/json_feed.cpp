@@ -1,7 +1,9 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
 #include "feeds/feed_dates.h"
+
 #include "feeds/feed_formats.h"
 #include "feeds/html_text.h"
+#include "i18n/ui_language.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,13 +70,13 @@ Result<ParsedFeed> parseJsonFeed(const QString &text, const FeedParseOptions &op
         }
     }
     if (json.isNull())
-        return Error {QStringLiteral("not a feed: JSON that cannot be read (%1 at offset %2)")
+        return Error {CoreText::tr("not a feed: JSON that cannot be read (%1 at offset %2)")
                               .arg(error.errorString())
                               .arg(error.offset)};
     const QJsonObject root = json.object();
     const QString version = root.value(QLatin1String("version")).toString();
     if (!version.contains(QLatin1String("jsonfeed.org/version/")))
-        return Error {QStringLiteral("not a feed: JSON without a JSON Feed version")};
+        return Error {CoreText::tr("not a feed: JSON without a JSON Feed version")};
 
     ParsedFeed feed;
     if (!damage.isEmpty())

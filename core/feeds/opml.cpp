@@ -1,5 +1,7 @@
 #include "feeds/opml.h"
 
+#include "i18n/ui_language.h"
+
 #include "feeds/feed_encoding.h"
 #include "feeds/html_text.h"
 #include "feeds/xml_tree.h"
@@ -132,16 +134,16 @@ void writeFolder(QXmlStreamWriter &xml, const OpmlDocument &document, const QStr
 Result<OpmlDocument> readOpml(const QByteArray &bytes, const QString &name)
 {
     if (bytes.trimmed().isEmpty())
-        return Error {QStringLiteral("%1: the file is empty").arg(name)};
+        return Error {CoreText::tr("%1: the file is empty").arg(name)};
     const DecodedDocument decoded = decodeDocument(bytes);
     OpmlDocument document;
     document.malformed = decoded.problems;
     const XmlTree tree = readXmlTree(repairXml(decoded.text, &document.malformed), QUrl());
     const XmlElement *root = tree.root();
     if (!root)
-        return Error {QStringLiteral("%1: not an OPML file: not XML (%2)").arg(name, tree.error)};
+        return Error {CoreText::tr("%1: not an OPML file: not XML (%2)").arg(name, tree.error)};
     if (root->name.compare(QLatin1String("opml"), Qt::CaseInsensitive) != 0)
-        return Error {QStringLiteral("%1: not an OPML file: its root element is <%2>")
+        return Error {CoreText::tr("%1: not an OPML file: its root element is <%2>")
                               .arg(name, root->qualifiedName)};
     if (!tree.error.isEmpty())
         document.malformed << QStringLiteral("%1: %2; what comes before it is kept")
@@ -166,7 +168,7 @@ Result<OpmlDocument> readOpml(const QByteArray &bytes, const QString &name)
                                       .arg(reader.m_badUrls.size())
                                       .arg(reader.m_badUrls.front());
     if (document.feeds.isEmpty() && document.folders.isEmpty() && !tree.error.isEmpty())
-        return Error {QStringLiteral("%1: not an OPML file: %2").arg(name, tree.error)};
+        return Error {CoreText::tr("%1: not an OPML file: %2").arg(name, tree.error)};
     return document;
 }
 
@@ -179,7 +181,7 @@ Result<OpmlDocument> readOpmlFile(const QString &path)
     // Subscription lists are kilobytes; a huge file is not one.
     constexpr qint64 kMaxSize = 64 * 1024 * 1024;
     if (file.size() > kMaxSize)
-        return Error {QStringLiteral("%1: too large for a subscription list").arg(name)};
+        return Error {CoreText::tr("%1: too large for a subscription list").arg(name)};
     return readOpml(file.readAll(), name);
 }
 

@@ -1,5 +1,7 @@
 #include "feeds/xml_tree.h"
 
+#include "i18n/ui_language.h"
+
 #include "feeds/html_text.h"
 
 #include <QRegularExpression>
@@ -66,7 +68,7 @@ QString repairXml(QStringView source, QStringList *reasons)
         if (end > 0) {
             head = xml.first(declaration).toString();
             xml = xml.sliced(end + 2);
-            *reasons << QStringLiteral("content before the XML declaration");
+            *reasons << CoreText::tr("content before the XML declaration");
         }
     }
     if (!head.isEmpty()) {
@@ -145,11 +147,11 @@ QString repairXml(QStringView source, QStringList *reasons)
         out += QLatin1String("&amp;");
     }
     if (bareAmpersand)
-        *reasons << QStringLiteral("a bare '&' or an unknown entity");
+        *reasons << CoreText::tr("a bare '&' or an unknown entity");
     if (htmlEntity)
-        *reasons << QStringLiteral("HTML named entities in XML");
+        *reasons << CoreText::tr("HTML named entities in XML");
     if (controls)
-        *reasons << QStringLiteral("control characters");
+        *reasons << CoreText::tr("control characters");
     return out;
 }
 
@@ -165,7 +167,7 @@ XmlTree readXmlTree(const QString &xml, const QUrl &documentUrl)
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (current < 0 && !tree.elements.isEmpty()) {
-                reader.raiseError(QStringLiteral("a second root element"));
+                reader.raiseError(CoreText::tr("a second root element"));
                 break;
             }
             if (skipping > 0 || depth >= kMaxDepth) {
@@ -216,7 +218,7 @@ XmlTree readXmlTree(const QString &xml, const QUrl &documentUrl)
     }
     if (reader.hasError()) {
         tree.truncated = reader.error() == QXmlStreamReader::PrematureEndOfDocumentError;
-        tree.error = QStringLiteral("%1 at line %2, column %3")
+        tree.error = CoreText::tr("%1 at line %2, column %3")
                              .arg(reader.errorString())
                              .arg(reader.lineNumber())
                              .arg(reader.columnNumber());

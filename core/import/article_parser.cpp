@@ -1,5 +1,7 @@
 #include "import/article_parser.h"
 
+#include "i18n/ui_language.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <QStringList>
@@ -458,7 +460,7 @@ Result<Article> parseArticleText(const QString &text)
 {
     QList<Line> all = splitLines(text);
     if (all.isEmpty())
-        return Error {QStringLiteral("the file is empty")};
+        return Error {CoreText::tr("the file is empty")};
 
     Article a;
     a.language = detectLanguage(text);
@@ -493,8 +495,8 @@ Result<Article> parseArticleText(const QString &text)
     }
     a.copyright = copyright.join(u' ');
     if (lines.isEmpty())
-        return Error {QStringLiteral("no headline: the text holds only copyright, date or "
-                                     "comment lines")};
+        return Error {CoreText::tr("no headline: the text holds only copyright, date or "
+                                   "comment lines")};
 
     qsizetype first = 0;
     if (lines.size() >= 3 && isCategory(lines[0].text) && !findByline(lines[1].text)) {
@@ -514,11 +516,11 @@ Result<Article> parseArticleText(const QString &text)
             break;
     }
     if (bylineAt == first)
-        return Error {QStringLiteral("no headline: the text opens with the byline")};
+        return Error {CoreText::tr("no headline: the text opens with the byline")};
 
     const QString &headline = lines[first].text;
     if (headline.size() > kMaxHeadline)
-        return Error {QStringLiteral("no headline: the first line is a paragraph of %1 characters")
+        return Error {CoreText::tr("no headline: the first line is a paragraph of %1 characters")
                               .arg(headline.size())};
     a.headline = headline;
 
@@ -557,7 +559,7 @@ Result<Article> parseArticleText(const QString &text)
     }
     a.paragraphs = joinParagraphs(body);
     if (a.paragraphs.isEmpty())
-        return Error {QStringLiteral("no article text after the headline")};
+        return Error {CoreText::tr("no article text after the headline")};
     a.contentHash = a.computeContentHash();
     return a;
 }

@@ -1,5 +1,7 @@
 #include "import/import_service.h"
 
+#include "i18n/ui_language.h"
+
 #include "storage/database.h"
 
 #include "import/article_parser.h"
@@ -40,7 +42,7 @@ void collectFolder(const QString &path, const QString &canonical, QSet<QString> 
     // Qt resource folders (the bundled samples) report no execute permission, yet list fine.
     const bool resource = path.startsWith(QLatin1String(":/"));
     if (!resource && (!self.isReadable() || !self.isExecutable())) {
-        failures->append({path, QStringLiteral("the folder cannot be read (permission denied)")});
+        failures->append({path, CoreText::tr("the folder cannot be read (permission denied)")});
         return;
     }
     ancestors->insert(canonical);
@@ -52,14 +54,14 @@ void collectFolder(const QString &path, const QString &canonical, QSet<QString> 
     for (const QFileInfo &entry : entries) {
         const QString entryPath = entry.filePath();
         if (entry.isSymLink() && !entry.exists()) {
-            failures->append({entryPath, QStringLiteral("a broken link (its target is missing)")});
+            failures->append({entryPath, CoreText::tr("a broken link (its target is missing)")});
             continue;
         }
         if (entry.isDir()) {
             const QString target = entry.canonicalFilePath();
             if (ancestors->contains(target)) {
                 failures->append({entryPath,
-                                  QStringLiteral("a folder link that loops back to %1")
+                                  CoreText::tr("a folder link that loops back to %1")
                                           .arg(QDir::toNativeSeparators(target))});
                 continue;
             }
@@ -94,8 +96,8 @@ QStringList ImportService::expandPaths(const QStringList &paths, QList<ImportIss
         if (!info.exists()) {
             failures->append({path,
                               info.isSymLink()
-                                      ? QStringLiteral("a broken link (its target is missing)")
-                                      : QStringLiteral("no such file or folder")});
+                                      ? CoreText::tr("a broken link (its target is missing)")
+                                      : CoreText::tr("no such file or folder")});
             continue;
         }
         QStringList found;
@@ -124,21 +126,21 @@ Result<Article> ImportService::readArticleFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {QStringLiteral("no such file")};
+        return Error {CoreText::tr("no such file")};
     if (info.isDir())
-        return Error {QStringLiteral("a folder, not a file")};
+        return Error {CoreText::tr("a folder, not a file")};
     if (info.size() > kMaxFileSize)
-        return Error {QStringLiteral("larger than 20 MB (%1 MB): not a news article")
+        return Error {CoreText::tr("larger than 20 MB (%1 MB): not a news article")
                               .arg(info.size() / (1024 * 1024))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return Error {CoreText::tr("cannot be read: %1").arg(file.errorString())};
     // A file that grew after the size check (or a device) must not be read without limit.
     const QByteArray bytes = file.read(kMaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error {QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return Error {CoreText::tr("cannot be read: %1").arg(file.errorString())};
     if (bytes.size() > kMaxFileSize)
-        return Error {QStringLiteral("larger than 20 MB: not a news article")};
+        return Error {CoreText::tr("larger than 20 MB: not a news article")};
     Result<QString> text = decodeArticleBytes(bytes);
     if (!text)
         return Error {text.error()};
@@ -165,7 +167,7 @@ ImportReport ImportService::importPaths(const QStringList &paths,
             return;
         Result<QList<InsertOutcome>> stored = m_store.insertMany(batch, SamePath::UpdateInPlace);
         if (stored && stored->size() != batch.size())
-            stored = Error {QStringLiteral("the library stored %1 of %2 articles")
+            stored = Error {CoreText::tr("the library stored %1 of %2 articles")
                                     .arg(stored->size())
                                     .arg(batch.size())};
         if (!stored) {
@@ -174,7 +176,7 @@ ImportReport ImportService::importPaths(const QStringList &paths,
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 report.failures.append(
                         {batchPaths[i],
-                         QStringLiteral("could not be stored: %1").arg(stored.error())});
+                         CoreText::tr("could not be stored: %1").arg(stored.error())});
                 firstFileOfHash.remove(batch[i].contentHash);
             }
         } else {
@@ -185,8 +187,8 @@ ImportReport ImportService::importPaths(const QStringList &paths,
                 if (outcome.duplicate)
                     report.duplicates.append(
                             {batchPaths[i],
-                             outcome.inTrash ? QStringLiteral("already in the library, in the "
-                                                              "Trash (article %1)")
+                             outcome.inTrash ? CoreText::tr("already in the library, in the "
+                                                            "Trash (article %1)")
                                                        .arg(outcome.id)
                                              : duplicateReason()});
                 else if (outcome.updated)
@@ -207,7 +209,7 @@ ImportReport ImportService::importPaths(const QStringList &paths,
         const QString &path = files[done];
         if (isLibraryFile(m_store.database().path(), path)) {
             report.failures.append(
-                    {path, QStringLiteral("is this library's own file, not an article")});
+                    {path, CoreText::tr("is this library's own file, not an article")});
             continue;
         }
         Result<Article> article = readArticleFile(path);
@@ -218,7 +220,7 @@ ImportReport ImportService::importPaths(const QStringList &paths,
         const QString &hash = article->contentHash;
         if (const auto it = firstFileOfHash.constFind(hash); it != firstFileOfHash.constEnd()) {
             report.duplicates.append({path,
-                                      duplicateReason() % QStringLiteral(" (same text as ")
+                                      duplicateReason() % CoreText::tr(" (same text as ")
                                               % QFileInfo(*it).fileName() % u')'});
             continue;
         }

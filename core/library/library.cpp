@@ -1,5 +1,7 @@
 #include "library/library.h"
 
+#include "i18n/ui_language.h"
+
 #include "import/import_service.h"
 #include "logging.h"
 #include "resources.h"
@@ -34,7 +36,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenOptions 
 {
     const bool exists = QFileInfo::exists(path);
     if (!exists && !options.create)
-        return Error {QStringLiteral("%1: no library there").arg(QDir::toNativeSeparators(path))};
+        return Error {CoreText::tr("%1: no library there").arg(QDir::toNativeSeparators(path))};
     const bool created = !exists || QFileInfo(path).size() == 0;
     auto db = Database::open(path);
     if (!db)

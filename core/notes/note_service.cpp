@@ -1,5 +1,7 @@
 #include "notes/note_service.h"
 
+#include "i18n/ui_language.h"
+
 #include "analysis/span.h"
 #include "logging.h"
 #include "notes/anchoring.h"
@@ -13,12 +15,12 @@ namespace {
 
 Error noSuchNote(const QUuid &id)
 {
-    return Error {QStringLiteral("there is no note %1").arg(id.toString(QUuid::WithoutBraces))};
+    return Error {CoreText::tr("there is no note %1").arg(id.toString(QUuid::WithoutBraces))};
 }
 
 Error noSuchArticle(ArticleId id)
 {
-    return Error {QStringLiteral("there is no article with id %1").arg(id)};
+    return Error {CoreText::tr("there is no article with id %1").arg(id)};
 }
 
 } // namespace
@@ -64,16 +66,16 @@ Result<Note> NoteService::create(ArticleId article, qsizetype start, qsizetype e
         return noSuchArticle(article);
     const QString text = found->canonicalText();
     if (!anchoring::isValidRange(text, start, end)) {
-        return Error {QStringLiteral("the selection [%1, %2) is not a range of article %3's text "
-                                     "(%4 UTF-16 units)")
+        return Error {CoreText::tr("the selection [%1, %2) is not a range of article %3's text "
+                                   "(%4 UTF-16 units)")
                               .arg(start)
                               .arg(end)
                               .arg(article)
                               .arg(text.size())};
     }
     if (!anchoring::quotesMatch(QStringView(text).mid(start, end - start), reportedQuote)) {
-        return Error {QStringLiteral("the selected text does not match article %1's text at "
-                                     "[%2, %3)")
+        return Error {CoreText::tr("the selected text does not match article %1's text at "
+                                   "[%2, %3)")
                               .arg(article)
                               .arg(start)
                               .arg(end)};
@@ -89,21 +91,21 @@ Result<Note> NoteService::createFromQuote(ArticleId article, const QString &quot
         return noSuchArticle(article);
     const QString text = found->canonicalText();
     if (quote.isEmpty())
-        return Error {QStringLiteral("the quote is empty")};
+        return Error {CoreText::tr("the quote is empty")};
     const qsizetype at = anchoring::findOccurrence(text, quote, occurrence);
     if (at < 0) {
         const int count = anchoring::countOccurrences(text, quote);
         if (count == 0)
             return Error {
-                    QStringLiteral("article %1 does not contain \"%2\"").arg(article).arg(quote)};
-        return Error {QStringLiteral("\"%1\" occurs %2 time(s) in article %3, not %4")
+                    CoreText::tr("article %1 does not contain \"%2\"").arg(article).arg(quote)};
+        return Error {CoreText::tr("\"%1\" occurs %2 time(s) in article %3, not %4")
                               .arg(quote)
                               .arg(count)
                               .arg(article)
                               .arg(occurrence)};
     }
     if (!anchoring::isValidRange(text, at, at + quote.size()))
-        return Error {QStringLiteral("the quote splits a character of article %1").arg(article)};
+        return Error {CoreText::tr("the quote splits a character of article %1").arg(article)};
     return createAt(article, text, found->computeContentHash(), at, at + quote.size(), draft);
 }
 

@@ -3,6 +3,7 @@
 #include "analysis/amount.h"
 #include "analysis/amount_conversion.h"
 #include "analysis/amount_readout.h"
+#include "i18n/ui_language.h"
 #include "logging.h"
 #include "resources.h"
 
@@ -275,7 +276,9 @@ QString legendHtml(const QList<Span> &spans, const QStringList &hidden)
     if (present.isEmpty())
         return {};
     std::sort(present.begin(), present.end());
-    QString out = QStringLiteral("<nav class=\"nm-legend\" aria-label=\"Highlights\">");
+    QString out = QStringLiteral("<nav class=\"nm-legend\" aria-label=\"")
+            % attr(CoreText::tr("Highlights")) % QStringLiteral("\">");
+    const QString toggle = attr(CoreText::tr("Show or hide these highlights"));
     for (SpanKind kind : present) {
         const auto count = std::count_if(spans.cbegin(), spans.cend(),
                                          [kind](const Span &s) { return s.kind == kind; });
@@ -284,7 +287,7 @@ QString legendHtml(const QList<Span> &spans, const QStringList &hidden)
                 % QStringLiteral("\" aria-pressed=\"")
                 % (hidden.contains(spanKindKey(kind)) ? QStringLiteral("false")
                                                       : QStringLiteral("true"))
-                % QStringLiteral("\" title=\"Show or hide these highlights\">")
+                % QStringLiteral("\" title=\"") % toggle % QStringLiteral("\">")
                 % QStringLiteral("<span class=\"nm-swatch\"></span>") % escape(spanKindLabel(kind))
                 % QStringLiteral(" <span class=\"nm-count\">") % QString::number(count)
                 % QStringLiteral("</span></button>");
@@ -398,11 +401,14 @@ QString ReaderPage::render(const Article &article, const QList<Span> &spans,
     out += QStringLiteral("<header class=\"nm-header\">");
     // A trashed article opened from the Trash says so, and how to bring it back.
     if (article.isInTrash())
-        out += QStringLiteral("<p class=\"nm-trashed\" role=\"status\">In the Trash since ")
-                % escape(publishedForDisplay(article.deletedAt.toUTC().toString(Qt::ISODate), true))
-                % QStringLiteral(". Restore it from the list's context menu or with "
-                                 "<code>newsmark-cli restore ")
-                % QString::number(article.id) % QStringLiteral("</code>.</p>");
+        out += QStringLiteral("<p class=\"nm-trashed\" role=\"status\">")
+                % CoreText::tr("In the Trash since %1. Restore it from the list's context menu or "
+                               "with %2.")
+                          .arg(escape(publishedForDisplay(
+                                       article.deletedAt.toUTC().toString(Qt::ISODate), true)),
+                               QString(QStringLiteral("<code>newsmark-cli restore ")
+                                       % QString::number(article.id) % QStringLiteral("</code>")))
+                % QStringLiteral("</p>");
     if (!article.category.isEmpty())
         out += QStringLiteral("<p class=\"nm-category\">") % escape(article.category)
                 % QStringLiteral("</p>");

@@ -1,5 +1,7 @@
 #include "search/search_query.h"
 
+#include "i18n/ui_language.h"
+
 #include "analysis/amount_recognizer.h"
 #include "analysis/ner/korean_particles.h"
 #include "search/search_tokenizer.h"
@@ -19,8 +21,8 @@ QString QueryError::message() const
     if (span.end <= span.start)
         return problem;
     const QString where = span.end - span.start == 1
-            ? u"at %1"_s.arg(span.start + 1)
-            : u"at %1–%2"_s.arg(span.start + 1).arg(span.end);
+            ? CoreText::tr("at %1").arg(span.start + 1)
+            : CoreText::tr("at %1–%2").arg(span.start + 1).arg(span.end);
     // The position goes after the quoted part: "unknown field 'orgg' at 1–5; did you mean …".
     const qsizetype cut = problem.indexOf(u';');
     if (cut < 0)
@@ -108,7 +110,7 @@ public:
         }
         std::optional<QueryNode> root = parseOr();
         if (root && peek().kind != LexToken::Kind::End)
-            root = fail(u"')' with no '(' before it"_s, peek().span);
+            root = fail(CoreText::tr("')' with no '(' before it"), peek().span);
         if (!root) {
             parsed.error = m_error;
             return parsed;
@@ -259,7 +261,7 @@ private:
         while (peek().kind == LexToken::Kind::Or) {
             const LexToken &op = take();
             if (endsOperand(peek()))
-                return fail(u"OR needs something after it"_s, op.span);
+                return fail(CoreText::tr("OR needs something after it"), op.span);
             std::optional<QueryNode> right = parseAnd();
             if (!right)
                 return right;
@@ -281,9 +283,9 @@ private:
             if (next.kind == LexToken::Kind::And) {
                 const LexToken &op = take();
                 if (children.empty())
-                    return fail(u"AND needs something before it"_s, op.span);
+                    return fail(CoreText::tr("AND needs something before it"), op.span);
                 if (endsOperand(peek()))
-                    return fail(u"AND needs something after it"_s, op.span);
+                    return fail(CoreText::tr("AND needs something after it"), op.span);
                 continue;
             }
             std::optional<QueryNode> child = parseUnary();
@@ -294,10 +296,10 @@ private:
         if (children.empty()) {
             const LexToken &next = peek();
             if (next.kind == LexToken::Kind::Or)
-                return fail(u"OR needs something before it"_s, next.span);
+                return fail(CoreText::tr("OR needs something before it"), next.span);
             if (next.kind == LexToken::Kind::RightParen)
-                return fail(u"')' with no '(' before it"_s, next.span);
-            return fail(u"the query is empty"_s, next.span);
+                return fail(CoreText::tr("')' with no '(' before it"), next.span);
+            return fail(CoreText::tr("the query is empty"), next.span);
         }
         if (children.size() == 1)
             return std::move(children.front());
@@ -311,7 +313,7 @@ private:
     std::optional<QueryNode> parseUnary()
     {
         if (++m_depth > 64)
-            return fail(u"the query is nested too deeply"_s, peek().span);
+            return fail(CoreText::tr("the query is nested too deeply"), peek().span);
         std::optional<QueryNode> node = parseUnaryInner();
         --m_depth;
         return node;
@@ -323,8 +325,8 @@ private:
         switch (token.kind) {
         case LexToken::Kind::Not: {
             if (endsOperand(peek()))
-                return fail(u"'%1' needs something after it"_s.arg(
-                                    slice(token.span.start, token.span.end)),
+                return fail(CoreText::tr("'%1' needs something after it")
+                                    .arg(slice(token.span.start, token.span.end)),
                             token.span);
             std::optional<QueryNode> child = parseUnary();
             if (!child)
@@ -337,13 +339,13 @@ private:
         }
         case LexToken::Kind::LeftParen: {
             if (peek().kind == LexToken::Kind::RightParen)
-                return fail(u"nothing between the parentheses"_s,
+                return fail(CoreText::tr("nothing between the parentheses"),
                             {token.span.start, peek().span.end});
             std::optional<QueryNode> inner = parseOr();
             if (!inner)
                 return inner;
             if (peek().kind != LexToken::Kind::RightParen)
-                return fail(u"'(' is not closed"_s, token.span);
+                return fail(CoreText::tr("'(' is not closed"), token.span);
             inner->span = {token.span.start, take().span.end};
             return inner;
         }
@@ -352,12 +354,13 @@ private:
             return term(QueryField::Text, token.text, token.kind == LexToken::Kind::Phrase,
                         token.span);
         case LexToken::Kind::Field: return field(token);
-        case LexToken::Kind::RightParen: return fail(u"')' with no '(' before it"_s, token.span);
+        case LexToken::Kind::RightParen:
+            return fail(CoreText::tr("')' with no '(' before it"), token.span);
         case LexToken::Kind::Or:
         case LexToken::Kind::And:
         case LexToken::Kind::End: break;
         }
-        return fail(u"something is missing here"_s, token.span);
+        return fail(CoreText::tr("something is missing here"), token.span);
     }
 
     std::optional<QueryNode> term(QueryField field, const QString &text, bool quoted,
@@ -365,8 +368,9 @@ private:
     {
         if (tokenize(text, Tokenizer::Mode::Query).empty()) {
             if (quoted && text.trimmed().isEmpty())
-                return fail(u"the quotes hold nothing"_s, span);
-            return fail(u"'%1' has no letters or digits to search for"_s.arg(text), span);
+                return fail(CoreText::tr("the quotes hold nothing"), span);
+            return fail(CoreText::tr("'%1' has no letters or digits to search for").arg(text),
+                        span);
         }
         QueryNode node;
         node.field = field;
@@ -406,19 +410,20 @@ private:
                 }
             }
             if (!best.isEmpty())
-                return fail(u"unknown field '%1'; did you mean %2:?"_s.arg(token.name, best),
-                            token.nameSpan);
+                return fail(
+                        CoreText::tr("unknown field '%1'; did you mean %2:?").arg(token.name, best),
+                        token.nameSpan);
             QStringList names;
             for (const FieldName &f : kFields)
                 names << f.name.toString() + u':';
-            return fail(
-                    u"unknown field '%1'; the fields are %2"_s.arg(token.name, names.join(u", "_s)),
-                    token.nameSpan);
+            return fail(CoreText::tr("unknown field '%1'; the fields are %2")
+                                .arg(token.name, names.join(u", "_s)),
+                        token.nameSpan);
         }
         const QString &value = token.text;
         const QuerySpan valueSpan {token.nameSpan.end, token.span.end};
         if (value.isEmpty() && !token.quotedValue)
-            return fail(u"%1: needs a value"_s.arg(token.name), token.nameSpan);
+            return fail(CoreText::tr("%1: needs a value").arg(token.name), token.nameSpan);
         switch (known->field) {
         case QueryField::Headline:
         case QueryField::Outlet:
@@ -435,7 +440,8 @@ private:
         case QueryField::HasNote:
             if (value.compare(u"note"_s, Qt::CaseInsensitive) != 0
                 && value.compare(u"notes"_s, Qt::CaseInsensitive) != 0)
-                return fail(u"has: takes note (has:note), not '%1'"_s.arg(value), valueSpan);
+                return fail(CoreText::tr("has: takes note (has:note), not '%1'").arg(value),
+                            valueSpan);
             return filter(QueryField::HasNote, token);
         case QueryField::IsUnread: {
             const QString v = value.toLower();
@@ -445,7 +451,8 @@ private:
                 return filter(QueryField::IsRead, token);
             if (v == u"starred")
                 return filter(QueryField::IsStarred, token);
-            return fail(u"is: takes unread, read or starred, not '%1'"_s.arg(value), valueSpan);
+            return fail(CoreText::tr("is: takes unread, read or starred, not '%1'").arg(value),
+                        valueSpan);
         }
         case QueryField::Date: return date(token, valueSpan);
         case QueryField::Money:
@@ -454,7 +461,7 @@ private:
         default: break;
         }
         if (value.trimmed().isEmpty())
-            return fail(u"%1: needs a value"_s.arg(token.name), token.span);
+            return fail(CoreText::tr("%1: needs a value").arg(token.name), token.span);
         return filter(known->field, token);
     }
 
@@ -509,9 +516,10 @@ private:
         node.span = token.span;
         auto bad = [&](const QString &part) {
             return fail(
-                    u"'%1' is not a date; dates are 2025, 2025-03 or 2025-03-14, and "
-                    u"date: takes one, a range 2025-01..2025-03, or >, >=, <, <= and a date"_s.arg(
-                            part),
+                    CoreText::tr(
+                            "'%1' is not a date; dates are 2025, 2025-03 or 2025-03-14, and "
+                            "date: takes one, a range 2025-01..2025-03, or >, >=, <, <= and a date")
+                            .arg(part),
                     valueSpan);
         };
         QString first;
@@ -532,7 +540,8 @@ private:
                 node.dateTo = after;
             }
             if (!node.dateFrom.isEmpty() && !node.dateTo.isEmpty() && node.dateFrom >= node.dateTo)
-                return fail(u"the range %1 ends before it starts"_s.arg(value), valueSpan);
+                return fail(CoreText::tr("the range %1 ends before it starts").arg(value),
+                            valueSpan);
             return node;
         }
         for (const QStringView op : {u">=", u"<=", u">", u"<"}) {
@@ -582,11 +591,13 @@ private:
         node.span = token.span;
         const QString value = token.text;
         auto bad = [&](const QString &part) {
-            return fail(field == QueryField::Money
-                                ? u"'%1' is not an amount of money; write it as an article "
-                                  u"would: 1조원, 100억원, $1bn"_s.arg(part)
-                                : u"'%1' is not a percentage; write 50 or 3.5%"_s.arg(part),
-                        valueSpan);
+            return fail(
+                    field == QueryField::Money
+                            ? CoreText::tr("'%1' is not an amount of money; write it as an article "
+                                           "would: 1조원, 100억원, $1bn")
+                                      .arg(part)
+                            : CoreText::tr("'%1' is not a percentage; write 50 or 3.5%").arg(part),
+                    valueSpan);
         };
         // A bound without its currency takes the other's: 100억..1000억원.
         auto read = [&](const QString &text, const std::optional<Amount> &other) {
@@ -613,9 +624,10 @@ private:
             if (!to.isEmpty() && !high)
                 return bad(to);
             if (low && high && low->currency != high->currency)
-                return fail(u"the range %1 has two currencies"_s.arg(value), valueSpan);
+                return fail(CoreText::tr("the range %1 has two currencies").arg(value), valueSpan);
             if (low && high && *low->value > *high->value)
-                return fail(u"the range %1 ends before it starts"_s.arg(value), valueSpan);
+                return fail(CoreText::tr("the range %1 ends before it starts").arg(value),
+                            valueSpan);
             if (low) {
                 node.low = low->value;
                 node.currency = low->currency;
@@ -661,8 +673,9 @@ private:
         node.text = token.text;
         node.span = token.span;
         auto bad = [&] {
-            return fail(u"'%1' is not a rate; write rate:USD=1400 (KRW per USD) or "
-                        u"rate:EUR-USD=1.08 (USD per EUR)"_s.arg(token.text),
+            return fail(CoreText::tr("'%1' is not a rate; write rate:USD=1400 (KRW per USD) or "
+                                     "rate:EUR-USD=1.08 (USD per EUR)")
+                                .arg(token.text),
                         valueSpan);
         };
         static const QRegularExpression form(
@@ -678,8 +691,9 @@ private:
         if (!value || !(*value > Decimal::fromInteger(0)))
             return bad();
         if (node.currency == node.rateQuote)
-            return fail(u"rate:%1 converts %2 into itself"_s.arg(token.text, node.currency),
-                        valueSpan);
+            return fail(
+                    CoreText::tr("rate:%1 converts %2 into itself").arg(token.text, node.currency),
+                    valueSpan);
         node.low = value;
         return node;
     }

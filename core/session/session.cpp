@@ -1,5 +1,7 @@
 #include "session/session.h"
 
+#include "i18n/ui_language.h"
+
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -72,16 +74,16 @@ Result<SessionRequest> SessionRequest::decode(const QByteArray &bytes)
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Error {u"a malformed request: %1"_s.arg(error.errorString())};
+        return Error {CoreText::tr("a malformed request: %1").arg(error.errorString())};
     const QJsonObject object = document.object();
     SessionRequest request;
     const QString kind = object.value(u"kind"_s).toString();
     if (kind != u"open"_s && kind != u"command"_s)
-        return Error {u"a request of unknown kind '%1'"_s.arg(kind)};
+        return Error {CoreText::tr("a request of unknown kind '%1'").arg(kind)};
     request.kind = kind == u"open"_s ? Kind::Open : Kind::Command;
     for (const QJsonValue &argument : object.value(u"arguments"_s).toArray()) {
         if (!argument.isString())
-            return Error {u"a request whose arguments are not all text"_s};
+            return Error {CoreText::tr("a request whose arguments are not all text")};
         request.arguments.append(argument.toString());
     }
     request.workingDirectory = object.value(u"workingDirectory"_s).toString();
@@ -174,8 +176,8 @@ Status SessionServer::listen(const QString &libraryPath)
     const QString name = serverName(libraryPath);
     QLocalServer::removeServer(name);
     if (!m_server->listen(name)) {
-        return Error {
-                u"cannot listen for newsmark-cli on %1: %2"_s.arg(name, m_server->errorString())};
+        return Error {CoreText::tr("cannot listen for newsmark-cli on %1: %2")
+                              .arg(name, m_server->errorString())};
     }
     qCInfo(lcLibrary) << "serving newsmark-cli for" << libraryPath << "on"
                       << m_server->fullServerName();
@@ -214,8 +216,9 @@ void SessionServer::accept()
                 return;
             }
             // One request per connection: *pending stays empty, so later bytes are ignored.
-            auto request = type == 'r' ? SessionRequest::decode(payload)
-                                       : Result<SessionRequest>(Error {u"not a request"_s});
+            auto request = type == 'r'
+                    ? SessionRequest::decode(payload)
+                    : Result<SessionRequest>(Error {CoreText::tr("not a request")});
             if (!request) {
                 qCWarning(lcLibrary) << "refused a session request:" << request.error();
                 channel->writeErr(u"newsmark: %1\n"_s.arg(request.error()).toUtf8());
@@ -244,13 +247,13 @@ Result<int> SessionClient::run(const QString &libraryPath, const SessionRequest 
         if (socket.waitForConnected(int(std::max<qint64>(deadline.remainingTime(), 1))))
             break;
         if (deadline.hasExpired())
-            return Error {u"it does not answer (%1)"_s.arg(socket.errorString())};
+            return Error {CoreText::tr("it does not answer (%1)").arg(socket.errorString())};
         socket.abort();
         QThread::msleep(50);
     }
     socket.write(frame('r', request.encode()));
     if (!socket.waitForBytesWritten(-1))
-        return Error {u"cannot send the command: %1"_s.arg(socket.errorString())};
+        return Error {CoreText::tr("cannot send the command: %1").arg(socket.errorString())};
     if (delivered)
         *delivered = true;
 
@@ -266,11 +269,11 @@ Result<int> SessionClient::run(const QString &libraryPath, const SessionRequest 
                 return payload.toInt();
         }
         if (tooLarge)
-            return Error {u"a malformed reply"_s};
+            return Error {CoreText::tr("a malformed reply")};
         if (socket.state() != QLocalSocket::ConnectedState && socket.bytesAvailable() == 0)
-            return Error {u"it closed the connection before the command finished"_s};
+            return Error {CoreText::tr("it closed the connection before the command finished")};
         if (!socket.waitForReadyRead(-1) && socket.bytesAvailable() == 0)
-            return Error {u"it closed the connection before the command finished"_s};
+            return Error {CoreText::tr("it closed the connection before the command finished")};
         buffer += socket.readAll();
     }
 }

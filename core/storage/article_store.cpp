@@ -1,5 +1,7 @@
 #include "storage/article_store.h"
 
+#include "i18n/ui_language.h"
+
 #include "logging.h"
 
 #include <QDateTime>
@@ -247,7 +249,7 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
             if (!m_update.exec() || m_db.changes() != 1
                 || (hasImages(a.figures) && !writeFigures(*previous, a.figures))) {
                 return Error {
-                        QStringLiteral("cannot update article %1 from %2: %3")
+                        CoreText::tr("cannot update article %1 from %2: %3")
                                 .arg(QString::number(*previous), a.sourcePath, m_db.lastError())};
             }
             qCInfo(lcStorage) << "article" << *previous << "updated from" << a.sourcePath;
@@ -266,11 +268,11 @@ Result<InsertOutcome> ArticleStore::insertOne(const Article &a, SamePath samePat
             .bind(16, a.starred)
             .bind(17, kindLetters(a.paragraphKinds));
     if (!m_insert.exec())
-        return Error {QStringLiteral("cannot store \"%1\": %2").arg(a.headline, m_db.lastError())};
+        return Error {CoreText::tr("cannot store \"%1\": %2").arg(a.headline, m_db.lastError())};
     if (m_db.changes() == 1) {
         const ArticleId id = m_db.lastInsertId();
         if (!writeFigures(id, a.figures))
-            return Error {QStringLiteral("cannot store the images of \"%1\": %2")
+            return Error {CoreText::tr("cannot store the images of \"%1\": %2")
                                   .arg(a.headline, m_db.lastError())};
         return InsertOutcome {id, false};
     }
@@ -310,7 +312,7 @@ Result<QList<InsertOutcome>> ArticleStore::insertMany(const QList<Article> &arti
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     QList<InsertOutcome> out;
     out.reserve(articles.size());
     for (const Article &a : articles) {
@@ -320,7 +322,7 @@ Result<QList<InsertOutcome>> ArticleStore::insertMany(const QList<Article> &arti
         out.append(one.value());
     }
     if (!tx.commit())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     return out;
 }
 
@@ -363,12 +365,12 @@ Status ArticleStore::fillInLayout(ArticleId id, const Article &a)
         kinds.bind(1, id).bind(2, letters);
         if (!kinds.exec())
             return Error {
-                    QStringLiteral("cannot update article %1: %2").arg(id).arg(m_db.lastError())};
+                    CoreText::tr("cannot update article %1: %2").arg(id).arg(m_db.lastError())};
     }
     if (!hasImages(a.figures) || hasFigures(id))
         return Done {};
     if (!writeFigures(id, a.figures))
-        return Error {QStringLiteral("cannot store the images of article %1: %2")
+        return Error {CoreText::tr("cannot store the images of article %1: %2")
                               .arg(id)
                               .arg(m_db.lastError())};
     return Done {};
@@ -536,16 +538,15 @@ Status writeFlag(Database &db, const char *sql, const QList<ArticleId> &ids, boo
 {
     Transaction tx(db);
     if (!tx.isActive())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(db.lastError())};
     Statement s(db, sql);
     for (ArticleId id : ids) {
         s.bind(1, value).bind(2, id);
         if (!s.exec())
-            return Error {
-                    QStringLiteral("cannot update article %1: %2").arg(id).arg(db.lastError())};
+            return Error {CoreText::tr("cannot update article %1: %2").arg(id).arg(db.lastError())};
     }
     if (!tx.commit())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(db.lastError())};
     return Done {};
 }
 } // namespace
@@ -637,14 +638,14 @@ std::optional<Error> ArticleStore::missingArticles(const QList<ArticleId> &ids)
     }
     if (missing.isEmpty())
         return std::nullopt;
-    return Error {QStringLiteral("there is no article %1").arg(missing.join(QStringLiteral(", ")))};
+    return Error {CoreText::tr("there is no article %1").arg(missing.join(QStringLiteral(", ")))};
 }
 
 Result<TrashChange> ArticleStore::setTrashed(const QList<ArticleId> &ids, bool trashed)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     if (auto missing = missingArticles(ids))
         return *missing;
     // One time for the whole move: the articles deleted together are listed together.
@@ -661,13 +662,13 @@ Result<TrashChange> ArticleStore::setTrashed(const QList<ArticleId> &ids, bool t
         if (trashed)
             s.bind(2, now);
         if (!s.exec()) {
-            return Error {QStringLiteral("cannot update article %1: %2")
+            return Error {CoreText::tr("cannot update article %1: %2")
                                   .arg(QString::number(id), m_db.lastError())};
         }
         (m_db.changes() == 1 ? change.changed : change.unchanged).append(id);
     }
     if (!tx.commit())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     qCInfo(lcStorage) << change.changed.size()
                       << (trashed ? "articles moved to the Trash" : "articles restored");
     return change;
@@ -687,7 +688,7 @@ Result<int> ArticleStore::purge(const QList<ArticleId> &ids)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     if (auto missing = missingArticles(ids))
         return *missing;
     QStringList outside;
@@ -696,7 +697,7 @@ Result<int> ArticleStore::purge(const QList<ArticleId> &ids)
             outside.append(QString::number(id));
     }
     if (!outside.isEmpty()) {
-        return Error {QStringLiteral("article %1 is not in the Trash (move it there first)")
+        return Error {CoreText::tr("article %1 is not in the Trash (move it there first)")
                               .arg(outside.join(QStringLiteral(", ")))};
     }
     Statement s(m_db, "DELETE FROM articles WHERE id = ?1 AND deleted_at IS NOT NULL");
@@ -704,13 +705,13 @@ Result<int> ArticleStore::purge(const QList<ArticleId> &ids)
     for (const ArticleId id : ids) {
         s.bind(1, id);
         if (!s.exec()) {
-            return Error {QStringLiteral("cannot delete article %1: %2")
+            return Error {CoreText::tr("cannot delete article %1: %2")
                                   .arg(QString::number(id), m_db.lastError())};
         }
         purged += m_db.changes();
     }
     if (!tx.commit())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     qCInfo(lcStorage) << purged << "articles deleted for good";
     return purged;
 }
@@ -720,10 +721,10 @@ Result<int> ArticleStore::emptyTrash()
     Transaction tx(m_db);
     if (!tx.isActive()
         || !m_db.exec("DELETE FROM articles WHERE deleted_at IS NOT NULL")) // articles_in_trash
-        return Error {QStringLiteral("cannot empty the Trash: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot empty the Trash: %1").arg(m_db.lastError())};
     const int purged = m_db.changes();
     if (!tx.commit())
-        return Error {QStringLiteral("cannot empty the Trash: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot empty the Trash: %1").arg(m_db.lastError())};
     qCInfo(lcStorage) << "the Trash emptied:" << purged << "articles deleted for good";
     return purged;
 }

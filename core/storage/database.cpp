@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "i18n/ui_language.h"
+
 #include "logging.h"
 #include "resources.h"
 #include "search/search_tokenizer.h"
@@ -205,7 +207,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (!options.readOnly && path != QLatin1String(":memory:")) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
-            return Error {QStringLiteral("%1: cannot create the folder %2").arg(name, dir)};
+            return Error {CoreText::tr("%1: cannot create the folder %2").arg(name, dir)};
     }
     sqlite3 *raw = nullptr;
     const int flags =
@@ -214,7 +216,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
-        return Error {QStringLiteral("%1: cannot open: %2").arg(name, sqliteMessage(raw))};
+        return Error {CoreText::tr("%1: cannot open: %2").arg(name, sqliteMessage(raw))};
     sqlite3_extended_result_codes(raw, 1);
     // The search index's triggers need the tokenizer for any write to articles or notes.
     if (QString error; !search::registerTokenizer(raw, &error))
@@ -229,7 +231,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                     " (SELECT application_id FROM pragma_application_id),"
                     " (SELECT count(*) FROM sqlite_schema)");
     if (!probe.isValid() || !probe.step()) {
-        return Error {QStringLiteral("%1: not a Newsmark library (%2)").arg(name, db->lastError())};
+        return Error {CoreText::tr("%1: not a Newsmark library (%2)").arg(name, db->lastError())};
     }
     const int version = int(probe.int64(0));
     const int appId = int(probe.int64(1));
@@ -237,22 +239,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     probe = Statement();
     const int latest = latestSchemaVersion();
     if (appId != kApplicationId && (appId != 0 || objects > 0)) {
-        return Error {QStringLiteral("%1: an SQLite database, but not a Newsmark library; "
-                                     "nothing was changed")
+        return Error {CoreText::tr("%1: an SQLite database, but not a Newsmark library; "
+                                   "nothing was changed")
                               .arg(name)};
     }
     if (version > latest) {
-        return Error {QStringLiteral("%1 was made by a newer version of Newsmark (library format "
-                                     "%2; this version reads up to %3). Nothing was changed: "
-                                     "open it with a newer Newsmark.")
+        return Error {CoreText::tr("%1 was made by a newer version of Newsmark (library format "
+                                   "%2; this version reads up to %3). Nothing was changed: "
+                                   "open it with a newer Newsmark.")
                               .arg(name)
                               .arg(version)
                               .arg(latest)};
     }
     if (options.readOnly) {
         if (version < latest)
-            return Error {QStringLiteral("%1: the library needs an upgrade, which a read-only "
-                                         "open cannot do")
+            return Error {CoreText::tr("%1: the library needs an upgrade, which a read-only "
+                                       "open cannot do")
                                   .arg(name)};
         db->exec("PRAGMA foreign_keys = ON");
         return db;
@@ -260,7 +262,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
     if (!db->exec("PRAGMA journal_mode = WAL") || !db->exec("PRAGMA synchronous = NORMAL")
         || !db->exec("PRAGMA foreign_keys = ON")) {
-        return Error {QStringLiteral("%1: cannot configure: %2").arg(name, db->lastError())};
+        return Error {CoreText::tr("%1: cannot configure: %2").arg(name, db->lastError())};
     }
     const Status migrated = db->migrate(options.migrateTo);
     if (!migrated)
@@ -283,8 +285,8 @@ Status Database::backupBeforeUpgrade(int fromVersion)
     Statement vacuum(*this, "VACUUM INTO ?1");
     vacuum.bind(1, target);
     if (!vacuum.exec()) {
-        return Error {QStringLiteral("%1: could not keep a copy before upgrading, so nothing was "
-                                     "upgraded: %2")
+        return Error {CoreText::tr("%1: could not keep a copy before upgrading, so nothing was "
+                                   "upgraded: %2")
                               .arg(QDir::toNativeSeparators(m_path), lastError())};
     }
     m_backupPath = target;
@@ -308,16 +310,16 @@ Status Database::migrate(std::optional<int> target)
             continue;
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return Error {QStringLiteral("cannot read migration %1").arg(file)};
+            return Error {CoreText::tr("cannot read migration %1").arg(file)};
         const QByteArray sql = f.readAll();
         Transaction tx(*this);
         if (!tx.isActive())
             return Error {
-                    QStringLiteral("%1: cannot start the upgrade: %2").arg(m_path, lastError())};
+                    CoreText::tr("%1: cannot start the upgrade: %2").arg(m_path, lastError())};
         const QByteArray stamp = "PRAGMA user_version = " + QByteArray::number(version)
                 + "; PRAGMA application_id = " + QByteArray::number(kApplicationId) + ";";
         if (!exec(sql.constData()) || !exec(stamp.constData()) || !tx.commit()) {
-            return Error {QStringLiteral("%1: upgrade to library format %2 failed: %3")
+            return Error {CoreText::tr("%1: upgrade to library format %2 failed: %3")
                                   .arg(QDir::toNativeSeparators(m_path))
                                   .arg(version)
                                   .arg(lastError())};

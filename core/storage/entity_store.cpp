@@ -1,5 +1,7 @@
 #include "storage/entity_store.h"
 
+#include "i18n/ui_language.h"
+
 #include "analysis/ner/entity_linker.h"
 #include "logging.h"
 
@@ -44,24 +46,24 @@ Status validate(const EntityCorrection &c)
 {
     const auto check = [](const QString &text, const char *what) -> Status {
         if (text.trimmed().isEmpty())
-            return Error {QStringLiteral("the %1 is empty").arg(QLatin1String(what))};
+            return Error {CoreText::tr("the %1 is empty").arg(QLatin1String(what))};
         if (text != text.trimmed())
-            return Error {QStringLiteral("the %1 \"%2\" starts or ends with white space")
+            return Error {CoreText::tr("the %1 \"%2\" starts or ends with white space")
                                   .arg(QLatin1String(what), text)};
         if (text.size() > kMaxSurfaceLength)
-            return Error {QStringLiteral("the %1 is longer than %2 characters")
+            return Error {CoreText::tr("the %1 is longer than %2 characters")
                                   .arg(QLatin1String(what))
                                   .arg(kMaxSurfaceLength)};
         if (text.contains(QLatin1Char('\n')))
-            return Error {QStringLiteral("the %1 \"%2\" spans more than one paragraph")
+            return Error {CoreText::tr("the %1 \"%2\" spans more than one paragraph")
                                   .arg(QLatin1String(what), text)};
         return Done {};
     };
     if (auto ok = check(c.surface, "entity text"); !ok)
         return ok;
     if (!isEntityKind(c.kind))
-        return Error {QStringLiteral("\"%1\": only people, organizations and places can be "
-                                     "corrected (the kind given: %2)")
+        return Error {CoreText::tr("\"%1\": only people, organizations and places can be "
+                                   "corrected (the kind given: %2)")
                               .arg(c.surface, spanKindLabel(c.kind))};
     if (c.action == CorrectionAction::Mark && !c.target.isEmpty())
         return check(c.target, "entity name");
@@ -70,17 +72,17 @@ Status validate(const EntityCorrection &c)
     if (auto ok = check(c.target, "entity to merge into"); !ok)
         return ok;
     if (!isEntityKind(c.targetKind))
-        return Error {QStringLiteral("\"%1\" can be merged only into a person, an organization "
-                                     "or a place (the kind given: %2)")
+        return Error {CoreText::tr("\"%1\" can be merged only into a person, an organization "
+                                   "or a place (the kind given: %2)")
                               .arg(c.surface, spanKindLabel(c.targetKind))};
     if (c.target == c.surface && c.targetKind == c.kind)
-        return Error {QStringLiteral("\"%1\" cannot be merged into itself").arg(c.surface)};
+        return Error {CoreText::tr("\"%1\" cannot be merged into itself").arg(c.surface)};
     return Done {};
 }
 
 Error writeError(Database &db)
 {
-    return Error {QStringLiteral("cannot write to the library: %1").arg(db.lastError())};
+    return Error {CoreText::tr("cannot write to the library: %1").arg(db.lastError())};
 }
 
 } // namespace
@@ -224,7 +226,7 @@ Result<EntityCorrection> EntityStore::removeCorrection(qint64 id)
             old = correctionFrom(s);
     }
     if (!old)
-        return Error {QStringLiteral("there is no correction %1").arg(id)};
+        return Error {CoreText::tr("there is no correction %1").arg(id)};
     Statement del(m_db, "DELETE FROM entity_corrections WHERE id = ?1");
     del.bind(1, id);
     if (!del.exec())

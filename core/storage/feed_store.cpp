@@ -1,5 +1,7 @@
 #include "storage/feed_store.h"
 
+#include "i18n/ui_language.h"
+
 #include "logging.h"
 
 namespace newsmark {
@@ -65,7 +67,7 @@ FeedRecord recordFrom(const Statement &s)
 
 Error writeError(Database &db)
 {
-    return Error {QStringLiteral("cannot write to the library: %1").arg(db.lastError())};
+    return Error {CoreText::tr("cannot write to the library: %1").arg(db.lastError())};
 }
 
 } // namespace
@@ -97,7 +99,7 @@ FeedStore::FeedStore(Database &db, ArticleStore &articles)
 Result<FeedId> FeedStore::add(const FeedRecord &feed)
 {
     if (const auto existing = findByUrl(feed.url)) {
-        return Error {QStringLiteral("%1 is subscribed already (feed %2, \"%3\")")
+        return Error {CoreText::tr("%1 is subscribed already (feed %2, \"%3\")")
                               .arg(feed.url)
                               .arg(existing->id)
                               .arg(existing->title)};
@@ -177,7 +179,7 @@ Status FeedStore::changeOne(FeedId id, const char *sql,
     if (!s.exec())
         return writeError(m_db);
     if (m_db.changes() != 1)
-        return Error {QStringLiteral("there is no feed %1").arg(id)};
+        return Error {CoreText::tr("there is no feed %1").arg(id)};
     if (!tx.commit())
         return writeError(m_db);
     return Done {};
@@ -271,7 +273,7 @@ Status FeedStore::writeState(FeedId id, const FeedFetchState &state)
     if (!s.exec())
         return writeError(m_db);
     if (m_db.changes() != 1)
-        return Error {QStringLiteral("there is no feed %1").arg(id)};
+        return Error {CoreText::tr("there is no feed %1").arg(id)};
     return Done {};
 }
 

@@ -1,5 +1,7 @@
 #include "storage/note_store.h"
 
+#include "i18n/ui_language.h"
+
 #include "logging.h"
 
 #include <QStringBuilder>
@@ -224,7 +226,7 @@ Result<QList<bool>> NoteStore::insertMany(const QList<Note> &notes, bool skipExi
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     QList<bool> inserted;
     inserted.reserve(notes.size());
     for (const Note &note : notes) {
@@ -233,13 +235,13 @@ Result<QList<bool>> NoteStore::insertMany(const QList<Note> &notes, bool skipExi
             continue;
         }
         if (!insertOne(note)) {
-            return Error {QStringLiteral("cannot store note %1: %2")
-                                  .arg(note.idText(), m_db.lastError())};
+            return Error {
+                    CoreText::tr("cannot store note %1: %2").arg(note.idText(), m_db.lastError())};
         }
         inserted.append(true);
     }
     if (!tx.commit())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     return inserted;
 }
 
@@ -252,7 +254,7 @@ Status NoteStore::updateMany(const QList<Note> &notes)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     for (const Note &n : notes) {
         m_update.bind(1, idKey(n.id))
                 .bind(2, n.quote)
@@ -267,17 +269,17 @@ Status NoteStore::updateMany(const QList<Note> &notes)
                 .bind(11, noteTimestampText(n.updated));
         if (!m_update.exec()) {
             return Error {
-                    QStringLiteral("cannot update note %1: %2").arg(n.idText(), m_db.lastError())};
+                    CoreText::tr("cannot update note %1: %2").arg(n.idText(), m_db.lastError())};
         }
         if (m_db.changes() == 0)
-            return Error {QStringLiteral("there is no note %1").arg(n.idText())};
+            return Error {CoreText::tr("there is no note %1").arg(n.idText())};
         if (!writeTags(n)) {
-            return Error {QStringLiteral("cannot update the tags of note %1: %2")
+            return Error {CoreText::tr("cannot update the tags of note %1: %2")
                                   .arg(n.idText(), m_db.lastError())};
         }
     }
     if (!tx.commit())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     return Done {};
 }
 
@@ -285,14 +287,14 @@ Result<std::optional<Note>> NoteStore::remove(const QUuid &id)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error {QStringLiteral("cannot write to the library: %1").arg(m_db.lastError())};
+        return Error {CoreText::tr("cannot write to the library: %1").arg(m_db.lastError())};
     std::optional<Note> old = find(id);
     if (!old)
         return std::optional<Note>();
     Statement s(m_db, "DELETE FROM notes WHERE id = ?1");
     s.bind(1, idKey(id));
     if (!s.exec() || !tx.commit()) {
-        return Error {QStringLiteral("cannot delete note %1: %2").arg(idKey(id), m_db.lastError())};
+        return Error {CoreText::tr("cannot delete note %1: %2").arg(idKey(id), m_db.lastError())};
     }
     return old;
 }

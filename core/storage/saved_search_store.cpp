@@ -1,5 +1,7 @@
 #include "storage/saved_search_store.h"
 
+#include "i18n/ui_language.h"
+
 #include "logging.h"
 #include "search/search_query.h"
 #include "storage/database.h"
@@ -37,13 +39,15 @@ std::optional<SavedSearch> findIn(Database &db, const QString &name)
 
 Error unknown(const QString &name)
 {
-    return Error {u"saved search '%1': there is no saved search of that name"_s.arg(name)};
+    return Error {
+            CoreText::tr("saved search '%1': there is no saved search of that name").arg(name)};
 }
 
 Error failed(Database &db, const QString &name, const QString &doing)
 {
     qCWarning(lcStorage) << "saved search" << name << doing << "failed:" << db.lastError();
-    return Error {u"saved search '%1': cannot %2: %3"_s.arg(name, doing, db.lastError())};
+    return Error {
+            CoreText::tr("saved search '%1': cannot %2: %3").arg(name, doing, db.lastError())};
 }
 
 } // namespace
@@ -98,13 +102,13 @@ Result<SavedSearch> SavedSearchStore::save(const QString &name, const QString &q
     if (const QString problem = nameProblem(name); !problem.isEmpty())
         return Error {problem};
     if (const QString problem = queryProblem(query); !problem.isEmpty())
-        return Error {u"saved search '%1': invalid query: %2"_s.arg(name, problem)};
+        return Error {CoreText::tr("saved search '%1': invalid query: %2").arg(name, problem)};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failed(m_db, name, u"save it"_s);
     if (const auto existing = findIn(m_db, name)) {
-        return Error {u"saved search '%1': a saved search of that name exists already"_s.arg(
-                existing->name)};
+        return Error {CoreText::tr("saved search '%1': a saved search of that name exists already")
+                              .arg(existing->name)};
     }
     const QString now = nowUtc();
     Statement insert(m_db,
@@ -125,7 +129,7 @@ Result<SavedSearch> SavedSearchStore::edit(const QString &name, const QString &n
     if (const QString problem = nameProblem(newName); !problem.isEmpty())
         return Error {problem};
     if (const QString problem = queryProblem(newQuery); !problem.isEmpty())
-        return Error {u"saved search '%1': invalid query: %2"_s.arg(newName, problem)};
+        return Error {CoreText::tr("saved search '%1': invalid query: %2").arg(newName, problem)};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failed(m_db, name, u"change it"_s);
@@ -133,8 +137,8 @@ Result<SavedSearch> SavedSearchStore::edit(const QString &name, const QString &n
     if (!current)
         return unknown(name);
     if (const auto other = findIn(m_db, newName); other && other->id != current->id) {
-        return Error {u"saved search '%1': a saved search of that name exists already"_s.arg(
-                other->name)};
+        return Error {CoreText::tr("saved search '%1': a saved search of that name exists already")
+                              .arg(other->name)};
     }
     const QString now = nowUtc();
     Statement update(m_db,
@@ -177,13 +181,14 @@ Status SavedSearchStore::restore(const SavedSearch &search)
     if (const QString problem = nameProblem(search.name); !problem.isEmpty())
         return Error {problem};
     if (const QString problem = queryProblem(search.query); !problem.isEmpty())
-        return Error {u"saved search '%1': invalid query: %2"_s.arg(search.name, problem)};
+        return Error {
+                CoreText::tr("saved search '%1': invalid query: %2").arg(search.name, problem)};
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failed(m_db, search.name, u"restore it"_s);
     if (const auto existing = findIn(m_db, search.name)) {
-        return Error {u"saved search '%1': a saved search of that name exists already"_s.arg(
-                existing->name)};
+        return Error {CoreText::tr("saved search '%1': a saved search of that name exists already")
+                              .arg(existing->name)};
     }
     // A new id when another search took the old one meanwhile.
     Statement insert(m_db,

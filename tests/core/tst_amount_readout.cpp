@@ -3,6 +3,7 @@
 #include "analysis/amount_recognizer.h"
 #include "analysis/decimal.h"
 #include "analysis/korean_numbers.h"
+#include "i18n/ui_language.h"
 
 #include <QTest>
 
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void writtenLanguage_data();
     void writtenLanguage();
     void convertsAtARate();
+    // Last: it switches the interface to Korean for the rest of the run.
+    void koreanInterface_data();
+    void koreanInterface();
 };
 
 void TestAmountReadout::decimalIsExact_data()
@@ -158,12 +162,18 @@ void TestAmountReadout::readout_data()
                              << QStringLiteral("₩1.23456789 trillion")
                              << QStringLiteral("1조 2345억 6789만 원")
                              << QStringLiteral("₩1,234,567,890,000 (1.23456789 trillion won)");
-    QTest::newRow("counter") << QStringLiteral("3만 명") << QStringLiteral("30,000 명")
+    // Counters are read out in the UI's language (English here; Korean in koreanInterface()).
+    QTest::newRow("counter") << QStringLiteral("3만 명") << QStringLiteral("30,000 people")
                              << QStringLiteral("30,000 people") << QStringLiteral("3만 명")
-                             << QStringLiteral("30,000 명 (30,000 people)");
-    QTest::newRow("votes") << QStringLiteral("찬성 211표") << QStringLiteral("211 표")
+                             << QStringLiteral("30,000 people");
+    QTest::newRow("votes") << QStringLiteral("찬성 211표") << QStringLiteral("211 votes")
                            << QStringLiteral("211 votes") << QStringLiteral("211표")
-                           << QStringLiteral("211 표 (211 votes)");
+                           << QStringLiteral("211 votes");
+    QTest::newRow("about units") << QStringLiteral("약 12만대")
+                                 << QStringLiteral("about 120,000 units")
+                                 << QStringLiteral("about 120,000 units")
+                                 << QStringLiteral("약 12만 대")
+                                 << QStringLiteral("about 120,000 units");
     QTest::newRow("small won") << QStringLiteral("3,300원") << QStringLiteral("₩3,300")
                                << QStringLiteral("₩3,300") << QStringLiteral("3,300원")
                                << QStringLiteral("₩3,300 (3,300 won)");
@@ -245,5 +255,40 @@ void TestAmountReadout::convertsAtARate()
     QVERIFY(!convertAmount(dollars, QStringLiteral("KRW"), Decimal()).has_value());
 }
 
-QTEST_APPLESS_MAIN(TestAmountReadout)
+void TestAmountReadout::koreanInterface_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("exact");
+    QTest::addColumn<QString>("tooltip");
+    // Korean counters glued to the digits, qualifiers where Korean puts them.
+    QTest::newRow("about units") << QStringLiteral("약 12만대") << QStringLiteral("약 120,000대")
+                                 << QStringLiteral("약 120,000대 (120,000 units)");
+    QTest::newRow("people") << QStringLiteral("3만 명") << QStringLiteral("30,000명")
+                            << QStringLiteral("30,000명 (30,000 people)");
+    QTest::newRow("at least") << QStringLiteral("at least $1m")
+                              << QStringLiteral("US$1,000,000 이상")
+                              << QStringLiteral("US$1,000,000 이상 (100만 달러)");
+    QTest::newRow("money") << QStringLiteral("5000억달러") << QStringLiteral("US$500,000,000,000")
+                           << QStringLiteral("US$500,000,000,000 (500 billion dollars)");
+}
+
+void TestAmountReadout::koreanInterface()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, exact);
+    QFETCH(QString, tooltip);
+    if (uiLanguage() != u"ko")
+        QCOMPARE(installTranslations(QStringLiteral("ko")), QStringLiteral("ko"));
+    const QList<Span> spans = AmountRecognizer().recognize(text);
+    QCOMPARE(spans.size(), 1);
+    const auto amount = Amount::fromSpan(spans.first());
+    QVERIFY(amount.has_value());
+    QCOMPARE(readExact(*amount), exact);
+    QCOMPARE(amountReadout(*amount,
+                           QStringView(text).mid(spans.first().start, spans.first().length()),
+                           u"ko"),
+             tooltip);
+}
+
+QTEST_GUILESS_MAIN(TestAmountReadout)
 #include "tst_amount_readout.moc"

@@ -161,17 +161,16 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
              QStringList({u"730조원"_s, u"5000억달러"_s, u"약 720조원"_s, u"40%"_s}));
     QCOMPARE(column(list, AmountsDock::ExactColumn),
              QStringList({u"₩730,000,000,000,000"_s, u"US$500,000,000,000"_s,
-                          u"about ₩720,000,000,000,000"_s, u"40%"_s}));
+                          about(u"₩720,000,000,000,000"_s), u"40%"_s}));
     QCOMPARE(rowFor(list, u"5000억달러"_s)->text(AmountsDock::ReadingColumn), u"US$500 billion"_s);
     QVERIFY(list->isColumnHidden(AmountsDock::ConvertedColumn));
 
     // The article's own rate, in the panel and on both rows of the conversion.
-    QVERIFY2(child<QLabel>(u"amountsRateInfo"_s)->text().contains(u"1,440 KRW per USD"_s),
+    const QString perUsd = CoreText::tr("%1 %2 per %3").arg(u"1,440"_s, u"KRW"_s, u"USD"_s);
+    QVERIFY2(child<QLabel>(u"amountsRateInfo"_s)->text().contains(perUsd),
              qPrintable(child<QLabel>(u"amountsRateInfo"_s)->text()));
     for (const QString &written : {u"5000억달러"_s, u"약 720조원"_s})
-        QVERIFY(rowFor(list, written)
-                        ->toolTip(AmountsDock::ExactColumn)
-                        .contains(u"1,440 KRW per USD"_s));
+        QVERIFY(rowFor(list, written)->toolTip(AmountsDock::ExactColumn).contains(perUsd));
 
     // Converted to won at the article's rate.
     auto *currency = child<QComboBox>(u"amountsCurrency"_s);
@@ -180,9 +179,10 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     QTreeWidgetItem *dollars = rowFor(list, u"5000억달러"_s);
     QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"약 720조 원"_s);
     QVERIFY(dollars->toolTip(AmountsDock::ConvertedColumn)
-                    .contains(u"about ₩720,000,000,000,000"_s));
+                    .contains(about(u"₩720,000,000,000,000"_s)));
     QVERIFY2(dollars->toolTip(AmountsDock::ConvertedColumn)
-                     .contains(u"at 1,440 KRW per USD, implied by 5000억달러(약 720조원)"_s),
+                     .contains(CoreText::tr("at %1, implied by %2")
+                                       .arg(perUsd, u"5000억달러(약 720조원)"_s)),
              qPrintable(dollars->toolTip(AmountsDock::ConvertedColumn)));
     QCOMPARE(GuiSettings().amountsCurrency(), u"KRW"_s);
 
@@ -194,7 +194,10 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     QCOMPARE(rate->value(), 1440.0);
     rate->setValue(1300);
     QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), u"약 650조 원"_s);
-    QVERIFY(dollars->toolTip(AmountsDock::ConvertedColumn).contains(u"your rate"_s));
+    QVERIFY(dollars->toolTip(AmountsDock::ConvertedColumn)
+                    .contains(CoreText::tr("at %1, your rate")
+                                      .arg(CoreText::tr("%1 %2 per %3")
+                                                   .arg(u"1,300"_s, u"KRW"_s, u"USD"_s))));
     QCOMPARE(GuiSettings().amountsUserRates().value(u"USD-KRW"_s), *Decimal::parse(u"1300"));
     QCOMPARE(GuiSettings().amountsUseArticleRate(), false);
 
@@ -207,8 +210,8 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
                      && pair->text(0).contains(u"1.4%"_s),
              qPrintable(pair->text(0)));
     QCOMPARE(pair->childCount(), 2);
-    QCOMPARE(pair->child(0)->text(1), u"sub-headline"_s);
-    QCOMPARE(pair->child(1)->text(1), u"paragraph 1"_s);
+    QCOMPARE(pair->child(0)->text(1), trIn("newsmark::gui::AmountsDock", "sub-headline"));
+    QCOMPARE(pair->child(1)->text(1), trIn("newsmark::gui::AmountsDock", "paragraph %1").arg(1));
     QCOMPARE(pair->child(0)->text(2), u"₩730,000,000,000,000"_s);
     QCOMPARE(pair->child(1)->text(2), u"₩720,000,000,000,000"_s);
     QVERIFY(!rowFor(list, u"730조원"_s)->icon(AmountsDock::WrittenColumn).isNull());
@@ -246,9 +249,10 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     QCOMPARE(dock()->rateBase(), u"USD"_s);
     QCOMPARE(dock()->rateQuote(), u"KRW"_s);
     QTreeWidgetItem *won = rowFor(list, u"730조원"_s);
-    QVERIFY(won->toolTip(AmountsDock::ConvertedColumn).contains(u"about US$506,944,444,444.44"_s));
-    QCOMPARE(won->text(AmountsDock::ConvertedColumn), u"about US$506.9 billion"_s);
-    QVERIFY(won->toolTip(AmountsDock::ConvertedColumn).contains(u"at 1,440 KRW per USD"_s));
+    QVERIFY(won->toolTip(AmountsDock::ConvertedColumn).contains(about(u"US$506,944,444,444.44"_s)));
+    QVERIFY2(won->text(AmountsDock::ConvertedColumn).contains(u"US$506.9 billion"_s),
+             qPrintable(won->text(AmountsDock::ConvertedColumn)));
+    QVERIFY(won->toolTip(AmountsDock::ConvertedColumn).contains(perUsd));
     QCOMPARE(dollars->text(AmountsDock::ConvertedColumn), QString());
 }
 
@@ -261,7 +265,10 @@ void TestAmountsDock::articleWithoutConversionHasNoRate()
     QCOMPARE(column(list, AmountsDock::WrittenColumn),
              QStringList({u"3조원"_s, u"90%"_s, u"20억달러"_s}));
     const QString info = child<QLabel>(u"amountsRateInfo"_s)->text();
-    QVERIFY2(info.contains(u"Article's rate: none"_s), qPrintable(info));
+    QVERIFY2(info.contains(trIn("newsmark::gui::AmountsDock",
+                                "Article's rate: none (the article converts no amount in "
+                                "brackets).")),
+             qPrintable(info));
     QVERIFY(!dock()->disagreementList()->isVisibleTo(dock()));
     QCOMPARE(dock()->disagreementList()->topLevelItemCount(), 0);
     for (int i = 0; i < list->topLevelItemCount(); ++i)
@@ -283,7 +290,10 @@ void TestAmountsDock::articleWithoutAmountsShowsEmptyState()
     QVERIFY(waitForArticle(id));
     auto *empty = child<QLabel>(u"amountsEmpty"_s);
     QVERIFY(empty->isVisibleTo(dock()));
-    QVERIFY(empty->text().contains(u"No amounts"_s));
+    QCOMPARE(empty->text(),
+             trIn("newsmark::gui::AmountsDock",
+                  "No amounts in this article: no money, percentages or counted "
+                  "quantities were found."));
     QCOMPARE(dock()->amountList()->topLevelItemCount(), 0);
 }
 

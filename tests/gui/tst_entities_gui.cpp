@@ -146,9 +146,10 @@ private Q_SLOTS:
         QTreeWidget *list = dock()->entityList();
         QTRY_VERIFY_WITH_TIMEOUT(entityItem(list, u"최태원"_s), kPageTimeoutMs);
         // The short mention counts for the full name.
-        QCOMPARE(groupOf(list, u"최태원"_s), u"People"_s);
+        QCOMPARE(groupOf(list, u"최태원"_s), trIn("newsmark::gui::EntitiesDock", "People"));
         QCOMPARE(entityItem(list, u"최태원"_s)->text(EntitiesDock::CountColumn), u"3"_s);
-        QCOMPARE(groupOf(list, u"SK하이닉스"_s), u"Organizations"_s);
+        QCOMPARE(groupOf(list, u"SK하이닉스"_s),
+                 trIn("newsmark::gui::EntitiesDock", "Organizations"));
         QCOMPARE(entityItem(list, u"SK하이닉스"_s)->text(EntitiesDock::CountColumn), u"2"_s);
 
         // Choosing it outlines both mentions in the page...
@@ -193,12 +194,13 @@ private Q_SLOTS:
         waitForIndex();
         QTreeWidget *list = dock()->entityList();
         QTRY_VERIFY_WITH_TIMEOUT(entityItem(list, u"London"_s), kPageTimeoutMs);
-        QCOMPARE(groupOf(list, u"London"_s), u"Places"_s);
+        QCOMPARE(groupOf(list, u"London"_s), trIn("newsmark::gui::EntitiesDock", "Places"));
         QVERIFY(!entityItem(list, u"런던"_s));
-        QCOMPARE(groupOf(list, u"Gordon Brown"_s), u"People"_s);
+        QCOMPARE(groupOf(list, u"Gordon Brown"_s), trIn("newsmark::gui::EntitiesDock", "People"));
         QCOMPARE(entityItem(list, u"Gordon Brown"_s)->text(EntitiesDock::CountColumn), u"2"_s);
-        QCOMPARE(groupOf(list, u"Labour"_s), u"Organizations"_s);
-        QCOMPARE(groupOf(list, u"Treasury"_s), u"Organizations"_s);
+        QCOMPARE(groupOf(list, u"Labour"_s), trIn("newsmark::gui::EntitiesDock", "Organizations"));
+        QCOMPARE(groupOf(list, u"Treasury"_s),
+                 trIn("newsmark::gui::EntitiesDock", "Organizations"));
         QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"Gordon Brown"_s), 1, kPageTimeoutMs);
     }
 
@@ -217,7 +219,8 @@ private Q_SLOTS:
         QVERIFY(selectInPage(u"한빛전자"_s));
         m_window->readerView()->setFocus();
         const bool wasOrg = entityItem(list, u"한빛전자"_s)
-                && groupOf(list, u"한빛전자"_s) == u"Organizations"_s;
+                && groupOf(list, u"한빛전자"_s)
+                        == trIn("newsmark::gui::EntitiesDock", "Organizations");
         // The page reports the selection after 120 ms. QTRY_ evaluates its condition once more
         // after success: the flag keeps it to one correction.
         bool marked = false;
@@ -225,7 +228,8 @@ private Q_SLOTS:
                                  kPageTimeoutMs);
         QCOMPARE(m_window->notesController()->undoStack()->count(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"한빛전자"_s), 1, kPageTimeoutMs);
-        QTRY_COMPARE_WITH_TIMEOUT(groupOf(list, u"한빛전자"_s), u"People"_s, kPageTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(groupOf(list, u"한빛전자"_s),
+                                  trIn("newsmark::gui::EntitiesDock", "People"), kPageTimeoutMs);
 
         // It applies to the other article too, which the index now lists under the person.
         waitForIndex();
@@ -245,7 +249,8 @@ private Q_SLOTS:
         undo->undo();
         QTRY_COMPARE_WITH_TIMEOUT(marksReading(u"PERSON"_s, u"한빛전자"_s), 0, kPageTimeoutMs);
         QCOMPARE(entityItem(list, u"한빛전자"_s)
-                         && groupOf(list, u"한빛전자"_s) == u"Organizations"_s,
+                         && groupOf(list, u"한빛전자"_s)
+                                 == trIn("newsmark::gui::EntitiesDock", "Organizations"),
                  wasOrg);
         QVERIFY(dock()->store().corrections().isEmpty());
 
@@ -334,7 +339,10 @@ private Q_SLOTS:
         QDialog *dialog = dock()->showCorrections();
         auto *list = dialog->findChild<QTreeWidget *>(u"entityCorrectionList"_s);
         QCOMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(0), u"“한빛전자” is a person"_s);
+        QCOMPARE(
+                list->topLevelItem(0)->text(0),
+                trIn("newsmark::gui::CorrectionsDialog", "“%1” is %2")
+                        .arg(u"한빛전자"_s, trIn("newsmark::gui::EntitiesController", "a person")));
 
         // Forget it from the list: the model decides again, here and across the library.
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"entityCorrectionForget"_s),
@@ -396,7 +404,7 @@ private Q_SLOTS:
         undo->undo();
         QVERIFY(dock()->store().corrections().list().isEmpty());
         QCOMPARE(undo->undoText(), m_window->notesController()->undoStack()->undoText());
-        QVERIFY(undo->undoText().contains(u"Comment"_s));
+        QVERIFY(undo->undoText().contains(trIn("newsmark::gui::NoteCommands", "Edit Comment")));
         const QList<QAction *> undoActions = m_window->findChildren<QAction *>();
         int undoItems = 0;
         for (const QAction *action : undoActions)

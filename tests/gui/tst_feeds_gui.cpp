@@ -141,7 +141,11 @@ private Q_SLOTS:
         QVERIFY(edit);
         QTest::keyClicks(edit, m_base + u"/pages/story.html"_s);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"1 image"_s),
+        // "Saved "…" with 1 image": what follows the headline, in the running language.
+        const QString saved =
+                trIn("newsmark::gui::FeedsController", "Saved \"%1\" with %n image(s)", 1);
+        const QString withImage = saved.mid(saved.indexOf(u"%1"_s) + 2);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(withImage),
                                  30000);
         const QString loaded = u"(() => { const img = document.querySelector('figure.nm-figure "
                                u"img'); return img && img.complete ? img.naturalWidth + 'x' + "

@@ -288,7 +288,10 @@ void TestNotesGui::exportWritesFiles()
                       [&](const Status &status) { written = status; });
     QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), kTimeoutMs);
     QVERIFY(!written->ok());
-    QVERIFY2(written->error().contains(u"library's own files"_s), qPrintable(written->error()));
+    QCOMPARE(written->error(),
+             trIn("newsmark::gui::NotesController",
+                  "%1 is one of the library's own files; choose another file.")
+                     .arg(libraryPath));
     QVERIFY(m_window->library().articles().find(article));
 }
 
@@ -463,7 +466,8 @@ void TestNotesGui::reimportPlacesNotesInTheNewText()
     QVERIFY(report.imported.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(u"importSummary"_s), kTimeoutMs);
     auto *summary = m_window->findChild<QMessageBox *>(u"importSummary"_s);
-    QVERIFY2(summary->text().contains(u"updated: 1"_s), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(trIn("newsmark::gui::MainWindow", "updated: %1").arg(1)),
+             qPrintable(summary->text()));
     summary->close();
 
     NoteStore store(m_window->library().database());
@@ -489,14 +493,17 @@ void TestNotesGui::reimportPlacesNotesInTheNewText()
     for (int row = 0; row < list->count(); ++row)
         lines.insert(list->item(row)->text().section(u'\n', 0, 0), list->item(row)->text());
     const QString keptText = lines.value(u"“항만 물류 자동화 설비”"_s);
-    QVERIFY2(!keptText.isEmpty() && !keptText.contains(u"changed"_s), qPrintable(keptText));
+    QVERIFY2(!keptText.isEmpty() && !keptText.contains(u"⚠"_s), qPrintable(keptText));
     const QString rewordedText = lines.value(u"“발주의 절반가량을 차지할 것으로 본다”"_s);
-    QVERIFY2(
-            rewordedText.contains(
-                    u"Text changed since you highlighted. Was: “발주의 절반가량을 차지할 것으로 보인다”"_s),
-            qPrintable(rewordedText));
+    QVERIFY2(rewordedText.contains(trIn("newsmark::gui::NotesDock",
+                                        "⚠ Text changed since you highlighted. Was: “%1”")
+                                           .arg(u"발주의 절반가량을 차지할 것으로 보인다"_s)),
+             qPrintable(rewordedText));
     const QString goneText = lines.value(u"“인력난이 투자를 앞당겼다”"_s);
-    QVERIFY2(goneText.contains(u"Orphaned"_s), qPrintable(goneText));
+    QVERIFY2(
+            goneText.contains(trIn("newsmark::gui::NotesDock",
+                                   "⚠ Orphaned: this passage is no longer in the article's text.")),
+            qPrintable(goneText));
 }
 
 void TestNotesGui::allNotesFilterByDate()
@@ -510,16 +517,16 @@ void TestNotesGui::allNotesFilterByDate()
     auto *from = browser->findChild<QDateEdit *>(u"notesDateFrom"_s);
     auto *to = browser->findChild<QDateEdit *>(u"notesDateTo"_s);
     QVERIFY(preset && field && from && to);
-    QCOMPARE(preset->currentText(), u"Any date"_s);
+    QCOMPARE(preset->currentText(), trIn("newsmark::gui::NotesBrowser", "Any date"));
     QVERIFY(from->isHidden() && to->isHidden());
     QTRY_COMPARE_WITH_TIMEOUT(browser->model()->rowCount(), 1, kTimeoutMs);
 
-    preset->setCurrentIndex(preset->findText(u"Last 7 days"_s));
+    preset->setCurrentIndex(preset->findText(trIn("newsmark::gui::NotesBrowser", "Last 7 days")));
     QCOMPARE(browser->model()->query().createdFrom, QDate::currentDate().addDays(-6));
     QCOMPARE(browser->model()->query().createdTo, QDate::currentDate());
     QCOMPARE(browser->model()->rowCount(), 1);
 
-    preset->setCurrentIndex(preset->findText(u"Between…"_s));
+    preset->setCurrentIndex(preset->findText(trIn("newsmark::gui::NotesBrowser", "Between…")));
     QVERIFY(!from->isHidden() && !to->isHidden());
     from->setDate(QDate(2001, 1, 1));
     to->setDate(QDate(2001, 1, 31));
@@ -530,7 +537,7 @@ void TestNotesGui::allNotesFilterByDate()
     QCOMPARE(browser->model()->query().articleDateFrom, QDate(2001, 1, 1));
     QVERIFY(!browser->model()->query().createdFrom.isValid());
     QCOMPARE(browser->model()->rowCount(), 0);
-    preset->setCurrentIndex(preset->findText(u"Today"_s));
+    preset->setCurrentIndex(preset->findText(trIn("newsmark::gui::NotesBrowser", "Today")));
     QCOMPARE(browser->model()->rowCount(), 1);
 }
 

@@ -48,6 +48,16 @@ QString lighthouse(int i)
 } // namespace
 
 // Acts the moment a widget is shown (a poll could miss a short build's whole run).
+// The query error for "orgg:…" up to its position, in the running language ("unknown field 'orgg'
+// at 1–5", "알 수 없는 필드 'orgg' 1–5번째 글자").
+QString unknownOrggAt()
+{
+    const QString problem = newsmark::CoreText::tr("unknown field '%1'; did you mean %2:?")
+                                    .arg(u"orgg"_s, u"org"_s);
+    return problem.left(problem.indexOf(u';')) + u' '
+            + newsmark::CoreText::tr("at %1–%2").arg(1).arg(5);
+}
+
 class ShowWatcher final : public QObject
 {
 public:
@@ -182,19 +192,22 @@ private Q_SLOTS:
         QVERIFY(dialog());
         QTRY_VERIFY(dialog()->isVisible());
         QCOMPARE(dialog()->findChild<QLineEdit *>(u"savedSearchQuery"_s)->text(), u"orgg:가온"_s);
-        QVERIFY2(dialogError().contains(u"unknown field 'orgg' at 1–5"_s),
-                 qPrintable(dialogError()));
+        QVERIFY2(dialogError().contains(unknownOrggAt()), qPrintable(dialogError()));
         fillDialog(u"Bad"_s, u"orgg:가온"_s);
         dialog()->accept();
         QVERIFY(dialog() && dialog()->isVisible());
-        QVERIFY2(dialogError().contains(u"Invalid query: unknown field 'orgg' at 1–5"_s),
+        QVERIFY2(dialogError().contains(
+                         trIn("newsmark::gui::SavedSearchesController", "Invalid query: %1")
+                                 .arg(unknownOrggAt())),
                  qPrintable(dialogError()));
         QVERIFY(!store.find(u"Bad"_s));
         // A taken name (names ignore case).
         fillDialog(u"LIGHTHOUSES"_s, u"keepers"_s);
         dialog()->accept();
         QVERIFY(dialog() && dialog()->isVisible());
-        QVERIFY2(dialogError().contains(u"“Lighthouses” exists already"_s),
+        QVERIFY2(dialogError().contains(trIn("newsmark::gui::SavedSearchesController",
+                                             "A saved search named “%1” exists already.")
+                                                .arg(u"Lighthouses"_s)),
                  qPrintable(dialogError()));
         fillDialog(u"Keepers"_s, u"keepers -zzyzx"_s);
         dialog()->accept();
@@ -209,7 +222,10 @@ private Q_SLOTS:
         QCOMPARE(dialog()->findChild<QLineEdit *>(u"savedSearchName"_s)->text(), u"Keepers"_s);
         fillDialog(u"Keepers"_s, u"keepers (\"old lighthouse\""_s);
         dialog()->accept();
-        QVERIFY2(dialogError().contains(u"Invalid query"_s), qPrintable(dialogError()));
+        QVERIFY2(dialogError().contains(
+                         trIn("newsmark::gui::SavedSearchesController", "Invalid query: %1")
+                                 .arg(QString())),
+                 qPrintable(dialogError()));
         fillDialog(u"Posts"_s, u"post OR zzyzx"_s);
         dialog()->accept();
         QTRY_VERIFY(!dialog());
@@ -270,8 +286,7 @@ private Q_SLOTS:
         browser->searchBox()->setText(u"orgg:항만"_s);
         browser->applyNow();
         QVERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(u"unknown field 'orgg' at 1–5"_s),
-                 qPrintable(error->text()));
+        QVERIFY2(error->text().contains(unknownOrggAt()), qPrintable(error->text()));
         QCOMPARE(browser->model()->rowCount(), 1);
         // The filters still narrow what the search found.
         browser->searchBox()->setText(u"터미널 OR 3200억원"_s);
@@ -306,7 +321,9 @@ private Q_SLOTS:
                 sawProgress = true;
                 QVERIFY(status->findChild<QLabel *>(u"searchIndexLabel"_s)
                                 ->text()
-                                .startsWith(u"Building the search index"_s));
+                                .startsWith(trIn("newsmark::gui::SearchIndexController",
+                                                 "Building the search index: %1 of %2 articles")
+                                                    .section(u':', 0, 0)));
             }
             const qint64 pending = index.pendingCount();
             if (pending > 0 && pending < kArticles) {

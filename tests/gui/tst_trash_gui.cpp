@@ -88,7 +88,10 @@ private Q_SLOTS:
         QVERIFY(waitForPageOf(next));
         QCOMPARE(trashCountText(), u"1"_s);
         QCOMPARE(m_window->library().articles().count({}), 4);
-        QCOMPARE(m_window->undoStack()->undoText(), u"Move 1 Article(s) to Trash"_s);
+        // "Move 1 Article to Trash": the English plural forms come from newsmark_en.ts.
+        QCOMPARE(m_window->undoStack()->undoText(),
+                 trIn("newsmark::gui::TrashCommands", "Move %n Article(s) to Trash", 1));
+        QVERIFY(!m_window->undoStack()->undoText().contains(u"(s)"_s));
 
         QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(rows(), 5);
@@ -135,7 +138,9 @@ private Q_SLOTS:
         // Delete Permanently asks first, naming the count.
         m_window->libraryPane()->selectRow(0);
         trash()->deletePermanentlyAction()->trigger();
-        QVERIFY(confirm(u"deletePermanentlyConfirmation"_s, u"Delete 1 article(s) permanently?"_s));
+        QVERIFY(confirm(
+                u"deletePermanentlyConfirmation"_s,
+                trIn("newsmark::gui::TrashController", "Delete %n article(s) permanently?", 1)));
         QCOMPARE(rows(), 0);
         QVERIFY(!m_window->library().articles().find(purged));
         QCOMPARE(trashCountText(), QString());
@@ -152,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(trash()->emptyTrashAction()->isEnabled());
         trash()->emptyTrashAction()->trigger();
         QVERIFY(confirm(u"emptyTrashConfirmation"_s,
-                        u"Delete the 1 article(s) in the Trash permanently?"_s));
+                        trIn("newsmark::gui::TrashController",
+                             "Delete the %n article(s) in the Trash permanently?", 1)));
         QVERIFY(QTest::qWaitFor([&] { return m_window->library().articles().trashCount() == 0; }));
         QVERIFY(!m_window->library().articles().find(restored));
         QVERIFY(!trash()->emptyTrashAction()->isEnabled());

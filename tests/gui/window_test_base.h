@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ui_language.h"
 #include "import_controller.h"
 #include "library/library.h"
 #include "library_pane.h"
@@ -19,6 +20,24 @@
 
 #include <memory>
 #include <optional>
+
+// The suites run in English and, as <suite>_ko, in Korean: text the user reads is compared through
+// the translation of the same source rather than an English literal.
+inline bool inKorean()
+{
+    return newsmark::uiLanguage() == QStringLiteral("ko");
+}
+
+inline QString trIn(const char *context, const char *source, int n = -1)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+
+// An approximate figure as the Amounts panel writes it ("about ₩720…", "약 ₩720…").
+inline QString about(const QString &figure)
+{
+    return (inKorean() ? QStringLiteral("약 ") : QStringLiteral("about ")) + figure;
+}
 
 // Runs script in a page and waits, spinning the event loop, for its result; nothing on a timeout.
 inline std::optional<QVariant> evaluate(QWebEnginePage *page, const QString &script,
@@ -53,6 +72,9 @@ protected:
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("Newsmark"));
         QApplication::setApplicationName(QStringLiteral("Newsmark"));
+        // ctest runs each GUI suite twice: in English and, as <suite>_ko, in Korean
+        // (NEWSMARK_LANGUAGE); text is compared through tr() of the same source.
+        newsmark::installTranslations(qEnvironmentVariable("NEWSMARK_LANGUAGE"));
         m_profile = std::make_unique<newsmark::gui::ReaderProfile>();
     }
 

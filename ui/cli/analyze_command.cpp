@@ -31,7 +31,8 @@ std::optional<QByteArray> readInput(const QString &path)
     const bool opened =
             isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        fail(u"cannot read %1: %2"_s.arg(isStdin ? u"standard input"_s : path, file.errorString()));
+        fail(CliText::tr("cannot read %1: %2")
+                     .arg(isStdin ? u"standard input"_s : path, file.errorString()));
         return std::nullopt;
     }
     return file.readAll();
@@ -77,10 +78,13 @@ int analyzeJsonLines(const QByteArray &bytes)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError)
-            return fail(u"line %1: not valid JSON: %2"_s.arg(lineNumber).arg(error.errorString()));
+            return fail(CliText::tr("line %1: not valid JSON: %2")
+                                .arg(lineNumber)
+                                .arg(error.errorString()));
         const QJsonObject input = document.object();
         if (!document.isObject() || !input.value(u"text"_s).isString())
-            return fail(u"line %1: expected an object with a string \"text\""_s.arg(lineNumber));
+            return fail(CliText::tr("line %1: expected an object with a string \"text\"")
+                                .arg(lineNumber));
 
         const QString text = input.value(u"text"_s).toString();
         const QJsonObject output {
@@ -151,26 +155,31 @@ std::pair<QJsonArray, QJsonArray> amountChecksToJson(const QList<Span> &spans, Q
 
 int runAnalyze(const QStringList &arguments)
 {
-    CommandLine cli(u"analyze"_s, u"[options] [FILE|-]"_s,
-                    u"Find amounts, percentages, quantities, people, organizations, places, dates, "
-                    u"times and counts (COUNT: ranks, ages, scores) in text. Offsets count Unicode "
-                    u"code points, end exclusive. No library is used."_s);
-    const QCommandLineOption json(u"json"_s,
-                                  u"Print {\"text\", \"spans\": [{\"start\", \"end\", \"type\", "
-                                  u"\"text\", ...normalized value}], \"implied_rates\", "
-                                  u"\"disagreements\"} (docs/AMOUNTS.md)."_s);
-    const QCommandLineOption jsonl(u"jsonl"_s,
-                                   u"Read lines {\"id\", \"text\"}, write lines {\"id\", "
-                                   u"\"spans\"}."_s);
+    CommandLine cli(
+            u"analyze"_s, u"[options] [FILE|-]"_s,
+            CliText::tr(
+                    "Find amounts, percentages, quantities, people, organizations, places, dates, "
+                    "times and counts (COUNT: ranks, ages, scores) in text. Offsets count Unicode "
+                    "code points, end exclusive. No library is used."));
+    const QCommandLineOption json(
+            u"json"_s,
+            CliText::tr("Print {\"text\", \"spans\": [{\"start\", \"end\", \"type\", "
+                        "\"text\", ...normalized value}], \"implied_rates\", "
+                        "\"disagreements\"} (docs/AMOUNTS.md)."));
+    const QCommandLineOption jsonl(
+            u"jsonl"_s,
+            CliText::tr("Read lines {\"id\", \"text\"}, write lines {\"id\", "
+                        "\"spans\"}."));
     cli.parser().addOption(json);
     cli.parser().addOption(jsonl);
     cli.parser().addPositionalArgument(
-            u"FILE"_s, u"The text to analyze; standard input when '-' or absent."_s, u"[FILE|-]"_s);
+            u"FILE"_s, CliText::tr("The text to analyze; standard input when '-' or absent."),
+            u"[FILE|-]"_s);
     if (const auto early = cli.parse(arguments, 1))
         return *early;
     const QStringList positional = cli.positional();
     if (cli.isSet(json) && cli.isSet(jsonl))
-        return cli.usageError(u"--json and --jsonl exclude each other"_s);
+        return cli.usageError(CliText::tr("--json and --jsonl exclude each other"));
 
     const QString path = positional.value(0);
     const std::optional<QByteArray> bytes = readInput(path);

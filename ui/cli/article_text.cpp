@@ -126,8 +126,10 @@ QString summaryTable(const QList<ArticleSummary> &rows, const QString &dateHeade
         idWidth = std::max(idWidth, QString::number(row.id).size());
         outletWidth = std::max(outletWidth, std::min(displayWidth(row.outlet), maxOutletWidth));
     }
-    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % dateHeader.leftJustified(10) % u"  "
-            % fitToWidth(u"OUTLET"_s, outletWidth) % u"  HEADLINE\n";
+    // Headers in the UI language, padded by display width (Korean letters take two columns).
+    QString table = u"ID"_s.rightJustified(idWidth) % u"  " % fitToWidth(dateHeader, 10) % u"  "
+            % fitToWidth(CliText::tr("OUTLET"), outletWidth) % u"  " % CliText::tr("HEADLINE")
+            % u'\n';
     for (const ArticleSummary &row : rows) {
         // The date only: the time of day is noise in a list.
         table += QString::number(row.id).rightJustified(idWidth) % u"  "
@@ -183,10 +185,12 @@ QString articleToText(const Article &article)
     text += u'\n';
     if (!article.copyright.isEmpty())
         text += article.copyright % u'\n';
-    text += u"#%1"_s.arg(article.id) % (article.read ? u", read"_s : u", unread"_s)
-            % (article.starred ? u", starred"_s : QString())
-            % (article.sourcePath.isEmpty() ? QString() : u", from "_s % article.sourcePath)
-            % (article.isInTrash() ? u", in the Trash"_s : QString()) % u'\n';
+    text += u"#%1"_s.arg(article.id)
+            % (article.read ? CliText::tr(", read") : CliText::tr(", unread"))
+            % (article.starred ? CliText::tr(", starred") : QString())
+            % (article.sourcePath.isEmpty() ? QString()
+                                            : CliText::tr(", from %1").arg(article.sourcePath))
+            % (article.isInTrash() ? CliText::tr(", in the Trash") : QString()) % u'\n';
     return text;
 }
 

@@ -13,9 +13,10 @@ namespace newsmark::cli {
 CommandLine::CommandLine(QString command, QString synopsis, const QString &description)
     : m_command(std::move(command))
     , m_synopsis(std::move(synopsis))
-    , m_help({u"h"_s, u"help"_s}, u"Show this help and exit."_s)
+    , m_help({u"h"_s, u"help"_s}, CliText::tr("Show this help and exit."))
     , m_library(u"library"_s,
-                u"The library file to use (default: %1)."_s.arg(Library::defaultPath()), u"PATH"_s)
+                CliText::tr("The library file to use (default: %1).").arg(Library::defaultPath()),
+                u"PATH"_s)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addOption(m_help);
@@ -33,12 +34,13 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, qsizetype ma
         return ExitSuccess;
     }
     if (m_parser.isSet(m_library) && m_parser.value(m_library).isEmpty())
-        return usageError(u"--library needs a file path"_s);
+        return usageError(CliText::tr("--library needs a file path"));
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty() && !missing.isEmpty())
         return usageError(missing);
     if (positional.size() > maxPositional)
-        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(maxPositional)));
+        return usageError(
+                CliText::tr("unexpected argument '%1'").arg(positional.at(maxPositional)));
     return std::nullopt;
 }
 
@@ -50,8 +52,9 @@ QString CommandLine::libraryPath() const
 
 int CommandLine::usageError(const QString &message) const
 {
-    printErr(QString(programName % u' ' % m_command % u": " % message % u'\n' % u"Try '"
-                     % programName % u' ' % m_command % u" --help' for more information.\n"));
+    printErr(QString(programName % u' ' % m_command % u": " % message % u'\n'
+                     % CliText::tr("Try '%1 --help' for more information.\n")
+                               .arg(QString(programName % u' ' % m_command))));
     return ExitUsage;
 }
 
@@ -60,22 +63,23 @@ QString CommandLine::helpText() const
     // The parser's own usage line names only the program; ours names the command as well.
     QString text = m_parser.helpText();
     const qsizetype firstLineEnd = text.indexOf(u'\n');
-    return u"Usage: "_s % programName % u' ' % m_command % u' ' % m_synopsis
+    return CliText::tr("Usage:") % u' ' % programName % u' ' % m_command % u' ' % m_synopsis
             % QStringView(text).mid(firstLineEnd);
 }
 
 std::unique_ptr<Library> openLibrary(const QString &path, OpenMode mode)
 {
     if (mode == OpenMode::Existing && !QFileInfo::exists(path)) {
-        fail(u"no library at %1 (`%2 init %1` creates one; `import` creates it as needed)"_s.arg(
-                path, programName));
+        fail(CliText::tr(
+                     "no library at %1 (`%2 init %1` creates one; `import` creates it as needed)")
+                     .arg(path, programName));
         return nullptr;
     }
     Library::OpenOptions options;
     options.create = mode == OpenMode::Create;
     auto library = Library::open(path, options);
     if (!library) {
-        fail(u"cannot open library %1: %2"_s.arg(path, library.error()));
+        fail(CliText::tr("cannot open library %1: %2").arg(path, library.error()));
         return nullptr;
     }
     return std::move(library).value();
@@ -83,7 +87,7 @@ std::unique_ptr<Library> openLibrary(const QString &path, OpenMode mode)
 
 QString programHelp()
 {
-    return uR"(Usage: newsmark-cli COMMAND [options] [arguments]
+    return CliText::tr(R"(Usage: newsmark-cli COMMAND [options] [arguments]
 A news reader's library from the command line.
 
 Commands:
@@ -124,15 +128,17 @@ Options:
 
 Exit status: 0 on success, 1 on failure, 2 on a wrong command line.
 Offsets in JSON output count Unicode code points; end offsets are exclusive.
-)"_s.arg(Library::defaultPath());
+)")
+            .arg(Library::defaultPath());
 }
 
 int runSubcommand(QStringView group, const QString &help, const QList<Subcommand> &subcommands,
                   const QStringList &arguments)
 {
     const auto usageError = [group](const QString &message) {
-        printErr(QString(programName % u' ' % group % u": " % message % u"\nTry '" % programName
-                         % u' ' % group % u" --help' for more information.\n"));
+        printErr(QString(programName % u' ' % group % u": " % message % u'\n'
+                         % CliText::tr("Try '%1 --help' for more information.\n")
+                                   .arg(QString(programName % u' ' % group))));
         return int(ExitUsage);
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -148,8 +154,8 @@ int runSubcommand(QStringView group, const QString &help, const QList<Subcommand
             return ExitSuccess;
         }
         if (argument.startsWith(u'-'))
-            return usageError(
-                    u"unknown option '%1' (options follow the subcommand)"_s.arg(argument));
+            return usageError(CliText::tr("unknown option '%1' (options follow the subcommand)")
+                                      .arg(argument));
         for (const Subcommand &subcommand : subcommands) {
             if (subcommand.name == argument) {
                 QStringList rest = arguments;
@@ -157,15 +163,16 @@ int runSubcommand(QStringView group, const QString &help, const QList<Subcommand
                 return subcommand.run(rest);
             }
         }
-        return usageError(u"unknown subcommand '%1'"_s.arg(argument));
+        return usageError(CliText::tr("unknown subcommand '%1'").arg(argument));
     }
-    return usageError(u"no subcommand given"_s);
+    return usageError(CliText::tr("no subcommand given"));
 }
 
 int programUsageError(const QString &message)
 {
-    printErr(QString(programName % u": " % message % u'\n' % u"Try '" % programName
-                     % u" --help' for more information.\n"));
+    printErr(QString(
+            programName % u": " % message % u'\n'
+            % CliText::tr("Try '%1 --help' for more information.\n").arg(programName.toString())));
     return ExitUsage;
 }
 

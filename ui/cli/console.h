@@ -1,12 +1,20 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
 #include <functional>
 
 namespace newsmark::cli {
+
+// newsmark-cli's messages to people (errors, progress, human-readable listings), translated into
+// the UI language; JSON, ids and other output for programs never go through it.
+class CliText final
+{
+    Q_DECLARE_TR_FUNCTIONS(newsmark::cli)
+};
 
 // The exit codes scripts can rely on.
 enum ExitCode : int {

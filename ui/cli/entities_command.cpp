@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -19,9 +20,15 @@ namespace newsmark::cli {
 
 namespace {
 
+// A column header right-aligned over numbers, by display width.
+QString rightToWidth(const QString &text, qsizetype width)
+{
+    return QString(std::max<qsizetype>(0, width - displayWidth(text)), u' ') + text;
+}
+
 QString groupHelp()
 {
-    return uR"(Usage: newsmark-cli entities SUBCOMMAND [options] [arguments]
+    return CliText::tr(R"(Usage: newsmark-cli entities SUBCOMMAND [options] [arguments]
 People, organizations and places across the library: one entity per name, with the articles
 and notes that mention it, and the corrections that always win over the recogniser.
 
@@ -44,7 +51,7 @@ Subcommands:
 
 K is person, org or place. list and show bring the index up to date first; every subcommand
 accepts --help and --library PATH.
-)"_s;
+)");
 }
 
 int runList(const QStringList &arguments);
@@ -75,14 +82,15 @@ bool updateIndex(Library &library, EntityStore &entities)
     const auto report = indexer.run([&](int done, int total) {
         if (total >= 500 && done * 10 / total != lastShown) {
             lastShown = done * 10 / total;
-            printErr(u"%1: indexing entities: %2 of %3 articles\n"_s.arg(programName)
+            printErr(CliText::tr("%1: indexing entities: %2 of %3 articles\n")
+                             .arg(programName)
                              .arg(done)
                              .arg(total));
         }
         return true;
     });
     if (!report) {
-        fail(u"cannot index the library's entities: %1"_s.arg(report.error()));
+        fail(CliText::tr("cannot index the library's entities: %1").arg(report.error()));
         return false;
     }
     return true;
@@ -94,7 +102,8 @@ std::optional<SpanKind> kindOption(CommandLine &cli, const QCommandLineOption &o
     const QString value = cli.parser().value(option);
     const auto kind = indexedEntityKindFromName(value);
     if (!kind)
-        *exitCode = cli.usageError(u"'%1' is not a kind: use person, org or place"_s.arg(value));
+        *exitCode = cli.usageError(
+                CliText::tr("'%1' is not a kind: use person, org or place").arg(value));
     return kind;
 }
 
@@ -158,7 +167,7 @@ int store(Opened &opened, const EntityCorrection &correction)
 {
     const auto change = opened.entities->addCorrection(correction);
     if (!change)
-        return fail(u"correction not saved: %1"_s.arg(change.error()));
+        return fail(CliText::tr("correction not saved: %1").arg(change.error()));
     printOut(QString(correctionLine(change->added) + u'\n'));
     for (const EntityCorrection &old : change->replaced)
         printOut(QString(u"replaces: "_s + correctionLine(old) + u'\n'));
@@ -167,14 +176,15 @@ int store(Opened &opened, const EntityCorrection &correction)
 
 int runList(const QStringList &arguments)
 {
-    CommandLine cli(u"entities list"_s, u"[options]"_s,
-                    u"List the library's people, organizations and places, the most widely "
-                    u"mentioned first."_s);
-    const QCommandLineOption filter(u"filter"_s, u"Only names or aliases containing TEXT."_s,
-                                    u"TEXT"_s);
-    const QCommandLineOption limit(u"limit"_s, u"At most N entities (default 100)."_s, u"N"_s,
-                                   u"100"_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    CommandLine cli(
+            u"entities list"_s, u"[options]"_s,
+            CliText::tr("List the library's people, organizations and places, the most widely "
+                        "mentioned first."));
+    const QCommandLineOption filter(
+            u"filter"_s, CliText::tr("Only names or aliases containing TEXT."), u"TEXT"_s);
+    const QCommandLineOption limit(u"limit"_s, CliText::tr("At most N entities (default 100)."),
+                                   u"N"_s, u"100"_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     for (const auto &option : {filter, limit, json})
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments, 0))
@@ -182,7 +192,7 @@ int runList(const QStringList &arguments)
     bool isNumber = false;
     const int max = cli.parser().value(limit).toInt(&isNumber);
     if (!isNumber || max <= 0)
-        return cli.usageError(u"--limit wants a positive number"_s);
+        return cli.usageError(CliText::tr("--limit wants a positive number"));
     auto opened = open(cli);
     if (!opened || !updateIndex(*opened->library, *opened->entities))
         return ExitFailure;
@@ -194,8 +204,9 @@ int runList(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitSuccess;
     }
-    QString out =
-            u"%1 %2 ARTICLES MENTIONS\n"_s.arg(fitToWidth(u"NAME"_s, 24), fitToWidth(u"TYPE"_s, 8));
+    QString out = u"%1 %2 %3 %4\n"_s.arg(
+            fitToWidth(CliText::tr("NAME"), 24), fitToWidth(CliText::tr("TYPE"), 8),
+            rightToWidth(CliText::tr("ARTICLES"), 8), rightToWidth(CliText::tr("MENTIONS"), 8));
     for (const EntityRecord &e : all)
         out += u"%1 %2 %3 %4%5\n"_s.arg(fitToWidth(e.name, 24), fitToWidth(spanKindName(e.kind), 8))
                        .arg(e.articles, 8)
@@ -210,14 +221,15 @@ int runShow(const QStringList &arguments)
 {
     CommandLine cli(
             u"entities show"_s, u"[options] NAME"_s,
-            u"Show one entity: its aliases, and every article and note that mentions it."_s);
-    const QCommandLineOption kind(u"kind"_s, u"person, org or place, when NAME is several."_s,
-                                  u"K"_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON object."_s);
+            CliText::tr(
+                    "Show one entity: its aliases, and every article and note that mentions it."));
+    const QCommandLineOption kind(
+            u"kind"_s, CliText::tr("person, org or place, when NAME is several."), u"K"_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON object."));
     cli.parser().addOption(kind);
     cli.parser().addOption(json);
-    cli.parser().addPositionalArgument(u"NAME"_s, u"The entity's name (see list)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing entity NAME"_s))
+    cli.parser().addPositionalArgument(u"NAME"_s, CliText::tr("The entity's name (see list)."));
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing entity NAME")))
         return *early;
     const QStringList positional = cli.positional();
     int exitCode = ExitSuccess;
@@ -234,13 +246,15 @@ int runShow(const QStringList &arguments)
             continue;
         if (auto found = opened->entities->find(name, k)) {
             if (entity)
-                return fail(u"'%1' names entities of two kinds (%2 and %3): say which with "
-                            u"--kind"_s.arg(name, spanKindName(entity->kind), spanKindName(k)));
+                return fail(
+                        CliText::tr("'%1' names entities of two kinds (%2 and %3): say which with "
+                                    "--kind")
+                                .arg(name, spanKindName(entity->kind), spanKindName(k)));
             entity = found;
         }
     }
     if (!entity)
-        return fail(u"no entity named '%1' in the library"_s.arg(name));
+        return fail(CliText::tr("no entity named '%1' in the library").arg(name));
     const QList<EntityReference> refs = opened->entities->references(entity->id);
     if (cli.isSet(json)) {
         QJsonObject out = recordToJson(*entity);
@@ -264,10 +278,10 @@ int runShow(const QStringList &arguments)
     }
     QString text = u"%1 (%2): %3, %4\n"_s.arg(
             entity->name, spanKindName(entity->kind),
-            entity->articles == 1 ? u"1 article"_s : u"%1 articles"_s.arg(entity->articles),
-            entity->mentions == 1 ? u"1 mention"_s : u"%1 mentions"_s.arg(entity->mentions));
+            CliText::tr("%n article(s)", nullptr, int(entity->articles)),
+            CliText::tr("%n mention(s)", nullptr, int(entity->mentions)));
     if (!entity->aliases.isEmpty())
-        text += u"also written: "_s + entity->aliases.join(u", "_s) + u'\n';
+        text += CliText::tr("also written: %1").arg(entity->aliases.join(u", "_s)) + u'\n';
     for (const EntityReference &r : refs) {
         if (r.noteId.isEmpty())
             text += u"%1  %2  %3 (%4 mentions)\n"_s.arg(r.article, 6)
@@ -282,9 +296,10 @@ int runShow(const QStringList &arguments)
 
 int runIndex(const QStringList &arguments)
 {
-    CommandLine cli(u"entities index"_s, u"[options]"_s,
-                    u"Analyse the articles whose entities are not indexed yet, were indexed by "
-                    u"another model, or before a correction."_s);
+    CommandLine cli(
+            u"entities index"_s, u"[options]"_s,
+            CliText::tr("Analyse the articles whose entities are not indexed yet, were indexed by "
+                        "another model, or before a correction."));
     if (const auto early = cli.parse(arguments, 0))
         return *early;
     auto opened = open(cli);
@@ -293,7 +308,7 @@ int runIndex(const QStringList &arguments)
     EntityIndexer indexer(opened->library->articles(), *opened->entities);
     const auto report = indexer.run();
     if (!report)
-        return fail(u"cannot index the library's entities: %1"_s.arg(report.error()));
+        return fail(CliText::tr("cannot index the library's entities: %1").arg(report.error()));
     printOut(u"analysed: %1\n"_s.arg(report->analysed));
     return ExitSuccess;
 }
@@ -310,17 +325,23 @@ int runCorrection(const QStringList &arguments, CorrectionAction action)
             mark            ? u"[options] TEXT --as K"_s
                     : merge ? u"[options] NAME --kind K --into NAME2"_s
                             : u"[options] TEXT --kind K"_s,
-            mark ? u"Every occurrence of TEXT (as a word, particles allowed after it) is an "
-                   u"entity of kind K across the library, whatever the recogniser says."_s
+            mark ? CliText::tr(
+                    "Every occurrence of TEXT (as a word, particles allowed after it) is an "
+                    "entity of kind K across the library, whatever the recogniser says.")
                     : merge
-                    ? u"The entity NAME is the entity NAME2: its mentions count for NAME2."_s
-                    : u"TEXT is not an entity of kind K, wherever the recogniser finds it."_s);
-    const QCommandLineOption kind(
-            mark ? u"as"_s : u"kind"_s,
-            merge ? u"NAME's kind: person, org or place."_s : u"person, org or place."_s, u"K"_s);
-    const QCommandLineOption name(u"name"_s, u"The entity's name, when not TEXT."_s, u"NAME"_s);
-    const QCommandLineOption into(u"into"_s, u"The entity kept."_s, u"NAME2"_s);
-    const QCommandLineOption intoKind(u"into-kind"_s, u"NAME2's kind (default: K)."_s, u"K2"_s);
+                    ? CliText::tr(
+                            "The entity NAME is the entity NAME2: its mentions count for NAME2.")
+                    : CliText::tr(
+                            "TEXT is not an entity of kind K, wherever the recogniser finds it."));
+    const QCommandLineOption kind(mark ? u"as"_s : u"kind"_s,
+                                  merge ? CliText::tr("NAME's kind: person, org or place.")
+                                        : CliText::tr("person, org or place."),
+                                  u"K"_s);
+    const QCommandLineOption name(u"name"_s, CliText::tr("The entity's name, when not TEXT."),
+                                  u"NAME"_s);
+    const QCommandLineOption into(u"into"_s, CliText::tr("The entity kept."), u"NAME2"_s);
+    const QCommandLineOption intoKind(u"into-kind"_s, CliText::tr("NAME2's kind (default: K)."),
+                                      u"K2"_s);
     cli.parser().addOption(kind);
     if (mark)
         cli.parser().addOption(name);
@@ -328,14 +349,15 @@ int runCorrection(const QStringList &arguments, CorrectionAction action)
         cli.parser().addOption(into);
         cli.parser().addOption(intoKind);
     }
-    cli.parser().addPositionalArgument(
-            what, merge ? u"The entity merged away."_s : u"The words, exactly as written."_s);
+    cli.parser().addPositionalArgument(what,
+                                       merge ? CliText::tr("The entity merged away.")
+                                             : CliText::tr("The words, exactly as written."));
     if (const auto early = cli.parse(arguments, 1, u"missing %1"_s.arg(what)))
         return *early;
     if (!cli.isSet(kind))
-        return cli.usageError(u"--%1 K is required"_s.arg(kind.names().constFirst()));
+        return cli.usageError(CliText::tr("--%1 K is required").arg(kind.names().constFirst()));
     if (merge && !cli.isSet(into))
-        return cli.usageError(u"--into NAME2 is required"_s);
+        return cli.usageError(CliText::tr("--into NAME2 is required"));
     int exitCode = ExitSuccess;
     const auto k = kindOption(cli, kind, &exitCode);
     if (!k)
@@ -370,8 +392,8 @@ int runMerge(const QStringList &arguments)
 int runCorrections(const QStringList &arguments)
 {
     CommandLine cli(u"entities corrections"_s, u"[options]"_s,
-                    u"List the corrections made so far, oldest first."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+                    CliText::tr("List the corrections made so far, oldest first."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -395,15 +417,18 @@ int runCorrections(const QStringList &arguments)
 
 int runForget(const QStringList &arguments)
 {
-    CommandLine cli(u"entities forget"_s, u"[options] ID"_s,
-                    u"Delete a correction; the articles it touched are analysed again."_s);
-    cli.parser().addPositionalArgument(u"ID"_s, u"The correction's id (see corrections)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing correction ID"_s))
+    CommandLine cli(
+            u"entities forget"_s, u"[options] ID"_s,
+            CliText::tr("Delete a correction; the articles it touched are analysed again."));
+    cli.parser().addPositionalArgument(u"ID"_s,
+                                       CliText::tr("The correction's id (see corrections)."));
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing correction ID")))
         return *early;
     bool isNumber = false;
     const qint64 id = cli.positional().constFirst().toLongLong(&isNumber);
     if (!isNumber || id <= 0)
-        return cli.usageError(u"'%1' is not a correction id"_s.arg(cli.positional().constFirst()));
+        return cli.usageError(
+                CliText::tr("'%1' is not a correction id").arg(cli.positional().constFirst()));
     auto opened = open(cli);
     if (!opened)
         return ExitFailure;

@@ -23,7 +23,7 @@ namespace {
 
 QString groupHelp()
 {
-    return uR"(Usage: newsmark-cli feeds SUBCOMMAND [options] [arguments]
+    return CliText::tr(R"(Usage: newsmark-cli feeds SUBCOMMAND [options] [arguments]
 Subscriptions: new items of each feed become articles of the library, like imported files.
 
 Subcommands:
@@ -40,7 +40,7 @@ Subcommands:
                    Write the subscriptions as OPML 2.0, with their folders.
 
 Every subcommand accepts --help and --library PATH.
-)"_s;
+)");
 }
 
 std::optional<FeedId> feedId(const QString &text)
@@ -54,19 +54,20 @@ QString reportLine(const FeedRefreshReport &r)
 {
     const QString name = r.title.isEmpty() ? r.url : r.title;
     if (!r.error.isEmpty())
-        return u"%1  %2: failed: %3"_s.arg(r.id).arg(name, r.error);
+        return CliText::tr("%1  %2: failed: %3").arg(r.id).arg(name, r.error);
     if (r.notModified)
-        return u"%1  %2: no change"_s.arg(r.id).arg(name);
-    QString line = u"%1  %2: %3 new, %4 updated"_s.arg(r.id)
+        return CliText::tr("%1  %2: no change").arg(r.id).arg(name);
+    QString line = CliText::tr("%1  %2: %3 new, %4 updated")
+                           .arg(r.id)
                            .arg(name)
                            .arg(r.stored.added)
                            .arg(r.stored.updated);
     if (r.stored.skippedDeleted > 0)
-        line += u", %1 deleted by you left out"_s.arg(r.stored.skippedDeleted);
+        line += CliText::tr(", %1 deleted by you left out").arg(r.stored.skippedDeleted);
     if (!r.malformed.isEmpty())
-        line += u" (malformed: %1)"_s.arg(r.malformed.join(u"; "_s));
+        line += CliText::tr(" (malformed: %1)").arg(r.malformed.join(u"; "_s));
     if (!r.movedTo.isEmpty())
-        line += u" (moved to %1)"_s.arg(r.movedTo);
+        line += CliText::tr(" (moved to %1)").arg(r.movedTo);
     return line;
 }
 
@@ -74,7 +75,7 @@ QString reportLine(const FeedRefreshReport &r)
 int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
 {
     if (feeds.isEmpty()) {
-        printOut(u"No feed is due (--all refreshes every feed).\n"_s);
+        printOut(CliText::tr("No feed is due (--all refreshes every feed).\n"));
         return ExitSuccess;
     }
     int failed = 0;
@@ -99,22 +100,25 @@ int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
 int runAdd(const QStringList &arguments)
 {
     CommandLine cli(u"feeds add"_s, u"[options] URL"_s,
-                    u"Subscribe to a feed, or to the feed of a site's page."_s);
-    cli.parser().addPositionalArgument(u"URL"_s, u"The feed's or the site's address."_s);
-    const QCommandLineOption folder(u"folder"_s, u"Put it in folder F (A/B nests)."_s, u"F"_s);
-    const QCommandLineOption fullText(u"full-text"_s,
-                                      u"Fetch whole pages: auto (when the feed carries only "
-                                      "summaries), always or never."_s,
-                                      u"MODE"_s, u"auto"_s);
+                    CliText::tr("Subscribe to a feed, or to the feed of a site's page."));
+    cli.parser().addPositionalArgument(u"URL"_s, CliText::tr("The feed's or the site's address."));
+    const QCommandLineOption folder(u"folder"_s, CliText::tr("Put it in folder F (A/B nests)."),
+                                    u"F"_s);
+    const QCommandLineOption fullText(
+            u"full-text"_s,
+            CliText::tr("Fetch whole pages: auto (when the feed carries only "
+                        "summaries), always or never."),
+            u"MODE"_s, u"auto"_s);
     cli.parser().addOptions({folder, fullText});
-    if (const auto early = cli.parse(arguments, 1, u"missing feed URL"_s))
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing feed URL")))
         return *early;
     const auto mode = fullTextFromName(cli.parser().value(fullText));
     if (!mode)
-        return cli.usageError(u"--full-text is auto, always or never, not '%1'"_s.arg(
-                cli.parser().value(fullText)));
+        return cli.usageError(CliText::tr("--full-text is auto, always or never, not '%1'")
+                                      .arg(cli.parser().value(fullText)));
     if (!feedAddressFromUserInput(cli.positional().constFirst()).isValid())
-        return cli.usageError(u"'%1' is not a web address"_s.arg(cli.positional().constFirst()));
+        return cli.usageError(
+                CliText::tr("'%1' is not a web address").arg(cli.positional().constFirst()));
     const auto library = openLibrary(cli.libraryPath(), OpenMode::Create);
     if (!library)
         return ExitFailure;
@@ -125,8 +129,9 @@ int runAdd(const QStringList &arguments)
     if (!added)
         return fail(added.error());
     const FeedRecord feed = *library->feeds().find(*added);
-    printOut(u"Subscribed to %1 (%2) as feed %3.\n"_s.arg(
-            feed.title.isEmpty() ? feed.url : feed.title, feed.url, QString::number(feed.id)));
+    printOut(CliText::tr("Subscribed to %1 (%2) as feed %3.\n")
+                     .arg(feed.title.isEmpty() ? feed.url : feed.title, feed.url,
+                          QString::number(feed.id)));
     return refreshAndReport(*library, {feed});
 }
 
@@ -151,8 +156,8 @@ QJsonObject feedJson(const FeedRecord &f)
 
 int runFeedList(const QStringList &arguments)
 {
-    CommandLine cli(u"feeds list"_s, u"[options]"_s, u"The subscriptions."_s);
-    const QCommandLineOption json(u"json"_s, u"One JSON array."_s);
+    CommandLine cli(u"feeds list"_s, u"[options]"_s, CliText::tr("The subscriptions."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("One JSON array."));
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -168,7 +173,7 @@ int runFeedList(const QStringList &arguments)
         return ExitSuccess;
     }
     if (feeds.isEmpty())
-        printOut(u"No subscriptions (feeds add URL subscribes).\n"_s);
+        printOut(CliText::tr("No subscriptions (feeds add URL subscribes).\n"));
     for (const FeedRecord &f : feeds) {
         QString line = u"%1  %2%3  %4 articles, %5 unread  %6"_s.arg(f.id)
                                .arg(f.folder.isEmpty() ? QString() : f.folder + u" / "_s)
@@ -186,9 +191,10 @@ int runFeedList(const QStringList &arguments)
 int runRefresh(const QStringList &arguments)
 {
     CommandLine cli(u"feeds refresh"_s, u"[options] [ID...]"_s,
-                    u"Fetch the feeds that are due, every feed, or the ones named."_s);
-    cli.parser().addPositionalArgument(u"ID"_s, u"Feeds to refresh (see list)."_s, u"[ID...]"_s);
-    const QCommandLineOption all(u"all"_s, u"Every feed, due or not."_s);
+                    CliText::tr("Fetch the feeds that are due, every feed, or the ones named."));
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("Feeds to refresh (see list)."),
+                                       u"[ID...]"_s);
+    const QCommandLineOption all(u"all"_s, CliText::tr("Every feed, due or not."));
     cli.parser().addOption(all);
     if (const auto early = cli.parse(arguments, CommandLine::kAnyCount))
         return *early;
@@ -200,10 +206,10 @@ int runRefresh(const QStringList &arguments)
         for (const QString &text : cli.positional()) {
             const auto id = feedId(text);
             if (!id)
-                return cli.usageError(u"'%1' is not a feed id"_s.arg(text));
+                return cli.usageError(CliText::tr("'%1' is not a feed id").arg(text));
             const auto feed = library->feeds().find(*id);
             if (!feed)
-                return fail(u"there is no feed %1"_s.arg(*id));
+                return fail(CliText::tr("there is no feed %1").arg(*id));
             feeds.append(*feed);
         }
     } else {
@@ -216,32 +222,34 @@ int runRefresh(const QStringList &arguments)
 int runRemove(const QStringList &arguments)
 {
     CommandLine cli(u"feeds remove"_s, u"[options] ID"_s,
-                    u"End a subscription; its articles stay."_s);
-    cli.parser().addPositionalArgument(u"ID"_s, u"The feed's id (see list)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing feed ID"_s))
+                    CliText::tr("End a subscription; its articles stay."));
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("The feed's id (see list)."));
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing feed ID")))
         return *early;
     const auto id = feedId(cli.positional().constFirst());
     if (!id)
-        return cli.usageError(u"'%1' is not a feed id"_s.arg(cli.positional().constFirst()));
+        return cli.usageError(
+                CliText::tr("'%1' is not a feed id").arg(cli.positional().constFirst()));
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
     const auto feed = library->feeds().find(*id);
     if (!feed)
-        return fail(u"there is no feed %1"_s.arg(*id));
+        return fail(CliText::tr("there is no feed %1").arg(*id));
     if (auto removed = library->feeds().remove(*id); !removed)
         return fail(removed.error());
-    printOut(u"Unsubscribed from %1; its %2 articles stay in the library.\n"_s.arg(
-            feed->title.isEmpty() ? feed->url : feed->title, QString::number(feed->articles)));
+    printOut(CliText::tr("Unsubscribed from %1; its %2 articles stay in the library.\n")
+                     .arg(feed->title.isEmpty() ? feed->url : feed->title,
+                          QString::number(feed->articles)));
     return ExitSuccess;
 }
 
 int runImportOpml(const QStringList &arguments)
 {
     CommandLine cli(u"feeds import"_s, u"[options] FILE.opml"_s,
-                    u"Subscribe to every feed of an OPML file."_s);
-    cli.parser().addPositionalArgument(u"FILE"_s, u"An OPML 1.0 or 2.0 file."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing OPML file"_s))
+                    CliText::tr("Subscribe to every feed of an OPML file."));
+    cli.parser().addPositionalArgument(u"FILE"_s, CliText::tr("An OPML 1.0 or 2.0 file."));
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing OPML file")))
         return *early;
     const auto document = readOpmlFile(absolutePath(cli.positional().constFirst()));
     if (!document)
@@ -254,8 +262,10 @@ int runImportOpml(const QStringList &arguments)
         return fail(subscribed.error());
     for (const QString &reason : document->malformed)
         printErr(u"%1: %2\n"_s.arg(cli.positional().constFirst(), reason));
-    printOut(u"Subscribed to %1 feeds; %2 were subscribed already. `feeds refresh` fetches "
-             "them.\n"_s.arg(subscribed->added)
+    printOut(CliText::tr(
+                     "Subscribed to %1 feeds; %2 were subscribed already. `feeds refresh` fetches "
+                     "them.\n")
+                     .arg(subscribed->added)
                      .arg(subscribed->known));
     return ExitSuccess;
 }
@@ -263,16 +273,17 @@ int runImportOpml(const QStringList &arguments)
 int runExportOpml(const QStringList &arguments)
 {
     CommandLine cli(u"feeds export"_s, u"[options] -o FILE.opml"_s,
-                    u"Write the subscriptions as OPML 2.0."_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"FILE"_s);
+                    CliText::tr("Write the subscriptions as OPML 2.0."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, CliText::tr("The file to write."),
+                                    u"FILE"_s);
     cli.parser().addOption(output);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
     if (!cli.isSet(output))
-        return cli.usageError(u"missing -o FILE.opml"_s);
+        return cli.usageError(CliText::tr("missing -o FILE.opml"));
     const QString path = absolutePath(cli.parser().value(output));
     if (isLibraryFile(cli.libraryPath(), path))
-        return fail(u"%1 is this library's own file; choose another name"_s.arg(path));
+        return fail(CliText::tr("%1 is this library's own file; choose another name").arg(path));
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
@@ -280,7 +291,7 @@ int runExportOpml(const QStringList &arguments)
             subscriptionsAsOpml(library->feeds(), u"Newsmark subscriptions"_s);
     if (auto written = writeOpmlFile(path, document); !written)
         return fail(written.error());
-    printOut(u"Wrote %1 feeds to %2.\n"_s.arg(document.feeds.size()).arg(path));
+    printOut(CliText::tr("Wrote %1 feeds to %2.\n").arg(document.feeds.size()).arg(path));
     return ExitSuccess;
 }
 

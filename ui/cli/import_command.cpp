@@ -16,26 +16,21 @@ using namespace Qt::StringLiterals;
 
 namespace newsmark::cli {
 
-namespace {
-
-QString plural(qsizetype n, const QString &one, const QString &many)
-{
-    return QString::number(n) % u' ' % (n == 1 ? one : many);
-}
-
-} // namespace
+namespace { } // namespace
 
 int runImport(const QStringList &arguments)
 {
-    CommandLine cli(u"import"_s, u"[options] PATH..."_s,
-                    u"Import article files (UTF-8, UTF-16 or CP949 text) and folders: every *.txt "
-                    u"file below a folder, recursively. Articles already in the library are "
-                    u"skipped as duplicates; a file imported before whose text changed updates its "
-                    u"article in place, and that article's notes are placed again in the new text. "
-                    u"Exit status 1 when any file could not be imported."_s);
-    cli.parser().addPositionalArgument(u"PATH"_s, u"A file or a folder."_s, u"PATH..."_s);
+    CommandLine cli(
+            u"import"_s, u"[options] PATH..."_s,
+            CliText::tr(
+                    "Import article files (UTF-8, UTF-16 or CP949 text) and folders: every *.txt "
+                    "file below a folder, recursively. Articles already in the library are "
+                    "skipped as duplicates; a file imported before whose text changed updates its "
+                    "article in place, and that article's notes are placed again in the new text. "
+                    "Exit status 1 when any file could not be imported."));
+    cli.parser().addPositionalArgument(u"PATH"_s, CliText::tr("A file or a folder."), u"PATH..."_s);
     if (const auto early =
-                cli.parse(arguments, CommandLine::kAnyCount, u"missing PATH to import"_s))
+                cli.parse(arguments, CommandLine::kAnyCount, CliText::tr("missing PATH to import")))
         return *early;
     QStringList paths;
     for (const QString &path : cli.positional())
@@ -64,8 +59,9 @@ int runImport(const QStringList &arguments)
 
     QString duplicates;
     for (const ImportIssue &duplicate : report.duplicates)
-        duplicates += u"skipped duplicate "_s % QDir::toNativeSeparators(duplicate.path) % u": "
-                % duplicate.reason % u'\n';
+        duplicates += CliText::tr("skipped duplicate %1: %2")
+                              .arg(QDir::toNativeSeparators(duplicate.path), duplicate.reason)
+                % u'\n';
     printOut(duplicates);
     for (const ImportIssue &failure : report.failures)
         fail(QDir::toNativeSeparators(failure.path) % u": " % failure.reason);
@@ -82,7 +78,8 @@ int runImport(const QStringList &arguments)
                     article ? QDir::toNativeSeparators(article->sourcePath) : QString::number(id);
             const Result<ReanchorReport> placed = notes.reanchor(id);
             if (!placed) {
-                fail(u"%1: article %2 was updated, but its notes could not be placed again: %3"_s
+                fail(CliText::tr("%1: article %2 was updated, but its notes could not be placed "
+                                 "again: %3")
                              .arg(path)
                              .arg(id)
                              .arg(placed.error()));
@@ -90,26 +87,33 @@ int runImport(const QStringList &arguments)
                 continue;
             }
             if (report.inTrash.contains(id)) {
-                printOut(u"article %1 from %2 is in the Trash: updated there, it stays there "
-                         u"(`%3 restore %1` brings it back)\n"_s.arg(id)
-                                 .arg(path, programName));
+                printOut(
+                        CliText::tr(
+                                "article %1 from %2 is in the Trash: updated there, it stays there "
+                                "(`%3 restore %1` brings it back)\n")
+                                .arg(id)
+                                .arg(path, programName));
             }
-            printOut(u"updated article %1 from %2; notes: %3 in place, %4 moved, %5 changed, "
-                     u"%6 orphaned\n"_s.arg(id)
-                             .arg(path)
-                             .arg(placed->exact + placed->unchanged)
-                             .arg(placed->moved)
-                             .arg(placed->fuzzy)
-                             .arg(placed->orphaned));
+            printOut(
+                    CliText::tr(
+                            "updated article %1 from %2; notes: %3 in place, %4 moved, %5 changed, "
+                            "%6 orphaned\n")
+                            .arg(id)
+                            .arg(path)
+                            .arg(placed->exact + placed->unchanged)
+                            .arg(placed->moved)
+                            .arg(placed->fuzzy)
+                            .arg(placed->orphaned));
         }
     }
 
-    printOut(u"Imported %1 into %2; updated: %3; %4 skipped, %5 failed.%6\n"_s.arg(
-            plural(report.imported.size(), u"article"_s, u"articles"_s), library->path(),
-            QString::number(report.updated.size()),
-            plural(report.duplicates.size(), u"duplicate"_s, u"duplicates"_s),
-            plural(report.failures.size(), u"file"_s, u"files"_s),
-            report.cancelled ? u" Cancelled before the end."_s : QString()));
+    printOut(
+            CliText::tr("Imported %1 into %2; updated: %3; %4 skipped, %5 failed.%6\n")
+                    .arg(CliText::tr("%n article(s)", nullptr, int(report.imported.size())),
+                         library->path(), QString::number(report.updated.size()),
+                         CliText::tr("%n duplicate(s)", nullptr, int(report.duplicates.size())),
+                         CliText::tr("%n file(s)", nullptr, int(report.failures.size())),
+                         report.cancelled ? CliText::tr(" Cancelled before the end.") : QString()));
     // The import is committed; its articles wait in the search queue until indexed here (after
     // a Ctrl+C they wait for the next command).
     const bool indexed =

@@ -29,18 +29,20 @@ QString toJsonText(const QJsonDocument &document)
 
 int runInit(const QStringList &arguments)
 {
-    CommandLine cli(u"init"_s, u"[options] [PATH]"_s,
-                    u"Create an empty library at PATH (or --library, or the default library). "
-                    u"An existing library is left as it is."_s);
-    const QCommandLineOption samples(u"samples"_s,
-                                     u"Add the bundled sample articles (original texts)."_s);
+    CommandLine cli(
+            u"init"_s, u"[options] [PATH]"_s,
+            CliText::tr("Create an empty library at PATH (or --library, or the default library). "
+                        "An existing library is left as it is."));
+    const QCommandLineOption samples(
+            u"samples"_s, CliText::tr("Add the bundled sample articles (original texts)."));
     cli.parser().addOption(samples);
-    cli.parser().addPositionalArgument(u"PATH"_s, u"Where the library file goes."_s, u"[PATH]"_s);
+    cli.parser().addPositionalArgument(u"PATH"_s, CliText::tr("Where the library file goes."),
+                                       u"[PATH]"_s);
     if (const auto early = cli.parse(arguments, 1))
         return *early;
     const QStringList positional = cli.positional();
     if (!positional.isEmpty() && cli.parser().isSet(u"library"_s))
-        return cli.usageError(u"give the library either as PATH or with --library"_s);
+        return cli.usageError(CliText::tr("give the library either as PATH or with --library"));
     const QString path =
             positional.isEmpty() ? cli.libraryPath() : absolutePath(positional.constFirst());
     const bool existed = QFileInfo::exists(path);
@@ -51,11 +53,12 @@ int runInit(const QStringList &arguments)
     const int total = library->articles().count({});
     if (existed) {
         printOut(
-                u"%1 is a library already (%2 article(s)); %3 sample article(s) added\n"_s.arg(path)
+                CliText::tr("%1 is a library already (%2 article(s)); %3 sample article(s) added\n")
+                        .arg(path)
                         .arg(total)
                         .arg(added));
     } else {
-        printOut(u"created the library %1 with %2 article(s)\n"_s.arg(path).arg(total));
+        printOut(CliText::tr("created the library %1 with %2 article(s)\n").arg(path).arg(total));
     }
     return ExitSuccess;
 }
@@ -64,17 +67,19 @@ int runList(const QStringList &arguments)
 {
     CommandLine cli(
             u"list"_s, u"[options]"_s,
-            u"List the articles in the library, newest first: id, date, outlet and "
-            u"headline (an article without a date of its own has none), or a JSON array "
-            u"of objects with id, headline, outlet, published (null when the article "
-            u"carries no date), imported_at, read and starred, as `show --json` has them."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
-    const QCommandLineOption filter(u"filter"_s,
-                                    u"Only articles whose headline, outlet, reporter or category "
-                                    u"contain TEXT."_s,
-                                    u"TEXT"_s);
-    const QCommandLineOption unread(u"unread"_s, u"Only unread articles."_s);
-    const QCommandLineOption starred(u"starred"_s, u"Only starred articles."_s);
+            CliText::tr(
+                    "List the articles in the library, newest first: id, date, outlet and "
+                    "headline (an article without a date of its own has none), or a JSON array "
+                    "of objects with id, headline, outlet, published (null when the article "
+                    "carries no date), imported_at, read and starred, as `show --json` has them."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
+    const QCommandLineOption filter(
+            u"filter"_s,
+            CliText::tr("Only articles whose headline, outlet, reporter or category "
+                        "contain TEXT."),
+            u"TEXT"_s);
+    const QCommandLineOption unread(u"unread"_s, CliText::tr("Only unread articles."));
+    const QCommandLineOption starred(u"starred"_s, CliText::tr("Only starred articles."));
     cli.parser().addOption(json);
     cli.parser().addOption(filter);
     cli.parser().addOption(unread);
@@ -98,7 +103,7 @@ int runList(const QStringList &arguments)
 
     // An undated article's place in the order is its import date, but the column says when
     // the article was published: nothing, rather than a date that is not the article's.
-    const QString table = summaryTable(rows, u"DATE"_s, [](const ArticleSummary &row) {
+    const QString table = summaryTable(rows, CliText::tr("DATE"), [](const ArticleSummary &row) {
         return row.undated ? QString() : publishedForDisplay(row.published, false);
     });
     printOut(table);
@@ -107,30 +112,33 @@ int runList(const QStringList &arguments)
 
 int runShow(const QStringList &arguments)
 {
-    CommandLine cli(u"show"_s, u"[options] ID"_s,
-                    u"Show one article: as text, as JSON with every stored field, or as a "
-                    u"standalone HTML page with the recognised amounts and names highlighted."_s);
-    const QCommandLineOption json(u"json"_s, u"Print every stored field as a JSON object."_s);
-    const QCommandLineOption html(u"html"_s, u"Print a standalone HTML page."_s);
+    CommandLine cli(
+            u"show"_s, u"[options] ID"_s,
+            CliText::tr("Show one article: as text, as JSON with every stored field, or as a "
+                        "standalone HTML page with the recognised amounts and names highlighted."));
+    const QCommandLineOption json(u"json"_s,
+                                  CliText::tr("Print every stored field as a JSON object."));
+    const QCommandLineOption html(u"html"_s, CliText::tr("Print a standalone HTML page."));
     cli.parser().addOption(json);
     cli.parser().addOption(html);
-    cli.parser().addPositionalArgument(u"ID"_s, u"The article's id (see `list`)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing article ID"_s))
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("The article's id (see `list`)."));
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing article ID")))
         return *early;
     const QStringList positional = cli.positional();
     if (cli.isSet(json) && cli.isSet(html))
-        return cli.usageError(u"--json and --html exclude each other"_s);
+        return cli.usageError(CliText::tr("--json and --html exclude each other"));
     bool isNumber = false;
     const ArticleId id = positional.constFirst().toLongLong(&isNumber);
     if (!isNumber || id <= 0)
-        return cli.usageError(u"'%1' is not an article id"_s.arg(positional.constFirst()));
+        return cli.usageError(
+                CliText::tr("'%1' is not an article id").arg(positional.constFirst()));
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
     const std::optional<Article> article = library->articles().find(id);
     if (!article)
-        return fail(u"no article with id %1 in %2"_s.arg(id).arg(library->path()));
+        return fail(CliText::tr("no article with id %1 in %2").arg(id).arg(library->path()));
 
     if (cli.isSet(json)) {
         printOut(toJsonText(QJsonDocument(articleToJson(*article))));

@@ -2,6 +2,7 @@
 #include "console.h"
 #include "program.h"
 
+#include "i18n/ui_language.h"
 #include "session/session.h"
 #include "storage/library_lock.h"
 
@@ -37,7 +38,7 @@ int runWithLibrary(const QStringList &arguments, const LibraryUse &use)
         if (!use.creates)
             return runProgram(arguments); // says there is no library, and how to make one
         if (!QDir().mkpath(library.absolutePath()))
-            return fail(u"cannot create the folder %1"_s.arg(library.absolutePath()));
+            return fail(CliText::tr("cannot create the folder %1").arg(library.absolutePath()));
     }
     // The window may be starting or closing: until the deadline, take the lock or reach the
     // window, whichever comes first.
@@ -74,13 +75,14 @@ int runWithLibrary(const QStringList &arguments, const LibraryUse &use)
         lastError = exitCode.error();
         if (delivered) {
             // Whatever the command committed before the connection broke stays committed.
-            return fail(u"the library %1 is open in %2, and %3; check what the command did "
-                        u"(`list`, `notes list`) before running it again."_s.arg(
-                                use.path, lastHolder, lastError));
+            return fail(
+                    CliText::tr("the library %1 is open in %2, and %3; check what the command did "
+                                "(`list`, `notes list`) before running it again.")
+                            .arg(use.path, lastHolder, lastError));
         }
     } while (!deadline.hasExpired());
-    return fail(u"the library %1 is open in %2, and %3; close Newsmark and try again."_s.arg(
-            use.path, lastHolder, lastError));
+    return fail(CliText::tr("the library %1 is open in %2, and %3; close Newsmark and try again.")
+                        .arg(use.path, lastHolder, lastError));
 }
 
 } // namespace
@@ -96,6 +98,8 @@ int main(int argc, char *argv[])
     QStringList raw;
     for (int i = 1; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
+    QString languageError;
+    (void)takeRequestedUiLanguage(&raw, &languageError); // only to see the command past it
     std::unique_ptr<QCoreApplication> application;
     if (needsWebEngine(raw)) {
         // QtWebEngine's start-up report and Chromium's notes are no news on a terminal.
@@ -114,7 +118,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Newsmark"_s);
     QCoreApplication::setApplicationVersion(QLatin1StringView(NEWSMARK_VERSION));
 
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    // Messages in --language, NEWSMARK_LANGUAGE or the system's language; JSON and other output
+    // for programs never changes with it.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    installTranslations(takeRequestedUiLanguage(&arguments, &languageError));
+    if (!languageError.isEmpty()) {
+        fail(languageError);
+        return ExitUsage;
+    }
     qCDebug(lcCli) << "arguments" << arguments;
     const LibraryUse use = libraryUse(arguments);
     return use.needed ? runWithLibrary(arguments, use) : runProgram(arguments);

@@ -22,7 +22,7 @@ constexpr qsizetype quoteWidth = 48;
 
 QString groupHelp()
 {
-    return uR"(Usage: newsmark-cli notes SUBCOMMAND [options] [arguments]
+    return CliText::tr(R"(Usage: newsmark-cli notes SUBCOMMAND [options] [arguments]
 Highlights with comments and tags on the articles of the library.
 
 Subcommands:
@@ -36,7 +36,7 @@ Subcommands:
 
 Every subcommand accepts --help and --library PATH.
 Offsets count Unicode code points; end offsets are exclusive.
-)"_s;
+)");
 }
 
 const QList<Subcommand> subcommands {
@@ -64,41 +64,46 @@ int runNotes(const QStringList &arguments)
 
 int runNotesAdd(const QStringList &arguments)
 {
-    CommandLine cli(u"notes add"_s, u"[options] ARTICLE --quote TEXT"_s,
-                    u"Highlight the passage TEXT of an article, with an optional comment, tags and "
-                    u"colour. The note is saved when the command returns; its id is printed."_s);
-    const QCommandLineOption quote(u"quote"_s, u"The exact text to highlight."_s, u"TEXT"_s);
-    const QCommandLineOption occurrence(u"occurrence"_s,
-                                        u"Which occurrence of TEXT, counting from 1 (default 1)."_s,
-                                        u"N"_s, u"1"_s);
-    const QCommandLineOption text(u"text"_s, u"A comment (Markdown)."_s, u"COMMENT"_s);
-    const QCommandLineOption tag(u"tag"_s, u"A tag; repeat for more."_s, u"T"_s);
+    CommandLine cli(
+            u"notes add"_s, u"[options] ARTICLE --quote TEXT"_s,
+            CliText::tr(
+                    "Highlight the passage TEXT of an article, with an optional comment, tags and "
+                    "colour. The note is saved when the command returns; its id is printed."));
+    const QCommandLineOption quote(u"quote"_s, CliText::tr("The exact text to highlight."),
+                                   u"TEXT"_s);
+    const QCommandLineOption occurrence(
+            u"occurrence"_s, CliText::tr("Which occurrence of TEXT, counting from 1 (default 1)."),
+            u"N"_s, u"1"_s);
+    const QCommandLineOption text(u"text"_s, CliText::tr("A comment (Markdown)."), u"COMMENT"_s);
+    const QCommandLineOption tag(u"tag"_s, CliText::tr("A tag; repeat for more."), u"T"_s);
     QStringList colors;
     for (NoteColor c : allNoteColors())
         colors << noteColorKey(c);
     const QCommandLineOption color(
-            u"color"_s, u"The highlight colour: %1 (default yellow)."_s.arg(colors.join(u", "_s)),
+            u"color"_s,
+            CliText::tr("The highlight colour: %1 (default yellow).").arg(colors.join(u", "_s)),
             u"C"_s, u"yellow"_s);
-    const QCommandLineOption json(u"json"_s, u"Print the new note as a JSON object."_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print the new note as a JSON object."));
     for (const auto &option : {quote, occurrence, text, tag, color, json})
         cli.parser().addOption(option);
-    cli.parser().addPositionalArgument(u"ARTICLE"_s, u"The article's id (see `list`)."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing article ID"_s))
+    cli.parser().addPositionalArgument(u"ARTICLE"_s, CliText::tr("The article's id (see `list`)."));
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing article ID")))
         return *early;
     const QStringList positional = cli.positional();
     const std::optional<ArticleId> article = articleIdFrom(positional.constFirst());
     if (!article)
-        return cli.usageError(u"'%1' is not an article id"_s.arg(positional.constFirst()));
+        return cli.usageError(
+                CliText::tr("'%1' is not an article id").arg(positional.constFirst()));
     if (!cli.isSet(quote) || cli.parser().value(quote).isEmpty())
-        return cli.usageError(u"--quote TEXT is required"_s);
+        return cli.usageError(CliText::tr("--quote TEXT is required"));
     bool isNumber = false;
     const int n = cli.parser().value(occurrence).toInt(&isNumber);
     if (!isNumber || n < 1)
-        return cli.usageError(u"--occurrence needs a number from 1"_s);
+        return cli.usageError(CliText::tr("--occurrence needs a number from 1"));
     const std::optional<NoteColor> noteColor = noteColorFromKey(cli.parser().value(color));
     if (!noteColor) {
-        return cli.usageError(u"unknown colour '%1' (one of %2)"_s.arg(cli.parser().value(color),
-                                                                       colors.join(u", "_s)));
+        return cli.usageError(CliText::tr("unknown colour '%1' (one of %2)")
+                                      .arg(cli.parser().value(color), colors.join(u", "_s)));
     }
 
     const auto library = openLibrary(cli.libraryPath());
@@ -125,12 +130,14 @@ int runNotesAdd(const QStringList &arguments)
 
 int runNotesList(const QStringList &arguments)
 {
-    CommandLine cli(u"notes list"_s, u"[options]"_s,
-                    u"List notes, newest first: id, article, colour, quote and tags, or a JSON "
-                    u"array with every field."_s);
-    const QCommandLineOption article(u"article"_s, u"Only the notes of this article."_s, u"ID"_s);
-    const QCommandLineOption tag(u"tag"_s, u"Only notes with this tag."_s, u"T"_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    CommandLine cli(
+            u"notes list"_s, u"[options]"_s,
+            CliText::tr("List notes, newest first: id, article, colour, quote and tags, or a JSON "
+                        "array with every field."));
+    const QCommandLineOption article(u"article"_s, CliText::tr("Only the notes of this article."),
+                                     u"ID"_s);
+    const QCommandLineOption tag(u"tag"_s, CliText::tr("Only notes with this tag."), u"T"_s);
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     for (const auto &option : {article, tag, json})
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments, 0))
@@ -139,7 +146,8 @@ int runNotesList(const QStringList &arguments)
     if (cli.isSet(article)) {
         query.articleId = articleIdFrom(cli.parser().value(article));
         if (!query.articleId)
-            return cli.usageError(u"'%1' is not an article id"_s.arg(cli.parser().value(article)));
+            return cli.usageError(
+                    CliText::tr("'%1' is not an article id").arg(cli.parser().value(article)));
     }
     query.tag = cli.parser().value(tag);
 
@@ -147,7 +155,9 @@ int runNotesList(const QStringList &arguments)
     if (!library)
         return ExitFailure;
     if (query.articleId && !library->articles().find(*query.articleId))
-        return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
+        return fail(CliText::tr("no article with id %1 in %2")
+                            .arg(*query.articleId)
+                            .arg(library->path()));
     // Notes are shown where they are in the current text.
     const Result<QList<NoteRow>> placed = library->notes().listPlaced(query);
     if (!placed)
@@ -161,15 +171,17 @@ int runNotesList(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitSuccess;
     }
-    QString table =
-            u"ID        ARTICLE  COLOR   "_s % fitToWidth(u"QUOTE"_s, quoteWidth) % u"  TAGS\n";
+    QString table = u"ID        "_s % fitToWidth(CliText::tr("ARTICLE"), 7) % u"  "
+            % fitToWidth(CliText::tr("COLOR"), 6) % u"  "
+            % fitToWidth(CliText::tr("QUOTE"), quoteWidth) % u"  " % CliText::tr("TAGS") % u'\n';
     for (const NoteRow &row : rows) {
         const Note &n = row.note;
-        const QString mark = n.isOrphaned() ? u"(orphaned) "_s
+        const QString mark = n.isOrphaned() ? QString(CliText::tr("(orphaned)") + u' ')
                 // As in the Notes panel: only a passage that changed itself, not every note
                 // of a re-imported article.
-                : n.textChanged() && n.quote != n.originalQuote ? u"(text changed) "_s
-                                                                : QString();
+                : n.textChanged() && n.quote != n.originalQuote
+                ? QString(CliText::tr("(text changed)") + u' ')
+                : QString();
         table += n.idText().left(8) % u"  " % QString::number(n.articleId).rightJustified(7) % u"  "
                 % noteColorKey(n.color).leftJustified(6) % u"  "
                 % fitToWidth(mark % n.quote.simplified(), quoteWidth) % u"  " % n.tags.join(u", "_s)

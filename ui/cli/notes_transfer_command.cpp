@@ -16,62 +16,71 @@ namespace newsmark::cli {
 
 int runNotesExport(const QStringList &arguments)
 {
-    CommandLine cli(u"notes export"_s,
-                    u"--format md|html|pdf|csv|json (--article ID | --tag T | --all) [-o FILE]"_s,
-                    u"Export notes with their articles' headline, outlet, date and source, the "
-                    u"quote, comment, tags, and the entities and amounts inside the quote. JSON "
-                    u"follows the W3C Web Annotation Data Model (an AnnotationCollection) and "
-                    u"`notes import` reads it back. PDF is the HTML printed as the window prints "
-                    u"it. The same notes give the same bytes (PDF aside: it carries its time)."_s);
-    const QCommandLineOption format(u"format"_s, u"md, html, pdf, csv or json."_s, u"FORMAT"_s);
-    const QCommandLineOption article(u"article"_s, u"The notes of one article."_s, u"ID"_s);
-    const QCommandLineOption tag(u"tag"_s, u"The notes with a tag."_s, u"T"_s);
-    const QCommandLineOption all(u"all"_s, u"Every note in the library."_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s},
-                                    u"Write to FILE (atomically) instead of standard output."_s,
-                                    u"FILE"_s);
+    CommandLine cli(
+            u"notes export"_s,
+            u"--format md|html|pdf|csv|json (--article ID | --tag T | --all) [-o FILE]"_s,
+            CliText::tr(
+                    "Export notes with their articles' headline, outlet, date and source, the "
+                    "quote, comment, tags, and the entities and amounts inside the quote. JSON "
+                    "follows the W3C Web Annotation Data Model (an AnnotationCollection) and "
+                    "`notes import` reads it back. PDF is the HTML printed as the window prints "
+                    "it. The same notes give the same bytes (PDF aside: it carries its time)."));
+    const QCommandLineOption format(u"format"_s, CliText::tr("md, html, pdf, csv or json."),
+                                    u"FORMAT"_s);
+    const QCommandLineOption article(u"article"_s, CliText::tr("The notes of one article."),
+                                     u"ID"_s);
+    const QCommandLineOption tag(u"tag"_s, CliText::tr("The notes with a tag."), u"T"_s);
+    const QCommandLineOption all(u"all"_s, CliText::tr("Every note in the library."));
+    const QCommandLineOption output(
+            {u"o"_s, u"output"_s},
+            CliText::tr("Write to FILE (atomically) instead of standard output."), u"FILE"_s);
     for (const auto &option : {format, article, tag, all, output})
         cli.parser().addOption(option);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
     if (!cli.isSet(format))
-        return cli.usageError(u"--format is required"_s);
+        return cli.usageError(CliText::tr("--format is required"));
     const bool pdf = cli.parser().value(format).compare(u"pdf"_s, Qt::CaseInsensitive) == 0;
     const std::optional<ExportFormat> chosen =
             pdf ? ExportFormat::Html : exportFormatFromName(cli.parser().value(format));
     if (!chosen) {
-        return cli.usageError(u"unknown format '%1' (md, html, pdf, csv or json)"_s.arg(
-                cli.parser().value(format)));
+        return cli.usageError(CliText::tr("unknown format '%1' (md, html, pdf, csv or json)")
+                                      .arg(cli.parser().value(format)));
     }
     const int selections = int(cli.isSet(article)) + int(cli.isSet(tag)) + int(cli.isSet(all));
     if (selections != 1)
-        return cli.usageError(u"choose one of --article ID, --tag T and --all"_s);
+        return cli.usageError(CliText::tr("choose one of --article ID, --tag T and --all"));
     NoteQuery query;
     query.sortKey = NoteSortKey::Article;
     if (cli.isSet(article)) {
         bool isNumber = false;
         const ArticleId id = cli.parser().value(article).toLongLong(&isNumber);
         if (!isNumber || id <= 0)
-            return cli.usageError(u"'%1' is not an article id"_s.arg(cli.parser().value(article)));
+            return cli.usageError(
+                    CliText::tr("'%1' is not an article id").arg(cli.parser().value(article)));
         query.articleId = id;
     }
     if (cli.isSet(tag)) {
         if (cli.parser().value(tag).trimmed().isEmpty())
-            return cli.usageError(u"--tag needs a tag"_s);
+            return cli.usageError(CliText::tr("--tag needs a tag"));
         query.tag = cli.parser().value(tag);
     }
     if (cli.isSet(output) && cli.parser().value(output).isEmpty())
-        return cli.usageError(u"-o needs a file path"_s);
+        return cli.usageError(CliText::tr("-o needs a file path"));
 
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
     if (query.articleId && !library->articles().find(*query.articleId))
-        return fail(u"no article with id %1 in %2"_s.arg(*query.articleId).arg(library->path()));
+        return fail(CliText::tr("no article with id %1 in %2")
+                            .arg(*query.articleId)
+                            .arg(library->path()));
     const QString target = cli.isSet(output) ? absolutePath(cli.parser().value(output)) : QString();
     if (!target.isEmpty() && isLibraryFile(library->path(), target)) {
-        return fail(u"%1 is one of the library's own files; choose another file to export to"_s.arg(
-                target));
+        return fail(
+                CliText::tr(
+                        "%1 is one of the library's own files; choose another file to export to")
+                        .arg(target));
     }
     QList<Note> notes;
     for (const NoteRow &row : library->notes().list(query))
@@ -109,13 +118,15 @@ int runNotesExport(const QStringList &arguments)
 
 int runNotesImport(const QStringList &arguments)
 {
-    CommandLine cli(u"notes import"_s, u"[options] FILE"_s,
-                    u"Restore notes from a W3C Web Annotation JSON file (as `notes export --format "
-                    u"json` writes). Notes whose id is in the library already are skipped, so "
-                    u"importing twice changes nothing; a file with any unreadable annotation "
-                    u"imports nothing."_s);
-    cli.parser().addPositionalArgument(u"FILE"_s, u"The JSON file."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing FILE"_s))
+    CommandLine cli(
+            u"notes import"_s, u"[options] FILE"_s,
+            CliText::tr(
+                    "Restore notes from a W3C Web Annotation JSON file (as `notes export --format "
+                    "json` writes). Notes whose id is in the library already are skipped, so "
+                    "importing twice changes nothing; a file with any unreadable annotation "
+                    "imports nothing."));
+    cli.parser().addPositionalArgument(u"FILE"_s, CliText::tr("The JSON file."));
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing FILE")))
         return *early;
     const QStringList positional = cli.positional();
 
@@ -125,10 +136,12 @@ int runNotesImport(const QStringList &arguments)
     const auto report = importNotesFile(library->notes(), absolutePath(positional.constFirst()));
     if (!report)
         return fail(report.error());
-    QString summary = u"imported %1 note(s), skipped %2 already present"_s.arg(report->added)
+    QString summary = CliText::tr("imported %1 note(s), skipped %2 already present")
+                              .arg(report->added)
                               .arg(report->skipped);
     if (report->orphaned > 0)
-        summary += u"; %1 could not be placed in their article's text"_s.arg(report->orphaned);
+        summary += CliText::tr("; %1 could not be placed in their article's text")
+                           .arg(report->orphaned);
     printOut(QString(summary % u'\n'));
     return ExitSuccess;
 }

@@ -134,11 +134,11 @@ int runProgram(const QStringList &arguments)
         printOut(QString(programName % u' ' % QLatin1StringView(NEWSMARK_VERSION) % u'\n'));
         return ExitSuccess;
     case ProgramLine::Early::UnknownOption:
-        return programUsageError(
-                u"unknown option '%1' (options follow the command)"_s.arg(line.offending));
+        return programUsageError(CliText::tr("unknown option '%1' (options follow the command)")
+                                         .arg(line.offending));
     case ProgramLine::Early::UnknownCommand:
-        return programUsageError(u"unknown command '%1'"_s.arg(line.offending));
-    case ProgramLine::Early::NoCommand: return programUsageError(u"no command given"_s);
+        return programUsageError(CliText::tr("unknown command '%1'").arg(line.offending));
+    case ProgramLine::Early::NoCommand: return programUsageError(CliText::tr("no command given"));
     case ProgramLine::Early::None: break;
     }
     return line.command->run(line.arguments);

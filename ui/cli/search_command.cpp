@@ -74,49 +74,55 @@ int runSearch(const QStringList &arguments)
 {
     CommandLine cli(
             u"search"_s, u"[options] QUERY..."_s,
-            u"Search the articles (or with --notes the notes): words and \"phrases\", "
-            u"OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: "
-            u"has:note is:unread is:read is:starred feed: date:2025-01..2025-03 "
-            u"date:>2025-02-01 person: org: place: money:>1조원 money:100억..1000억원 "
-            u"percent:>=50; money: compares other currencies at the Amounts panel's rates or the "
-            u"query's own, rate:USD=1400 (KRW per USD) or rate:EUR-USD=1.08. Prints id, date, "
-            u"headline and a "
-            u"passage with the matches between « and »; --json gives the matches as "
-            u"code-point offsets."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON object."_s);
-    const QCommandLineOption notes(u"notes"_s, u"Search the notes instead of the articles."_s);
-    const QCommandLineOption limit(u"limit"_s, u"Show at most N results (default 20; 0: all)."_s,
+            CliText::tr("Search the articles (or with --notes the notes): words and \"phrases\", "
+                        "OR, NOT or -word, parentheses; headline: outlet: reporter: tag: note: "
+                        "has:note is:unread is:read is:starred feed: date:2025-01..2025-03 "
+                        "date:>2025-02-01 person: org: place: money:>1조원 money:100억..1000억원 "
+                        "percent:>=50; money: compares other currencies at the Amounts panel's "
+                        "rates or the "
+                        "query's own, rate:USD=1400 (KRW per USD) or rate:EUR-USD=1.08. Prints id, "
+                        "date, "
+                        "headline and a "
+                        "passage with the matches between « and »; --json gives the matches as "
+                        "code-point offsets."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON object."));
+    const QCommandLineOption notes(u"notes"_s,
+                                   CliText::tr("Search the notes instead of the articles."));
+    const QCommandLineOption limit(u"limit"_s,
+                                   CliText::tr("Show at most N results (default 20; 0: all)."),
                                    u"N"_s, u"20"_s);
-    const QCommandLineOption sort(u"sort"_s, u"rank (default) or date (newest first)."_s,
+    const QCommandLineOption sort(u"sort"_s, CliText::tr("rank (default) or date (newest first)."),
                                   u"ORDER"_s, u"rank"_s);
     cli.parser().addOption(json);
     cli.parser().addOption(notes);
     cli.parser().addOption(limit);
     const QCommandLineOption saved(
-            u"saved"_s, u"Run the saved search NAME (see `searches`) instead of a QUERY."_s,
+            u"saved"_s,
+            CliText::tr("Run the saved search NAME (see `searches`) instead of a QUERY."),
             u"NAME"_s);
     cli.parser().addOption(sort);
     cli.parser().addOption(saved);
-    cli.parser().addPositionalArgument(u"QUERY"_s, u"What to search for."_s);
+    cli.parser().addPositionalArgument(u"QUERY"_s, CliText::tr("What to search for."));
     const bool runsSaved = arguments.contains(u"--saved"_s)
             || std::any_of(arguments.cbegin(), arguments.cend(),
                            [](const QString &a) { return a.startsWith(u"--saved="); });
     if (const auto early = cli.parse(arguments, CommandLine::kAnyCount,
-                                     runsSaved ? QString() : u"missing QUERY"_s))
+                                     runsSaved ? QString() : CliText::tr("missing QUERY")))
         return *early;
     if (cli.isSet(saved) && !cli.positional().isEmpty())
-        return cli.usageError(u"give either --saved NAME or a QUERY, not both"_s);
+        return cli.usageError(CliText::tr("give either --saved NAME or a QUERY, not both"));
     bool isNumber = false;
     const int maxResults = cli.parser().value(limit).toInt(&isNumber);
     if (!isNumber || maxResults < 0)
-        return cli.usageError(u"--limit takes a number, not '%1'"_s.arg(cli.parser().value(limit)));
+        return cli.usageError(
+                CliText::tr("--limit takes a number, not '%1'").arg(cli.parser().value(limit)));
     SearchOptions options;
     options.limit = maxResults;
     const QString order = cli.parser().value(sort);
     if (order == u"date")
         options.sort = SearchOptions::Sort::Date;
     else if (order != u"rank")
-        return cli.usageError(u"--sort takes rank or date, not '%1'"_s.arg(order));
+        return cli.usageError(CliText::tr("--sort takes rank or date, not '%1'").arg(order));
 
     QString text = cli.positional().join(u' ');
     if (!cli.isSet(saved)) {
@@ -131,7 +137,8 @@ int runSearch(const QStringList &arguments)
         const QString name = cli.parser().value(saved);
         const auto found = SavedSearchStore(library->database()).find(name);
         if (!found) {
-            return fail(u"saved search '%1': there is no saved search of that name"_s.arg(name));
+            return fail(CliText::tr("saved search '%1': there is no saved search of that name")
+                                .arg(name));
         }
         text = found->query;
     }
@@ -165,7 +172,7 @@ int runSearch(const QStringList &arguments)
             return printJson(text, found->total, results);
         }
         if (found->hits.isEmpty()) {
-            printOut(u"No note matches %1.\n"_s.arg(text));
+            printOut(CliText::tr("No note matches %1.\n").arg(text));
             return ExitSuccess;
         }
         QString out;
@@ -187,7 +194,8 @@ int runSearch(const QStringList &arguments)
         return fail(found.error());
     // Articles that money: could not decide without a rate: said, not silently dropped.
     if (found->unconverted > 0) {
-        printErr(u"%1 %2 left out: %3\n"_s.arg(found->unconverted)
+        printErr(CliText::tr("%1 %2 left out: %3\n")
+                         .arg(found->unconverted)
                          .arg(found->unconverted == 1 ? u"article"_s : u"articles"_s,
                               found->rateNotice));
     }
@@ -207,7 +215,7 @@ int runSearch(const QStringList &arguments)
         return printJson(text, found->total, results);
     }
     if (found->hits.isEmpty()) {
-        printOut(u"No article matches %1.\n"_s.arg(text));
+        printOut(CliText::tr("No article matches %1.\n").arg(text));
         return ExitSuccess;
     }
     QString out;
@@ -217,7 +225,8 @@ int runSearch(const QStringList &arguments)
                 % marked(hit.snippet.text, hit.snippet.matches) % u'\n';
     }
     if (found->total > found->hits.size()) {
-        out += u"(%1 of %2 matching articles; --limit 0 shows them all)\n"_s.arg(found->hits.size())
+        out += CliText::tr("(%1 of %2 matching articles; --limit 0 shows them all)\n")
+                       .arg(found->hits.size())
                        .arg(found->total);
     }
     printOut(out);
@@ -226,10 +235,12 @@ int runSearch(const QStringList &arguments)
 
 int runIndex(const QStringList &arguments)
 {
-    CommandLine cli(u"index"_s, u"[--rebuild]"_s,
-                    u"Build the search index where it is missing (a library from an earlier "
-                    u"version), or with --rebuild build it again from every article and note."_s);
-    const QCommandLineOption rebuild(u"rebuild"_s, u"Empty the index and build it again."_s);
+    CommandLine cli(
+            u"index"_s, u"[--rebuild]"_s,
+            CliText::tr("Build the search index where it is missing (a library from an earlier "
+                        "version), or with --rebuild build it again from every article and note."));
+    const QCommandLineOption rebuild(u"rebuild"_s,
+                                     CliText::tr("Empty the index and build it again."));
     cli.parser().addOption(rebuild);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -251,13 +262,14 @@ int runIndex(const QStringList &arguments)
         return fail(built.error());
     const qint64 left = index.pendingCount();
     if (left > 0)
-        return fail(u"the search index was stopped with %1 articles still to index"_s.arg(left));
+        return fail(CliText::tr("the search index was stopped with %1 articles still to index")
+                            .arg(left));
     if (cli.isSet(rebuild))
-        printOut(u"Rebuilt the search index of %1.\n"_s.arg(library->path()));
+        printOut(CliText::tr("Rebuilt the search index of %1.\n").arg(library->path()));
     else if (pending > 0)
-        printOut(u"Indexed %1 articles for search.\n"_s.arg(pending));
+        printOut(CliText::tr("Indexed %1 articles for search.\n").arg(pending));
     else
-        printOut(u"The search index is up to date.\n"_s);
+        printOut(CliText::tr("The search index is up to date.\n"));
     return ExitSuccess;
 }
 

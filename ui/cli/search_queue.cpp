@@ -18,8 +18,10 @@ bool indexQueuedArticles(Database &database, QueueReason reason, bool quiet)
         return true;
     const bool showProgress = errorIsTerminal() && !quiet;
     if (!quiet && reason == QueueReason::BeforeSearch) {
-        printErr(u"Indexing %1 articles for search first (left by an upgrade or a stopped run; "
-                 u"`newsmark-cli index` does it ahead) …\n"_s.arg(pending));
+        printErr(CliText::tr("Indexing %1 articles for search first (left by an upgrade or a "
+                             "stopped run; "
+                             "`newsmark-cli index` does it ahead) …\n")
+                         .arg(pending));
     }
     QElapsedTimer timer;
     timer.start();
@@ -29,7 +31,8 @@ bool indexQueuedArticles(Database &database, QueueReason reason, bool quiet)
     const Status built = index.build([&](qint64 done, qint64 total) {
         // Only a run long enough to be waited for shows a line.
         if (showProgress && timer.elapsed() > 500)
-            printErr(u"\rIndexing for search %1/%2 …"_s.arg(done).arg(total));
+            printErr(QString(u'\r'
+                             % CliText::tr("Indexing for search %1/%2 …").arg(done).arg(total)));
         return stop.keepGoing();
     });
     if (showProgress && timer.elapsed() > 500)
@@ -39,9 +42,12 @@ bool indexQueuedArticles(Database &database, QueueReason reason, bool quiet)
         return false;
     }
     if (const qint64 left = index.pendingCount(); left > 0 && !quiet) {
-        printErr(u"Search indexing stopped with %1 articles still to index; searches find them "
-                 u"meanwhile, and the next command (or `newsmark-cli index`) indexes them.\n"_s.arg(
-                         left));
+        printErr(
+                CliText::tr(
+                        "Search indexing stopped with %1 articles still to index; searches find "
+                        "them "
+                        "meanwhile, and the next command (or `newsmark-cli index`) indexes them.\n")
+                        .arg(left));
     }
     return true;
 }

@@ -20,7 +20,7 @@ namespace {
 
 QString searchesHelp()
 {
-    return uR"(Usage: newsmark-cli searches [SUBCOMMAND] [options]
+    return CliText::tr(R"(Usage: newsmark-cli searches [SUBCOMMAND] [options]
 Saved searches: a query of `newsmark-cli search` kept in the library under a name. Newsmark
 shows them in its sidebar with their counts.
 
@@ -32,7 +32,7 @@ Subcommands:
 
 Run one with `newsmark-cli search --saved NAME`. Names ignore case.
 Every subcommand accepts --help and --library PATH.
-)"_s;
+)");
 }
 
 // How many articles the query finds; -1 with the reason in *error when the search failed.
@@ -53,10 +53,11 @@ qint64 countOf(SearchIndex &index, const QString &query, QString *error)
 
 int runSearchesList(const QStringList &arguments)
 {
-    CommandLine cli(u"searches list"_s, u"[options]"_s,
-                    u"List the saved searches by name: how many articles each finds, its name "
-                    u"and its query."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    CommandLine cli(
+            u"searches list"_s, u"[options]"_s,
+            CliText::tr("List the saved searches by name: how many articles each finds, its name "
+                        "and its query."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -84,7 +85,8 @@ int runSearchesList(const QStringList &arguments)
         return ExitSuccess;
     }
     if (searches.isEmpty()) {
-        printOut(u"No saved searches. `newsmark-cli searches save NAME QUERY` saves one.\n"_s);
+        printOut(CliText::tr(
+                "No saved searches. `newsmark-cli searches save NAME QUERY` saves one.\n"));
         return ExitSuccess;
     }
     QString out;
@@ -102,20 +104,23 @@ int runSearchesList(const QStringList &arguments)
 
 int runSearchesSave(const QStringList &arguments)
 {
-    CommandLine cli(u"searches save"_s, u"[options] NAME QUERY..."_s,
-                    u"Save QUERY (the words after NAME, as `search` takes them) under NAME."_s);
-    cli.parser().addPositionalArgument(u"NAME"_s, u"The new search's name."_s);
-    cli.parser().addPositionalArgument(u"QUERY"_s, u"The query."_s);
-    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing NAME"_s))
+    CommandLine cli(
+            u"searches save"_s, u"[options] NAME QUERY..."_s,
+            CliText::tr("Save QUERY (the words after NAME, as `search` takes them) under NAME."));
+    cli.parser().addPositionalArgument(u"NAME"_s, CliText::tr("The new search's name."));
+    cli.parser().addPositionalArgument(u"QUERY"_s, CliText::tr("The query."));
+    if (const auto early =
+                cli.parse(arguments, CommandLine::kAnyCount, CliText::tr("missing NAME")))
         return *early;
     const QStringList words = cli.positional();
     if (words.size() < 2)
-        return cli.usageError(u"missing QUERY after the name '%1'"_s.arg(words.value(0)));
+        return cli.usageError(CliText::tr("missing QUERY after the name '%1'").arg(words.value(0)));
     const QString name = words.first();
     const QString query = words.mid(1).join(u' ');
     // A query that does not parse is a wrong command line, as it is for `search`.
     if (const QString problem = SavedSearchStore::queryProblem(query); !problem.isEmpty())
-        return cli.usageError(u"saved search '%1': invalid query: %2"_s.arg(name, problem));
+        return cli.usageError(
+                CliText::tr("saved search '%1': invalid query: %2").arg(name, problem));
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
@@ -123,20 +128,21 @@ int runSearchesSave(const QStringList &arguments)
     const auto saved = store.save(name, query);
     if (!saved)
         return fail(saved.error());
-    printOut(u"Saved the search '%1': %2\n"_s.arg(saved->name, saved->query));
+    printOut(CliText::tr("Saved the search '%1': %2\n").arg(saved->name, saved->query));
     return ExitSuccess;
 }
 
 int runSearchesRename(const QStringList &arguments)
 {
     CommandLine cli(u"searches rename"_s, u"[options] OLD NEW"_s,
-                    u"Give the saved search OLD the name NEW."_s);
-    cli.parser().addPositionalArgument(u"OLD"_s, u"Its name now."_s);
-    cli.parser().addPositionalArgument(u"NEW"_s, u"Its new name."_s);
-    if (const auto early = cli.parse(arguments, 2, u"missing OLD and NEW"_s))
+                    CliText::tr("Give the saved search OLD the name NEW."));
+    cli.parser().addPositionalArgument(u"OLD"_s, CliText::tr("Its name now."));
+    cli.parser().addPositionalArgument(u"NEW"_s, CliText::tr("Its new name."));
+    if (const auto early = cli.parse(arguments, 2, CliText::tr("missing OLD and NEW")))
         return *early;
     if (cli.positional().size() < 2)
-        return cli.usageError(u"missing the new name of '%1'"_s.arg(cli.positional().at(0)));
+        return cli.usageError(
+                CliText::tr("missing the new name of '%1'").arg(cli.positional().at(0)));
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
         return ExitFailure;
@@ -144,15 +150,17 @@ int runSearchesRename(const QStringList &arguments)
     const auto renamed = store.rename(cli.positional().at(0), cli.positional().at(1));
     if (!renamed)
         return fail(renamed.error());
-    printOut(u"Renamed the search '%1' to '%2'.\n"_s.arg(cli.positional().at(0), renamed->name));
+    printOut(CliText::tr("Renamed the search '%1' to '%2'.\n")
+                     .arg(cli.positional().at(0), renamed->name));
     return ExitSuccess;
 }
 
 int runSearchesDelete(const QStringList &arguments)
 {
-    CommandLine cli(u"searches delete"_s, u"[options] NAME"_s, u"Delete the saved search NAME."_s);
-    cli.parser().addPositionalArgument(u"NAME"_s, u"Its name."_s);
-    if (const auto early = cli.parse(arguments, 1, u"missing NAME"_s))
+    CommandLine cli(u"searches delete"_s, u"[options] NAME"_s,
+                    CliText::tr("Delete the saved search NAME."));
+    cli.parser().addPositionalArgument(u"NAME"_s, CliText::tr("Its name."));
+    if (const auto early = cli.parse(arguments, 1, CliText::tr("missing NAME")))
         return *early;
     const auto library = openLibrary(cli.libraryPath());
     if (!library)
@@ -161,7 +169,7 @@ int runSearchesDelete(const QStringList &arguments)
     const auto removed = store.remove(cli.positional().at(0));
     if (!removed)
         return fail(removed.error());
-    printOut(u"Deleted the search '%1' (%2).\n"_s.arg(removed->name, removed->query));
+    printOut(CliText::tr("Deleted the search '%1' (%2).\n").arg(removed->name, removed->query));
     return ExitSuccess;
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 QString trashHelp()
 {
-    return uR"(Usage: newsmark-cli trash SUBCOMMAND [options]
+    return CliText::tr(R"(Usage: newsmark-cli trash SUBCOMMAND [options]
 The Trash: articles deleted with `newsmark-cli delete` (or in the window) wait there, with
 their notes, until they are restored or the Trash is emptied.
 
@@ -26,7 +26,7 @@ Subcommands:
                    item whose article is deleted for good does not come back.
 
 Every subcommand accepts --help and --library PATH.
-)"_s;
+)");
 }
 
 // The ids on the command line; nothing (after reporting a usage error) when one is no id.
@@ -37,7 +37,7 @@ std::optional<QList<ArticleId>> articleIds(const CommandLine &cli, int *exitCode
         bool isNumber = false;
         const ArticleId id = argument.toLongLong(&isNumber);
         if (!isNumber || id <= 0) {
-            *exitCode = cli.usageError(u"'%1' is not an article id"_s.arg(argument));
+            *exitCode = cli.usageError(CliText::tr("'%1' is not an article id").arg(argument));
             return std::nullopt;
         }
         if (!ids.contains(id))
@@ -56,13 +56,16 @@ QString articleLine(Library &library, ArticleId id)
 int moveArticles(const QStringList &arguments, bool toTrash)
 {
     const QString name = toTrash ? u"delete"_s : u"restore"_s;
-    CommandLine cli(name, u"[options] ID..."_s,
-                    toTrash ? u"Move articles to the Trash: they leave the list, their notes "
-                              u"leave the Notes view, until `restore` brings them back or "
-                              u"`trash empty` deletes them for good."_s
-                            : u"Bring articles back from the Trash, with their notes."_s);
-    cli.parser().addPositionalArgument(u"ID"_s, u"An article's id (see `list`)."_s, u"ID..."_s);
-    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing article ID"_s))
+    CommandLine cli(
+            name, u"[options] ID..."_s,
+            toTrash ? CliText::tr("Move articles to the Trash: they leave the list, their notes "
+                                  "leave the Notes view, until `restore` brings them back or "
+                                  "`trash empty` deletes them for good.")
+                    : CliText::tr("Bring articles back from the Trash, with their notes."));
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("An article's id (see `list`)."),
+                                       u"ID..."_s);
+    if (const auto early =
+                cli.parse(arguments, CommandLine::kAnyCount, CliText::tr("missing article ID")))
         return *early;
     int exitCode = ExitSuccess;
     const auto ids = articleIds(cli, &exitCode);
@@ -76,22 +79,25 @@ int moveArticles(const QStringList &arguments, bool toTrash)
     const Result<TrashChange> change =
             toTrash ? store.moveToTrash(*ids) : store.restoreFromTrash(*ids);
     if (!change) {
-        return fail(u"%1: %2; nothing was %3"_s.arg(
-                name, change.error(), toTrash ? u"moved to the Trash"_s : u"restored"_s));
+        return fail(CliText::tr("%1: %2; nothing was %3")
+                            .arg(name, change.error(),
+                                 toTrash ? CliText::tr("moved to the Trash")
+                                         : CliText::tr("restored")));
     }
     QString out;
     for (const ArticleId id : change->changed) {
-        out += (toTrash ? u"moved to the Trash: "_s : u"restored: "_s) % articleLine(*library, id);
+        out += (toTrash ? CliText::tr("moved to the Trash:") : CliText::tr("restored:")) % u' '
+                % articleLine(*library, id);
     }
     for (const ArticleId id : change->unchanged) {
-        out += (toTrash ? u"already in the Trash: "_s : u"not in the Trash: "_s)
-                % articleLine(*library, id);
+        out += (toTrash ? CliText::tr("already in the Trash:") : CliText::tr("not in the Trash:"))
+                % u' ' % articleLine(*library, id);
     }
     if (toTrash && !change->changed.isEmpty()) {
         QStringList numbers;
         for (const ArticleId id : change->changed)
             numbers.append(QString::number(id));
-        out += u"Restore with: %1 restore %2\n"_s.arg(programName, numbers.join(u' '));
+        out += CliText::tr("Restore with: %1 restore %2\n").arg(programName, numbers.join(u' '));
     }
     printOut(out);
     return ExitSuccess;
@@ -99,11 +105,11 @@ int moveArticles(const QStringList &arguments, bool toTrash)
 
 int runTrashList(const QStringList &arguments)
 {
-    CommandLine cli(
-            u"trash list"_s, u"[options]"_s,
-            u"List the articles in the Trash, last deleted first: id, date deleted, outlet and "
-            u"headline, or a JSON array like `list --json`'s with deleted_at."_s);
-    const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
+    CommandLine cli(u"trash list"_s, u"[options]"_s,
+                    CliText::tr("List the articles in the Trash, last deleted first: id, date "
+                                "deleted, outlet and "
+                                "headline, or a JSON array like `list --json`'s with deleted_at."));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array."));
     cli.parser().addOption(json);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -123,10 +129,10 @@ int runTrashList(const QStringList &arguments)
         return ExitSuccess;
     }
     if (rows.isEmpty()) {
-        printOut(u"The Trash is empty.\n"_s);
+        printOut(CliText::tr("The Trash is empty.\n"));
         return ExitSuccess;
     }
-    const QString table = summaryTable(rows, u"DELETED"_s,
+    const QString table = summaryTable(rows, CliText::tr("DELETED"),
                                        [](const ArticleSummary &row) { return row.deletedAt; });
     printOut(table);
     return ExitSuccess;
@@ -134,10 +140,11 @@ int runTrashList(const QStringList &arguments)
 
 int runTrashEmpty(const QStringList &arguments)
 {
-    CommandLine cli(u"trash empty"_s, u"[options]"_s,
-                    u"Delete every article in the Trash for good, with its notes, entity "
-                    u"mentions and analysis. This cannot be undone."_s);
-    const QCommandLineOption yes(u"yes"_s, u"Do it: without it, nothing is deleted."_s);
+    CommandLine cli(
+            u"trash empty"_s, u"[options]"_s,
+            CliText::tr("Delete every article in the Trash for good, with its notes, entity "
+                        "mentions and analysis. This cannot be undone."));
+    const QCommandLineOption yes(u"yes"_s, CliText::tr("Do it: without it, nothing is deleted."));
     cli.parser().addOption(yes);
     if (const auto early = cli.parse(arguments, 0))
         return *early;
@@ -147,17 +154,19 @@ int runTrashEmpty(const QStringList &arguments)
     ArticleStore &store = library->articles();
     const int held = store.trashCount();
     if (held == 0) {
-        printOut(u"The Trash is empty.\n"_s);
+        printOut(CliText::tr("The Trash is empty.\n"));
         return ExitSuccess;
     }
     if (!cli.isSet(yes)) {
-        return cli.usageError(u"the Trash holds %1 article(s); `trash empty --yes` deletes them "
-                              u"for good"_s.arg(held));
+        return cli.usageError(
+                CliText::tr("the Trash holds %1 article(s); `trash empty --yes` deletes them "
+                            "for good")
+                        .arg(held));
     }
     const Result<int> purged = store.emptyTrash();
     if (!purged)
-        return fail(u"trash empty: %1"_s.arg(purged.error()));
-    printOut(u"Deleted %1 article(s) from the Trash for good.\n"_s.arg(*purged));
+        return fail(CliText::tr("trash empty: %1").arg(purged.error()));
+    printOut(CliText::tr("Deleted %1 article(s) from the Trash for good.\n").arg(*purged));
     return ExitSuccess;
 }
 

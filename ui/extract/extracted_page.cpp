@@ -1,5 +1,7 @@
 #include "extracted_page.h"
 
+#include "i18n/ui_language.h"
+
 #include "extract_logging.h"
 #include "extraction_web.h"
 #include "import/article_parser.h"
@@ -211,13 +213,13 @@ Result<ExtractedPage> pageFromScriptResult(const QString &json, const QUrl &page
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!document.isObject())
-        return Error {QStringLiteral("the extraction script returned no result")};
+        return Error {CoreText::tr("the extraction script returned no result")};
     const QJsonObject result = document.object();
     if (!result.value(u"ok").toBool()) {
         const QString reason = result.value(u"error").toString().left(200);
         qCWarning(lcExtract) << "Extraction script failed on" << pageUrl.toDisplayString()
                              << reason;
-        return Error {QStringLiteral("the article could not be extracted: %1").arg(reason)};
+        return Error {CoreText::tr("the article could not be extracted: %1").arg(reason)};
     }
 
     ExtractedPage page;
@@ -264,7 +266,7 @@ Result<ExtractedPage> pageFromScriptResult(const QString &json, const QUrl &page
         page.blocks.removeFirst();
     if (std::none_of(page.blocks.cbegin(), page.blocks.cend(),
                      [](const PageBlock &b) { return b.kind != PageBlock::Kind::Image; }))
-        return Error {QStringLiteral("no article text on the page")};
+        return Error {CoreText::tr("no article text on the page")};
     page.article = articleOf(page, removed);
     return page;
 }

@@ -1,5 +1,7 @@
 #include "page_extractor.h"
 
+#include "i18n/ui_language.h"
+
 #include "extract_logging.h"
 #include "extraction_web.h"
 #include "page_decoder.h"
@@ -109,7 +111,7 @@ quint64 PageExtractor::extract(const QByteArray &bytes, const QUrl &url,
     const quint64 ticket = ++m_lastTicket;
     if (bytes.size() > m_limits.maxBytes) {
         answer(ticket,
-               Error {QStringLiteral("the page is too large (%1 bytes; the limit is %2)")
+               Error {CoreText::tr("the page is too large (%1 bytes; the limit is %2)")
                               .arg(bytes.size())
                               .arg(m_limits.maxBytes)});
         return ticket;
@@ -194,7 +196,7 @@ void PageExtractor::onLoadingChanged(const QWebEngineLoadingInfo &info)
         return;
     if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus) {
         qCWarning(lcExtract) << "Loading failed:" << info.errorString();
-        finishCurrent(Error {QStringLiteral("the page could not be loaded")});
+        finishCurrent(Error {CoreText::tr("the page could not be loaded")});
     } else if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus) {
         runExtraction();
     }
@@ -247,7 +249,7 @@ void PageExtractor::onScriptResult(quint64 ticket, const QVariant &value)
     if (page.ok()) {
         page.value().encoding = m_current.encoding;
         if (!page->readerable && !m_limits.acceptNonArticles)
-            page = Error {QStringLiteral("the page holds no article")};
+            page = Error {CoreText::tr("the page holds no article")};
     }
     finishCurrent(std::move(page));
 }
@@ -257,7 +259,7 @@ void PageExtractor::onTimeout()
     if (m_current.ticket == 0)
         return;
     qCWarning(lcExtract) << "Extraction timed out:" << m_current.url.toDisplayString();
-    finishCurrent(Error {QStringLiteral("the page took longer than %1 s to extract")
+    finishCurrent(Error {CoreText::tr("the page took longer than %1 s to extract")
                                  .arg(double(m_limits.timeout.count()) / 1000.0)});
 }
 

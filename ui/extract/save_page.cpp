@@ -1,5 +1,7 @@
 #include "save_page.h"
 
+#include "i18n/ui_language.h"
+
 #include "extract_logging.h"
 #include "figure_fetch.h"
 #include "page_extractor.h"
@@ -145,12 +147,12 @@ Result<SavedPage> savePage(Library &library, const QUrl &url)
 {
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https"))
-        return Error {QStringLiteral("'%1' is not a web address").arg(url.toDisplayString())};
+        return Error {CoreText::tr("'%1' is not a web address").arg(url.toDisplayString())};
     const FetchResponse page = fetchPage(url);
     if (!page.ok())
         return Error {QStringLiteral("%1: %2").arg(url.toDisplayString(), page.error)};
     if (!page.contentType.isEmpty() && !page.contentType.contains("html"))
-        return Error {QStringLiteral("%1 is not a web page (%2)")
+        return Error {CoreText::tr("%1 is not a web page (%2)")
                               .arg(url.toDisplayString(), QString::fromLatin1(page.contentType))};
     auto extracted = extract(page);
     if (!extracted)

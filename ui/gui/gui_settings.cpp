@@ -3,6 +3,8 @@
 #include "analysis/amount_conversion.h"
 #include "analysis/span.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,7 @@ const QString kSplitter = u"window/splitter"_s;
 const QString kHeader = u"library/header"_s;
 const QString kLastArticle = u"library/lastArticle"_s;
 const QString kTheme = u"reader/theme"_s;
+const QString kUiLanguage = u"ui/language"_s;
 const QString kZoom = u"reader/zoom"_s;
 const QString kUiLanguage = u"ui/language"_s;
 const QString kReaderFont = u"reader/fontFamily"_s;
@@ -97,6 +100,20 @@ QByteArray GuiSettings::libraryHeaderState() const
 void GuiSettings::setLibraryHeaderState(const QByteArray &state)
 {
     m_settings.setValue(kHeader, state);
+}
+
+QString GuiSettings::uiLanguage() const
+{
+    const QString language = m_settings.value(kUiLanguage).toString();
+    return language == u"en"_s || language == u"ko"_s ? language : QString();
+}
+
+void GuiSettings::setUiLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings.remove(kUiLanguage);
+    else
+        m_settings.setValue(kUiLanguage, language);
 }
 
 ThemeChoice GuiSettings::theme() const
@@ -268,11 +285,24 @@ QString GuiSettings::noteColorName(NoteColor color) const
 {
     const QString key = noteColorKey(color);
     const QString name = m_settings.value(u"notes/colorNames/"_s + key).toString().trimmed();
-    if (!name.isEmpty())
-        return name;
-    QString fallback = key;
-    fallback[0] = fallback.at(0).toUpper();
-    return fallback;
+    return name.isEmpty() ? plainNoteColorName(color) : name;
+}
+
+QString GuiSettings::plainNoteColorName(NoteColor color)
+{
+    switch (color) {
+    case NoteColor::Yellow:
+        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Yellow");
+    case NoteColor::Green:
+        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Green");
+    case NoteColor::Blue: return QCoreApplication::translate("newsmark::gui::GuiSettings", "Blue");
+    case NoteColor::Pink: return QCoreApplication::translate("newsmark::gui::GuiSettings", "Pink");
+    case NoteColor::Purple:
+        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Purple");
+    case NoteColor::Orange:
+        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Orange");
+    }
+    return noteColorKey(color);
 }
 
 void GuiSettings::setNoteColorName(NoteColor color, const QString &name)

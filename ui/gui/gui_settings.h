@@ -44,6 +44,11 @@ public:
     [[nodiscard]] QByteArray libraryHeaderState() const;
     void setLibraryHeaderState(const QByteArray &state);
 
+    // The interface's language: "en", "ko", or empty to follow the system's locale. Read once at
+    // start (a change shows from the next start).
+    [[nodiscard]] QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+
     [[nodiscard]] ThemeChoice theme() const;
     void setTheme(ThemeChoice theme);
     // The interface's language: "" follows the system, else "en" or "ko".
@@ -92,6 +97,8 @@ public:
     // Notes: what each highlight colour means to the user ("claim", "figure", "follow up"),
     // by default its plain name, and the colour a new highlight gets.
     [[nodiscard]] QString noteColorName(NoteColor color) const;
+    // The plain name of a colour in the UI language ("Yellow", "노랑").
+    [[nodiscard]] static QString plainNoteColorName(NoteColor color);
     void setNoteColorName(NoteColor color, const QString &name);
     [[nodiscard]] NoteColor defaultNoteColor() const;
     void setDefaultNoteColor(NoteColor color);

@@ -9,6 +9,7 @@
 #include "reader_profile.h"
 #include "web_setup.h"
 
+#include "i18n/ui_language.h"
 #include "session/session.h"
 #include "storage/library_lock.h"
 
@@ -29,15 +30,16 @@ using namespace newsmark;
 
 namespace {
 
-QString tr(const char *text)
+// main() and its helpers are no QObject: their text has a context of its own.
+class StartText final
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(newsmark::gui::Start)
+};
 
 void showError(const QString &message)
 {
     qCCritical(gui::lcGui).noquote() << message;
-    QMessageBox::critical(nullptr, tr("Newsmark"), message);
+    QMessageBox::critical(nullptr, StartText::tr("Newsmark"), message);
 }
 
 // Takes the library exclusively for this process (LibraryLock). While newsmark-cli commands hold
@@ -48,7 +50,7 @@ std::unique_ptr<LibraryLock> takeLibrary(const QString &path, const QStringList 
 {
     *exitCode = 1;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        showError(tr("Cannot create the folder of the library %1.")
+        showError(StartText::tr("Cannot create the folder of the library %1.")
                           .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
@@ -60,7 +62,7 @@ std::unique_ptr<LibraryLock> takeLibrary(const QString &path, const QStringList 
         if (attempt.lock)
             return std::move(attempt.lock);
         if (!attempt.error.isEmpty()) {
-            showError(tr("Cannot open the library %1:\n\n%2")
+            showError(StartText::tr("Cannot open the library %1:\n\n%2")
                               .arg(QDir::toNativeSeparators(path), attempt.error));
             return nullptr;
         }
@@ -77,8 +79,9 @@ std::unique_ptr<LibraryLock> takeLibrary(const QString &path, const QStringList 
                 *exitCode = 0;
                 return nullptr;
             }
-            showError(tr("The library %1 is open in %2, which does not answer (%3). Close it and "
-                         "start Newsmark again.")
+            showError(StartText::tr("The library %1 is open in %2, which does not answer (%3). "
+                                    "Close it and "
+                                    "start Newsmark again.")
                               .arg(QDir::toNativeSeparators(path),
                                    LibraryLock::describe(attempt.holders), handed.error()));
             return nullptr;
@@ -87,14 +90,14 @@ std::unique_ptr<LibraryLock> takeLibrary(const QString &path, const QStringList 
         if (!waiting) {
             waiting = std::make_unique<QProgressDialog>();
             waiting->setObjectName(u"waitForLibrary"_s);
-            waiting->setWindowTitle(tr("Newsmark"));
+            waiting->setWindowTitle(StartText::tr("Newsmark"));
             waiting->setRange(0, 0);
-            waiting->setCancelButtonText(tr("Quit"));
+            waiting->setCancelButtonText(StartText::tr("Quit"));
             waiting->setMinimumDuration(0);
             QObject::connect(waiting.get(), &QProgressDialog::canceled,
                              [&cancelled] { cancelled = true; });
         }
-        waiting->setLabelText(tr("Waiting for %1 to finish with the library %2…")
+        waiting->setLabelText(StartText::tr("Waiting for %1 to finish with the library %2…")
                                       .arg(LibraryLock::describe(attempt.holders),
                                            QDir::toNativeSeparators(path)));
         waiting->show();
@@ -126,23 +129,37 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"io.newsmark.Newsmark"_s);
     QApplication::setApplicationVersion(QStringLiteral(NEWSMARK_VERSION));
 
+    // The language: --language or NEWSMARK_LANGUAGE, else Preferences (ui/language), else the
+    // system's locale. Installed before any text is made, the --help text included.
+    QStringList startArguments = QApplication::arguments();
+    QString languageError;
+    QString language = takeRequestedUiLanguage(&startArguments, &languageError);
+    if (language.isEmpty())
+        language = gui::GuiSettings().uiLanguage();
+    installTranslations(language);
+    if (!languageError.isEmpty()) {
+        showError(languageError);
+        return 2;
+    }
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-            "main", "Read news with amounts, people and places highlighted."));
+    parser.setApplicationDescription(
+            StartText::tr("Read news with amounts, people and places highlighted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption libraryOption(
-            u"library"_s, QApplication::translate("main", "Open the library at <path>."),
-            u"path"_s);
+    const QCommandLineOption libraryOption(u"library"_s,
+                                           StartText::tr("Open the library at <path>."), u"path"_s);
     parser.addOption(libraryOption);
     // Read before the app exists (web_setup.cpp); here so that --help lists it.
     parser.addOption({u"gpu"_s,
-                      QApplication::translate("main",
-                                              "Render pages with the GPU (default: in software, "
-                                              "which needs less memory).")});
-    parser.addPositionalArgument(
-            u"files"_s, QApplication::translate("main", "Article files or folders to import."),
-            u"[files...]"_s);
+                      StartText::tr("Render pages with the GPU (default: in software, "
+                                    "which needs less memory).")});
+    parser.addOption({u"language"_s,
+                      StartText::tr("Speak <language>: en or ko (default: Preferences, else the "
+                                    "system's language; also NEWSMARK_LANGUAGE)."),
+                      u"language"_s});
+    parser.addPositionalArgument(u"files"_s, StartText::tr("Article files or folders to import."),
+                                 u"[files...]"_s);
     parser.process(app);
 
     // Without --library: the library the window switched to last (Preferences), else the default.
@@ -170,7 +187,7 @@ int main(int argc, char *argv[])
     options.samplesIfNew = path == Library::defaultPath();
     auto library = Library::open(path, options);
     if (!library) {
-        showError(tr("Cannot open the library %1:\n\n%2")
+        showError(StartText::tr("Cannot open the library %1:\n\n%2")
                           .arg(QDir::toNativeSeparators(path), library.error()));
         return 1;
     }

@@ -14,10 +14,11 @@ namespace {
 constexpr int kMergeBody = 1;
 constexpr int kMergeTags = 2;
 
-QString tr(const char *text)
+// The Edit menu's names of note changes (QUndoCommand is no QObject).
+class NoteCommandText final
 {
-    return QCoreApplication::translate("NoteCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(newsmark::gui::NoteCommands)
+};
 
 // A short form of a quote for the Edit menu ("Undo Highlight “반도체 설비…”").
 QString shortQuote(const QString &quote)
@@ -40,7 +41,7 @@ void report(const NoteErrorSink &sink, const QString &message)
 CreateNoteCommand::CreateNoteCommand(NoteService &service, ArticleId article, qsizetype start,
                                      qsizetype end, const QString &quote, const NoteDraft &draft,
                                      NoteErrorSink onError)
-    : QUndoCommand(tr("Highlight “%1”").arg(shortQuote(quote)))
+    : QUndoCommand(NoteCommandText::tr("Highlight “%1”").arg(shortQuote(quote)))
     , m_service(service)
     , m_article(article)
     , m_start(start)
@@ -122,7 +123,7 @@ ChangeNoteCommand *ChangeNoteCommand::setBody(NoteService &service, const Note &
     auto *command = new ChangeNoteCommand(
             service, before,
             [body](NoteService &s, const QUuid &id) { return s.setBody(id, body); },
-            tr("Edit Comment"), std::move(onError));
+            NoteCommandText::tr("Edit Comment"), std::move(onError));
     command->m_mergeKey = typingSession != 0 ? kMergeBody : -1;
     command->m_typingSession = typingSession;
     return command;
@@ -135,7 +136,7 @@ ChangeNoteCommand *ChangeNoteCommand::setTags(NoteService &service, const Note &
     auto *command = new ChangeNoteCommand(
             service, before,
             [tags](NoteService &s, const QUuid &id) { return s.setTags(id, tags); },
-            tr("Edit Tags"), std::move(onError));
+            NoteCommandText::tr("Edit Tags"), std::move(onError));
     command->m_mergeKey = typingSession != 0 ? kMergeTags : -1;
     command->m_typingSession = typingSession;
     return command;
@@ -148,11 +149,11 @@ ChangeNoteCommand *ChangeNoteCommand::recolor(NoteService &service, const Note &
     return new ChangeNoteCommand(
             service, before,
             [color](NoteService &s, const QUuid &id) { return s.recolor(id, color); },
-            tr("Recolour to %1").arg(colorName), std::move(onError));
+            NoteCommandText::tr("Recolour to %1").arg(colorName), std::move(onError));
 }
 
 DeleteNoteCommand::DeleteNoteCommand(NoteService &service, const QUuid &id, NoteErrorSink onError)
-    : QUndoCommand(tr("Delete Note"))
+    : QUndoCommand(NoteCommandText::tr("Delete Note"))
     , m_service(service)
     , m_id(id)
     , m_onError(std::move(onError))

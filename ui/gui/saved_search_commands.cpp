@@ -8,10 +8,11 @@ namespace newsmark::gui {
 
 namespace {
 
-QString tr(const char *text)
+// The Edit menu's names of saved-search changes (QUndoCommand is no QObject).
+class SavedSearchCommandText final
 {
-    return QCoreApplication::translate("newsmark::gui::SavedSearchCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(newsmark::gui::SavedSearchCommands)
+};
 
 } // namespace
 
@@ -21,7 +22,7 @@ SaveSearchCommand::SaveSearchCommand(SavedSearchesController &controller, QStrin
 {
     m_search.name = std::move(name);
     m_search.query = std::move(query);
-    setText(tr("Save Search “%1”").arg(m_search.name));
+    setText(SavedSearchCommandText::tr("Save Search “%1”").arg(m_search.name));
 }
 
 void SaveSearchCommand::redo()
@@ -55,7 +56,7 @@ EditSearchCommand::EditSearchCommand(SavedSearchesController &controller, SavedS
     , m_name(std::move(name))
     , m_query(std::move(query))
 {
-    setText(tr("Edit Search “%1”").arg(m_name));
+    setText(SavedSearchCommandText::tr("Edit Search “%1”").arg(m_name));
 }
 
 void EditSearchCommand::redo()
@@ -83,7 +84,7 @@ DeleteSearchCommand::DeleteSearchCommand(SavedSearchesController &controller, QS
     : m_controller(controller)
     , m_name(std::move(name))
 {
-    setText(tr("Delete Search “%1”").arg(m_name));
+    setText(SavedSearchCommandText::tr("Delete Search “%1”").arg(m_name));
 }
 
 void DeleteSearchCommand::redo()

@@ -10,6 +10,8 @@
 #include "storage/database.h"
 #include "storage/search_index.h"
 
+#include <QCoreApplication>
+
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -32,6 +34,9 @@ namespace {
 // it holds can be saved.
 class SavedSearchDialog final : public QDialog
 {
+    // No Q_OBJECT (no signals of its own): without this, tr() would be QDialog's.
+    Q_DECLARE_TR_FUNCTIONS(newsmark::gui::SavedSearchDialog)
+
 public:
     using Check = std::function<QString(const QString &name, const QString &query)>;
 

@@ -10,10 +10,11 @@ namespace newsmark::gui {
 
 namespace {
 
-QString tr(const char *text, int n)
+// The Edit menu's names of Trash moves (QUndoCommand is no QObject).
+class TrashCommandText final
 {
-    return QCoreApplication::translate("TrashCommands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(newsmark::gui::TrashCommands)
+};
 
 } // namespace
 
@@ -24,8 +25,9 @@ TrashMoveCommand::TrashMoveCommand(TrashController &controller, QList<ArticleId>
     , m_direction(direction)
 {
     const auto count = int(m_ids.size());
-    setText(direction == Direction::ToTrash ? tr("Move %n Article(s) to Trash", count)
-                                            : tr("Restore %n Article(s) from Trash", count));
+    setText(direction == Direction::ToTrash
+                    ? TrashCommandText::tr("Move %n Article(s) to Trash", nullptr, count)
+                    : TrashCommandText::tr("Restore %n Article(s) from Trash", nullptr, count));
 }
 
 void TrashMoveCommand::redo()
