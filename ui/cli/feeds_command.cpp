@@ -85,7 +85,7 @@ int refreshAndReport(Library &library, const QList<FeedRecord> &feeds)
                 failed += report.error.isEmpty() ? 0 : 1;
                 printOut(QString(reportLine(report) + u'\n'));
                 if (errorIsTerminal() && total > 1)
-                    printErr(u"\r%1 of %2 feeds"_s.arg(done).arg(total));
+                    printErr(QString(u"\r"_s + CliText::tr("%1 of %2 feeds").arg(done).arg(total)));
                 // A client that went away (Ctrl+C on a command the window runs) stops the refresh.
                 return !clientGone();
             },

@@ -26,15 +26,17 @@ struct FlagCommand
 int setFlag(const QStringList &arguments, const FlagCommand &command)
 {
     CommandLine cli(command.name, u"[options] ID..."_s, command.description);
-    cli.parser().addPositionalArgument(u"ID"_s, u"An article's id (see `list`)."_s, u"ID..."_s);
-    if (const auto early = cli.parse(arguments, CommandLine::kAnyCount, u"missing article ID"_s))
+    cli.parser().addPositionalArgument(u"ID"_s, CliText::tr("An article's id (see `list`)."),
+                                       u"ID..."_s);
+    if (const auto early =
+                cli.parse(arguments, CommandLine::kAnyCount, CliText::tr("missing article ID")))
         return *early;
     QList<ArticleId> ids;
     for (const QString &argument : cli.positional()) {
         bool isNumber = false;
         const ArticleId id = argument.toLongLong(&isNumber);
         if (!isNumber || id <= 0)
-            return cli.usageError(u"'%1' is not an article id"_s.arg(argument));
+            return cli.usageError(CliText::tr("'%1' is not an article id").arg(argument));
         if (!ids.contains(id))
             ids.append(id);
     }
@@ -45,7 +47,7 @@ int setFlag(const QStringList &arguments, const FlagCommand &command)
     ArticleStore &store = library->articles();
     const Result<FlagChange> change = store.setFlag(ids, command.flag, command.value);
     if (!change)
-        return fail(u"%1: %2; nothing was changed"_s.arg(command.name, change.error()));
+        return fail(CliText::tr("%1: %2; nothing was changed").arg(command.name, change.error()));
     QString out;
     const auto line = [&store](const QString &what, ArticleId id) {
         const std::optional<Article> article = store.find(id);
@@ -65,30 +67,31 @@ int runStar(const QStringList &arguments)
 {
     return setFlag(arguments,
                    {u"star"_s, ArticleFlag::Starred, true,
-                    u"Star articles (list them with `list --starred`)."_s, u"starred"_s,
-                    u"already starred"_s});
+                    CliText::tr("Star articles (list them with `list --starred`)."),
+                    CliText::tr("starred"), CliText::tr("already starred")});
 }
 
 int runUnstar(const QStringList &arguments)
 {
     return setFlag(arguments,
-                   {u"unstar"_s, ArticleFlag::Starred, false, u"Take the star off articles."_s,
-                    u"unstarred"_s, u"not starred"_s});
+                   {u"unstar"_s, ArticleFlag::Starred, false,
+                    CliText::tr("Take the star off articles."), CliText::tr("unstarred"),
+                    CliText::tr("not starred")});
 }
 
 int runRead(const QStringList &arguments)
 {
     return setFlag(arguments,
-                   {u"read"_s, ArticleFlag::Read, true, u"Mark articles as read."_s,
-                    u"marked read"_s, u"already read"_s});
+                   {u"read"_s, ArticleFlag::Read, true, CliText::tr("Mark articles as read."),
+                    CliText::tr("marked read"), CliText::tr("already read")});
 }
 
 int runUnread(const QStringList &arguments)
 {
     return setFlag(arguments,
                    {u"unread"_s, ArticleFlag::Read, false,
-                    u"Mark articles as unread (list them with `list --unread`)."_s,
-                    u"marked unread"_s, u"already unread"_s});
+                    CliText::tr("Mark articles as unread (list them with `list --unread`)."),
+                    CliText::tr("marked unread"), CliText::tr("already unread")});
 }
 
 } // namespace newsmark::cli

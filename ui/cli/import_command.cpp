@@ -50,7 +50,7 @@ int runImport(const QStringList &arguments)
         ImportService importer(library->articles());
         report = importer.importPaths(paths, [&](qsizetype done, qsizetype total) {
             if (showProgress)
-                printErr(u"\rImporting %1/%2 …"_s.arg(done).arg(total));
+                printErr(QString(u"\r"_s + CliText::tr("Importing %1/%2 …").arg(done).arg(total)));
             return stop.keepGoing();
         });
     }

@@ -86,10 +86,11 @@ int runNotesExport(const QStringList &arguments)
     for (const NoteRow &row : library->notes().list(query))
         notes.append(row.note);
     if (notes.isEmpty()) {
-        const QString scope = query.articleId ? u"article %1 has no notes"_s.arg(*query.articleId)
-                : !query.tag.isEmpty()        ? u"no note has the tag '%1'"_s.arg(query.tag)
-                                              : u"the library has no notes"_s;
-        return fail(u"nothing to export: %1 (%2)"_s.arg(scope, library->path()));
+        const QString scope = query.articleId
+                ? CliText::tr("article %1 has no notes").arg(*query.articleId)
+                : !query.tag.isEmpty() ? CliText::tr("no note has the tag '%1'").arg(query.tag)
+                                       : CliText::tr("the library has no notes");
+        return fail(CliText::tr("nothing to export: %1 (%2)").arg(scope, library->path()));
     }
     const auto prepared = preparePlacedExport(library->notes(), library->articles(), notes);
     if (!prepared)
@@ -103,7 +104,7 @@ int runNotesExport(const QStringList &arguments)
         if (!bytes)
             return fail(bytes.error());
         if (!writeOutBytes(bytes.value()))
-            return fail(u"cannot write to standard output"_s);
+            return fail(CliText::tr("cannot write to standard output"));
         return ExitSuccess;
     }
     // The window's PDF is the same HTML printed by the same printer with the same page layout.
@@ -111,8 +112,8 @@ int runNotesExport(const QStringList &arguments)
                                : writeExportFile(target, exportNotes(prepared.value(), *chosen));
     if (!written)
         return fail(written.error());
-    printOut(
-            u"exported %1 note(s) to %2\n"_s.arg(prepared->size()).arg(cli.parser().value(output)));
+    printOut(CliText::tr("exported %n note(s) to %1\n", nullptr, int(prepared->size()))
+                     .arg(cli.parser().value(output)));
     return ExitSuccess;
 }
 

@@ -251,7 +251,7 @@ int runIndex(const QStringList &arguments)
     const bool showProgress = errorIsTerminal();
     const auto progress = [&](qint64 done, qint64 total) {
         if (showProgress)
-            printErr(u"\rIndexing %1/%2 …"_s.arg(done).arg(total));
+            printErr(QString(u"\r"_s + CliText::tr("Indexing %1/%2 …").arg(done).arg(total)));
         return !clientGone();
     };
     const qint64 pending = index.pendingCount();

@@ -24,7 +24,6 @@ const QString kLastArticle = u"library/lastArticle"_s;
 const QString kTheme = u"reader/theme"_s;
 const QString kUiLanguage = u"ui/language"_s;
 const QString kZoom = u"reader/zoom"_s;
-const QString kUiLanguage = u"ui/language"_s;
 const QString kReaderFont = u"reader/fontFamily"_s;
 const QString kReaderFontSize = u"reader/fontSize"_s;
 const QString kHiddenKinds = u"reader/hiddenKinds"_s;
@@ -124,20 +123,6 @@ ThemeChoice GuiSettings::theme() const
 void GuiSettings::setTheme(ThemeChoice theme)
 {
     m_settings.setValue(kTheme, themeChoiceKey(theme));
-}
-
-QString GuiSettings::uiLanguage() const
-{
-    const QString language = m_settings.value(kUiLanguage).toString();
-    return language == u"en" || language == u"ko" ? language : QString();
-}
-
-void GuiSettings::setUiLanguage(const QString &language)
-{
-    if (language.isEmpty())
-        m_settings.remove(kUiLanguage);
-    else
-        m_settings.setValue(kUiLanguage, language);
 }
 
 QString GuiSettings::readerFontFamily() const

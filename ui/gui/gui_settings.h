@@ -51,9 +51,6 @@ public:
 
     [[nodiscard]] ThemeChoice theme() const;
     void setTheme(ThemeChoice theme);
-    // The interface's language: "" follows the system, else "en" or "ko".
-    [[nodiscard]] QString uiLanguage() const;
-    void setUiLanguage(const QString &language);
     // The reader's text font; empty for the page's own (Noto Sans CJK KR).
     [[nodiscard]] QString readerFontFamily() const;
     void setReaderFontFamily(const QString &family);
