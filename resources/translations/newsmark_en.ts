@@ -41,6 +41,16 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>exported %n note(s) to %1
+</source>
+        <translation>
+            <numerusform>exported %n note to %1
+</numerusform>
+            <numerusform>exported %n notes to %1
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>newsmark::gui::FeedsController</name>
@@ -115,6 +125,51 @@
         <translation>
             <numerusform>Failing: %1 (%n time)</numerusform>
             <numerusform>Failing: %1 (%n times in a row)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>newsmark::gui::ListActions</name>
+    <message numerus="yes">
+        <source>Star %n Article(s)</source>
+        <translation>
+            <numerusform>Star %n Article</numerusform>
+            <numerusform>Star %n Articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n Article(s)</source>
+        <translation>
+            <numerusform>Unstar %n Article</numerusform>
+            <numerusform>Unstar %n Articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Article(s) Read</source>
+        <translation>
+            <numerusform>Mark %n Article Read</numerusform>
+            <numerusform>Mark %n Articles Read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Article(s) Unread</source>
+        <translation>
+            <numerusform>Mark %n Article Unread</numerusform>
+            <numerusform>Mark %n Articles Unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark All %n Article(s) Read</source>
+        <translation>
+            <numerusform>Mark the %n Article Read</numerusform>
+            <numerusform>Mark All %n Articles Read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked read</source>
+        <translation>
+            <numerusform>%n article marked read</numerusform>
+            <numerusform>%n articles marked read</numerusform>
         </translation>
     </message>
 </context>

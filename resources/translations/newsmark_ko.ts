@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>EntityWording</name>
+    <message>
+        <source>Mark “%1” as a Person</source>
+        <translation>“%1”을(를) 인물로 표시</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as an Organization</source>
+        <translation>“%1”을(를) 기관으로 표시</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Place</source>
+        <translation>“%1”을(를) 장소로 표시</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as an Entity</source>
+        <translation>“%1”을(를) 개체로 표시</translation>
+    </message>
+    <message>
+        <source>“%1” Is Not a Person</source>
+        <translation>“%1”은(는) 인물이 아님</translation>
+    </message>
+    <message>
+        <source>“%1” Is Not an Organization</source>
+        <translation>“%1”은(는) 기관이 아님</translation>
+    </message>
+    <message>
+        <source>“%1” Is Not a Place</source>
+        <translation>“%1”은(는) 장소가 아님</translation>
+    </message>
+    <message>
+        <source>“%1” Is Not an Entity</source>
+        <translation>“%1”은(는) 개체가 아님</translation>
+    </message>
+    <message>
+        <source>Make “%1” a Person</source>
+        <translation>“%1”을(를) 인물로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Make “%1” an Organization</source>
+        <translation>“%1”을(를) 기관으로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Make “%1” a Place</source>
+        <translation>“%1”을(를) 장소로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Make “%1” an Entity</source>
+        <translation>“%1”을(를) 개체로 바꾸기</translation>
+    </message>
+    <message>
+        <source>“%1” Is &amp;Not a Person</source>
+        <translation>“%1”은(는) 인물이 아님(&amp;N)</translation>
+    </message>
+    <message>
+        <source>“%1” Is &amp;Not an Organization</source>
+        <translation>“%1”은(는) 기관이 아님(&amp;N)</translation>
+    </message>
+    <message>
+        <source>“%1” Is &amp;Not a Place</source>
+        <translation>“%1”은(는) 장소가 아님(&amp;N)</translation>
+    </message>
+    <message>
+        <source>“%1” Is &amp;Not an Entity</source>
+        <translation>“%1”은(는) 개체가 아님(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every occurrence of the selected words is a person, in every article</source>
+        <translation>선택한 낱말은 모든 기사에서 어디에 나오든 인물입니다</translation>
+    </message>
+    <message>
+        <source>Every occurrence of the selected words is an organization, in every article</source>
+        <translation>선택한 낱말은 모든 기사에서 어디에 나오든 기관입니다</translation>
+    </message>
+    <message>
+        <source>Every occurrence of the selected words is a place, in every article</source>
+        <translation>선택한 낱말은 모든 기사에서 어디에 나오든 장소입니다</translation>
+    </message>
+    <message>
+        <source>Every occurrence of the selected words is an entity, in every article</source>
+        <translation>선택한 낱말은 모든 기사에서 어디에 나오든 개체입니다</translation>
+    </message>
+    <message>
+        <source>“%1” is the same person as:</source>
+        <translation>“%1”과(와) 같은 인물:</translation>
+    </message>
+    <message>
+        <source>“%1” is the same organization as:</source>
+        <translation>“%1”과(와) 같은 기관:</translation>
+    </message>
+    <message>
+        <source>“%1” is the same place as:</source>
+        <translation>“%1”과(와) 같은 장소:</translation>
+    </message>
+    <message>
+        <source>“%1” is the same entity as:</source>
+        <translation>“%1”과(와) 같은 개체:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>%1 (person): %2 in the library</source>
+        <translation>%1 (인물): 라이브러리에 %2</translation>
+    </message>
+    <message>
+        <source>%1 (organization): %2 in the library</source>
+        <translation>%1 (기관): 라이브러리에 %2</translation>
+    </message>
+    <message>
+        <source>%1 (place): %2 in the library</source>
+        <translation>%1 (장소): 라이브러리에 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the library</source>
+        <translation>%1: 라이브러리에 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a person</source>
+        <translation>“%1”은(는) 인물</translation>
+    </message>
+    <message>
+        <source>“%1” is an organization</source>
+        <translation>“%1”은(는) 기관</translation>
+    </message>
+    <message>
+        <source>“%1” is a place</source>
+        <translation>“%1”은(는) 장소</translation>
+    </message>
+    <message>
+        <source>“%1” is an entity</source>
+        <translation>“%1”은(는) 개체</translation>
+    </message>
+    <message>
+        <source>“%1” is a person named “%2”</source>
+        <translation>“%1”은(는) 인물 “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is an organization named “%2”</source>
+        <translation>“%1”은(는) 기관 “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is a place named “%2”</source>
+        <translation>“%1”은(는) 장소 “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is an entity named “%2”</source>
+        <translation>“%1”은(는) 개체 “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a person</source>
+        <translation>“%1”은(는) 인물이 아님</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organization</source>
+        <translation>“%1”은(는) 기관이 아님</translation>
+    </message>
+    <message>
+        <source>“%1” is not a place</source>
+        <translation>“%1”은(는) 장소가 아님</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entity</source>
+        <translation>“%1”은(는) 개체가 아님</translation>
+    </message>
+    <message>
+        <source>“%1” is a person, not an organization</source>
+        <translation>“%1”은(는) 기관이 아니라 인물</translation>
+    </message>
+    <message>
+        <source>“%1” is a person, not a place</source>
+        <translation>“%1”은(는) 장소가 아니라 인물</translation>
+    </message>
+    <message>
+        <source>“%1” is an organization, not a person</source>
+        <translation>“%1”은(는) 인물이 아니라 기관</translation>
+    </message>
+    <message>
+        <source>“%1” is an organization, not a place</source>
+        <translation>“%1”은(는) 장소가 아니라 기관</translation>
+    </message>
+    <message>
+        <source>“%1” is a place, not a person</source>
+        <translation>“%1”은(는) 인물이 아니라 장소</translation>
+    </message>
+    <message>
+        <source>“%1” is a place, not an organization</source>
+        <translation>“%1”은(는) 기관이 아니라 장소</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>When the feed carries only summaries</source>
@@ -26,14 +229,6 @@
     <message>
         <source>&quot;%1&quot; is not a web address.</source>
         <translation>&quot;%1&quot;은(는) 웹 주소가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The notes could not be laid out for printing.</source>
-        <translation>메모를 인쇄용으로 배치하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Printing the notes to PDF failed.</source>
-        <translation>메모를 PDF로 인쇄하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -648,14 +843,6 @@
         <translation>%1 &quot;%2&quot;이(가) 여러 문단에 걸쳐 있습니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: only people, organizations and places can be corrected, not %2</source>
-        <translation>&quot;%1&quot;: 인물, 기관, 장소만 수정할 수 있습니다. %2은(는) 안 됩니다</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be merged into a %2</source>
-        <translation>&quot;%1&quot;은(는) %2에 합칠 수 없습니다</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be merged into itself</source>
         <translation>&quot;%1&quot;은(는) 자기 자신에 합칠 수 없습니다</translation>
     </message>
@@ -835,6 +1022,30 @@
         <source>%1 at line %2, column %3</source>
         <translation>%2행 %3열: %1</translation>
     </message>
+    <message>
+        <source>%1 notes from %2 articles</source>
+        <translation>기사 %2건의 메모 %1개</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only people, organizations and places can be corrected (the kind given: %2)</source>
+        <translation>&quot;%1&quot;: 인물, 기관, 장소만 수정할 수 있습니다 (주어진 종류: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be merged only into a person, an organization or a place (the kind given: %2)</source>
+        <translation>&quot;%1&quot;은(는) 인물, 기관, 장소에만 합칠 수 있습니다 (주어진 종류: %2)</translation>
+    </message>
+    <message>
+        <source>the notes could not be laid out for printing</source>
+        <translation>메모를 인쇄용으로 배치하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>printing to PDF failed</source>
+        <translation>PDF로 인쇄하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>printing to PDF needs QtWebEngine, which this program has not started</source>
+        <translation>PDF로 인쇄하려면 QtWebEngine이 필요한데 이 프로그램은 그것을 시작하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::NoteListModel</name>
@@ -954,10 +1165,6 @@
     <message>
         <source>missing entity NAME</source>
         <translation>개체 NAME이 없습니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is both a %2 and a %3: say which with --kind</source>
-        <translation>&apos;%1&apos;은(는) %2이기도 하고 %3이기도 합니다. --kind로 하나를 고르세요</translation>
     </message>
     <message>
         <source>no entity named &apos;%1&apos; in the library</source>
@@ -1204,10 +1411,6 @@
     <message>
         <source>--format is required</source>
         <translation>--format이 필요합니다</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (md, html, csv or json)</source>
-        <translation>알 수 없는 형식 &apos;%1&apos; (md, html, csv, json 중 하나)</translation>
     </message>
     <message>
         <source>choose one of --article ID, --tag T and --all</source>
@@ -1466,10 +1669,6 @@
         <translation>텍스트에서 금액, 비율, 수량, 인물, 기관, 장소, 날짜, 시간, 개수(COUNT: 순위, 나이, 점수)를 찾습니다. 위치는 유니코드 코드 포인트 기준이며 끝 위치는 포함하지 않습니다. 라이브러리는 쓰지 않습니다.</translation>
     </message>
     <message>
-        <source>Print {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;type&quot;, &quot;text&quot;, ...normalized value}]}.</source>
-        <translation>{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;type&quot;, &quot;text&quot;, ...정규화한 값}]}을 출력합니다.</translation>
-    </message>
-    <message>
         <source>Read lines {&quot;id&quot;, &quot;text&quot;}, write lines {&quot;id&quot;, &quot;spans&quot;}.</source>
         <translation>{&quot;id&quot;, &quot;text&quot;} 줄을 읽고 {&quot;id&quot;, &quot;spans&quot;} 줄을 씁니다.</translation>
     </message>
@@ -1654,10 +1853,6 @@
         <translation>라이브러리 파일을 둘 곳.</translation>
     </message>
     <message>
-        <source>List the articles in the library, newest first: id, date, outlet and headline, or a JSON array of objects with id, headline, outlet, published, read and starred.</source>
-        <translation>라이브러리의 기사를 최신순으로 보여 줍니다: id, 날짜, 매체, 제목. 또는 id, headline, outlet, published, read, starred가 있는 객체의 JSON 배열.</translation>
-    </message>
-    <message>
         <source>Only articles whose headline, outlet, reporter or category contain TEXT.</source>
         <translation>제목, 매체, 기자, 분류에 TEXT가 들어간 기사만.</translation>
     </message>
@@ -1716,14 +1911,6 @@
     <message>
         <source>Only notes with this tag.</source>
         <translation>이 태그가 붙은 메모만.</translation>
-    </message>
-    <message>
-        <source>Export notes with their articles&apos; headline, outlet, date and source, the quote, comment, tags, and the entities and amounts inside the quote. JSON follows the W3C Web Annotation Data Model (an AnnotationCollection) and `notes import` reads it back. The same notes give the same bytes.</source>
-        <translation>메모를 기사의 제목, 매체, 날짜, 출처와 함께, 인용, 코멘트, 태그, 인용 안의 개체와 금액까지 내보냅니다. JSON은 W3C Web Annotation Data Model(AnnotationCollection)을 따르며 `notes import`로 다시 읽습니다. 같은 메모는 같은 바이트가 됩니다.</translation>
-    </message>
-    <message>
-        <source>md, html, csv or json.</source>
-        <translation>md, html, csv, json 중 하나.</translation>
     </message>
     <message>
         <source>The notes of one article.</source>
@@ -1852,86 +2039,6 @@
     <message>
         <source>Usage:</source>
         <translation>사용법:</translation>
-    </message>
-    <message>
-        <source>Usage: newsmark-cli COMMAND [options] [arguments]
-A news reader&apos;s library from the command line.
-
-Commands:
-  init [PATH] [--samples]            Create a library (import creates one as needed too).
-  import PATH...                     Import article files or folders (recursively).
-  list [--json]                      List the articles in the library (not the Trash).
-  show ID [--json|--html]            Show one article as text, JSON or a web page.
-  search QUERY [--json] [--notes]    Search articles or notes: words, &quot;phrases&quot;, OR, NOT,
-                                     fields such as headline: tag: date: org: (see search
-                                     --help).
-  searches [list|save|rename|delete] Saved searches with their counts; run one with
-                                     search --saved NAME (see searches --help).
-  index [--rebuild]                  Build the search index (after an upgrade) or rebuild it.
-  delete ID...                       Move articles to the Trash (their notes go with them).
-  restore ID...                      Bring articles back from the Trash.
-  trash list|empty                   The Trash: list it, or delete what is in it for good
-                                     (empty --yes; see trash --help).
-  analyze [FILE|-] [--json|--jsonl]  Find amounts, people, places ... in text.
-  notes add|list|export|import       Highlights, comments and tags (see notes --help).
-  entities list|show|index|mark|remove|merge|corrections|forget
-                                     People, organizations and places across the library,
-                                     and corrections to them (see entities --help).
-  save URL                           Keep a web page&apos;s article (text only) in the library.
-  feeds add|list|refresh|remove|import|export
-                                     Subscriptions: new items become articles (see feeds
-                                     --help); OPML in and out.
-
-Every command accepts --help and --library PATH (default: %1).
-While Newsmark has the library open, commands run inside it (their output comes here, and
-the window shows their changes at once).
-
-Options:
-  -h, --help     Show this help and exit.
-  -v, --version  Show the version and exit.
-
-Exit status: 0 on success, 1 on failure, 2 on a wrong command line.
-Offsets in JSON output count Unicode code points; end offsets are exclusive.
-</source>
-        <translation>사용법: newsmark-cli COMMAND [options] [arguments]
-명령줄에서 쓰는 뉴스 리더 라이브러리.
-
-명령:
-  init [PATH] [--samples]            라이브러리를 만듭니다 (import도 필요하면 만듭니다).
-  import PATH...                     기사 파일이나 폴더를 (재귀적으로) 가져옵니다.
-  list [--json]                      라이브러리의 기사를 보여 줍니다 (휴지통 제외).
-  show ID [--json|--html]            기사 하나를 텍스트, JSON, 웹 페이지로 보여 줍니다.
-  search QUERY [--json] [--notes]    기사나 메모 검색: 낱말, &quot;구절&quot;, OR, NOT,
-                                     headline: tag: date: org: 같은 필드 (search --help
-                                     참고).
-  searches [list|save|rename|delete] 저장한 검색과 결과 수. 실행은
-                                     search --saved NAME (searches --help 참고).
-  index [--rebuild]                  검색 색인을 만들거나 (업그레이드 뒤) 다시 만듭니다.
-  delete ID...                       기사를 휴지통으로 옮깁니다 (메모도 함께).
-  restore ID...                      휴지통의 기사를 되돌립니다.
-  trash list|empty                   휴지통: 목록을 보거나, 안의 기사를 영구 삭제합니다
-                                     (empty --yes, trash --help 참고).
-  analyze [FILE|-] [--json|--jsonl]  텍스트에서 금액, 인물, 장소 등을 찾습니다.
-  notes add|list|export|import       강조, 코멘트, 태그 (notes --help 참고).
-  entities list|show|index|mark|remove|merge|corrections|forget
-                                     라이브러리 전체의 인물, 기관, 장소와 그 수정
-                                     (entities --help 참고).
-  save URL                           웹 페이지의 기사(본문만)를 라이브러리에 저장합니다.
-  feeds add|list|refresh|remove|import|export
-                                     구독: 새 항목이 기사가 됩니다 (feeds --help 참고).
-                                     OPML 가져오기와 내보내기.
-
-모든 명령은 --help와 --library PATH(기본값: %1)를 받습니다.
-Newsmark가 라이브러리를 열고 있으면 명령은 그 안에서 실행됩니다 (출력은 여기에 나오고,
-창은 바뀐 내용을 바로 보여 줍니다).
-
-옵션:
-  -h, --help     이 도움말을 보이고 끝냅니다.
-  -v, --version  버전을 보이고 끝냅니다.
-
-종료 코드: 성공 0, 실패 1, 잘못된 명령줄 2.
-JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치는 포함하지 않습니다.
-</translation>
     </message>
     <message>
         <source>Usage: newsmark-cli entities SUBCOMMAND [options] [arguments]
@@ -2153,6 +2260,212 @@ Every subcommand accepts --help and --library PATH.
         <source>DELETED</source>
         <translation>삭제일</translation>
     </message>
+    <message>
+        <source>Print {&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;type&quot;, &quot;text&quot;, ...normalized value}], &quot;implied_rates&quot;, &quot;disagreements&quot;} (docs/AMOUNTS.md).</source>
+        <translation>{&quot;text&quot;, &quot;spans&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;type&quot;, &quot;text&quot;, ...정규화한 값}], &quot;implied_rates&quot;, &quot;disagreements&quot;}를 출력합니다 (docs/AMOUNTS.md).</translation>
+    </message>
+    <message>
+        <source>Usage: newsmark-cli COMMAND [options] [arguments]
+A news reader&apos;s library from the command line.
+
+Commands:
+  init [PATH] [--samples]            Create a library (import creates one as needed too).
+  import PATH...                     Import article files or folders (recursively).
+  list [--json] [--unread] [--starred]
+                                     List the articles in the library (not the Trash).
+  show ID [--json|--html]            Show one article as text, JSON or a web page.
+  search QUERY [--json] [--notes]    Search articles or notes: words, &quot;phrases&quot;, OR, NOT,
+                                     fields such as headline: tag: date: org: (see search
+                                     --help).
+  searches [list|save|rename|delete] Saved searches with their counts; run one with
+                                     search --saved NAME (see searches --help).
+  index [--rebuild]                  Build the search index (after an upgrade) or rebuild it.
+  delete ID...                       Move articles to the Trash (their notes go with them).
+  restore ID...                      Bring articles back from the Trash.
+  trash list|empty                   The Trash: list it, or delete what is in it for good
+                                     (empty --yes; see trash --help).
+  star|unstar ID...                  Star articles, or take the star off.
+  read|unread ID...                  Mark articles as read or unread.
+  analyze [FILE|-] [--json|--jsonl]  Find amounts, people, places ... in text.
+  notes add|list|export|import       Highlights, comments and tags (see notes --help).
+  entities list|show|index|mark|remove|merge|corrections|forget
+                                     People, organizations and places across the library,
+                                     and corrections to them (see entities --help).
+  save URL                           Keep a web page&apos;s article (text only) in the library.
+  feeds add|list|refresh|remove|import|export
+                                     Subscriptions: new items become articles (see feeds
+                                     --help); OPML in and out.
+
+Every command accepts --help and --library PATH (default: %1).
+While Newsmark has the library open, commands run inside it (their output comes here, and
+the window shows their changes at once).
+
+Options:
+  -h, --help     Show this help and exit.
+  -v, --version  Show the version and exit.
+
+Exit status: 0 on success, 1 on failure, 2 on a wrong command line.
+Offsets in JSON output count Unicode code points; end offsets are exclusive.
+</source>
+        <translation>사용법: newsmark-cli COMMAND [options] [arguments]
+명령줄에서 쓰는 뉴스 리더 라이브러리.
+
+명령:
+  init [PATH] [--samples]            라이브러리를 만듭니다 (import도 필요하면 만듭니다).
+  import PATH...                     기사 파일이나 폴더를 (재귀적으로) 가져옵니다.
+  list [--json] [--unread] [--starred]
+                                     라이브러리의 기사를 보여 줍니다 (휴지통 제외).
+  show ID [--json|--html]            기사 하나를 텍스트, JSON, 웹 페이지로 보여 줍니다.
+  search QUERY [--json] [--notes]    기사나 메모 검색: 낱말, &quot;구절&quot;, OR, NOT,
+                                     headline: tag: date: org: 같은 필드 (search --help
+                                     참고).
+  searches [list|save|rename|delete] 저장한 검색과 결과 수. 실행은
+                                     search --saved NAME (searches --help 참고).
+  index [--rebuild]                  검색 색인을 만들거나 (업그레이드 뒤) 다시 만듭니다.
+  delete ID...                       기사를 휴지통으로 옮깁니다 (메모도 함께).
+  restore ID...                      휴지통의 기사를 되돌립니다.
+  trash list|empty                   휴지통: 목록을 보거나, 안의 기사를 영구 삭제합니다
+                                     (empty --yes, trash --help 참고).
+  star|unstar ID...                  기사에 별표를 붙이거나 뗍니다.
+  read|unread ID...                  기사를 읽음 또는 안 읽음으로 표시합니다.
+  analyze [FILE|-] [--json|--jsonl]  텍스트에서 금액, 인물, 장소 등을 찾습니다.
+  notes add|list|export|import       강조, 코멘트, 태그 (notes --help 참고).
+  entities list|show|index|mark|remove|merge|corrections|forget
+                                     라이브러리 전체의 인물, 기관, 장소와 그 수정
+                                     (entities --help 참고).
+  save URL                           웹 페이지의 기사(본문만)를 라이브러리에 저장합니다.
+  feeds add|list|refresh|remove|import|export
+                                     구독: 새 항목이 기사가 됩니다 (feeds --help 참고).
+                                     OPML 가져오기와 내보내기.
+
+모든 명령은 --help와 --library PATH(기본값: %1)를 받습니다.
+Newsmark가 라이브러리를 열고 있으면 명령은 그 안에서 실행됩니다 (출력은 여기에 나오고,
+창은 바뀐 내용을 바로 보여 줍니다).
+
+옵션:
+  -h, --help     이 도움말을 보이고 끝냅니다.
+  -v, --version  버전을 보이고 끝냅니다.
+
+종료 코드: 성공 0, 실패 1, 잘못된 명령줄 2.
+JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치는 포함하지 않습니다.
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names entities of two kinds (%2 and %3): say which with --kind</source>
+        <translation>&apos;%1&apos;은(는) 두 종류(%2, %3)의 개체를 가리킵니다. --kind로 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>%1 of %2 feeds</source>
+        <translation>피드 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Star articles (list them with `list --starred`).</source>
+        <translation>기사에 별표를 붙입니다 (`list --starred`로 목록을 봅니다).</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>별표 붙임</translation>
+    </message>
+    <message>
+        <source>already starred</source>
+        <translation>이미 별표 있음</translation>
+    </message>
+    <message>
+        <source>Take the star off articles.</source>
+        <translation>기사의 별표를 뗍니다.</translation>
+    </message>
+    <message>
+        <source>unstarred</source>
+        <translation>별표 뗌</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>별표 없음</translation>
+    </message>
+    <message>
+        <source>Mark articles as read.</source>
+        <translation>기사를 읽음으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>읽음으로 표시함</translation>
+    </message>
+    <message>
+        <source>already read</source>
+        <translation>이미 읽음</translation>
+    </message>
+    <message>
+        <source>Mark articles as unread (list them with `list --unread`).</source>
+        <translation>기사를 안 읽음으로 표시합니다 (`list --unread`로 목록을 봅니다).</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>안 읽음으로 표시함</translation>
+    </message>
+    <message>
+        <source>already unread</source>
+        <translation>이미 안 읽음</translation>
+    </message>
+    <message>
+        <source>Importing %1/%2 …</source>
+        <translation>가져오는 중 %1/%2 …</translation>
+    </message>
+    <message>
+        <source>List the articles in the library, newest first: id, date, outlet and headline (an article without a date of its own has none), or a JSON array of objects with id, headline, outlet, published (null when the article carries no date), imported_at, read and starred, as `show --json` has them.</source>
+        <translation>라이브러리의 기사를 최신순으로 보여 줍니다: id, 날짜, 매체, 제목(날짜가 없는 기사는 날짜 없이). 또는 `show --json`과 같은 id, headline, outlet, published(날짜가 없으면 null), imported_at, read, starred가 있는 객체의 JSON 배열.</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>안 읽은 기사만.</translation>
+    </message>
+    <message>
+        <source>Only starred articles.</source>
+        <translation>별표한 기사만.</translation>
+    </message>
+    <message>
+        <source>Export notes with their articles&apos; headline, outlet, date and source, the quote, comment, tags, and the entities and amounts inside the quote. JSON follows the W3C Web Annotation Data Model (an AnnotationCollection) and `notes import` reads it back. PDF is the HTML printed as the window prints it. The same notes give the same bytes (PDF aside: it carries its time).</source>
+        <translation>메모를 기사의 제목, 매체, 날짜, 출처와 함께, 인용, 코멘트, 태그, 인용 안의 개체와 금액까지 내보냅니다. JSON은 W3C Web Annotation Data Model(AnnotationCollection)을 따르며 `notes import`로 다시 읽습니다. PDF는 HTML을 창과 똑같이 인쇄한 것입니다. 같은 메모는 같은 바이트가 됩니다(PDF는 만든 시각이 들어가므로 예외).</translation>
+    </message>
+    <message>
+        <source>md, html, pdf, csv or json.</source>
+        <translation>md, html, pdf, csv, json 중 하나.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (md, html, pdf, csv or json)</source>
+        <translation>알 수 없는 형식 &apos;%1&apos; (md, html, pdf, csv, json 중 하나)</translation>
+    </message>
+    <message>
+        <source>article %1 has no notes</source>
+        <translation>기사 %1에는 메모가 없습니다</translation>
+    </message>
+    <message>
+        <source>no note has the tag &apos;%1&apos;</source>
+        <translation>태그 &apos;%1&apos;이(가) 붙은 메모가 없습니다</translation>
+    </message>
+    <message>
+        <source>the library has no notes</source>
+        <translation>라이브러리에 메모가 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing to export: %1 (%2)</source>
+        <translation>내보낼 것이 없습니다: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n note(s) to %1
+</source>
+        <translation>
+            <numerusform>메모 %n개를 %1(으)로 내보냈습니다
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing %1/%2 …</source>
+        <translation>색인하는 중 %1/%2 …</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::gui::AmountsDock</name>
@@ -2296,6 +2609,14 @@ Every subcommand accepts --help and --library PATH.
         <source>paragraph %1</source>
         <translation>%1번째 문단</translation>
     </message>
+    <message>
+        <source>%1 (%2) is the odd one out: %3 at the article&apos;s own rate of %4 is %5.</source>
+        <translation>%1(%2)이(가) 어긋납니다: 기사 자체 환율 %4로 %3은(는) %5입니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: the article does not say which is right.</source>
+        <translation>%1, %2: 어느 쪽이 맞는지 기사에 나오지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::gui::CorrectionsDialog</name>
@@ -2328,22 +2649,6 @@ Every subcommand accepts --help and --library PATH.
         <translation>수정은 모든 기사에 모델 판단보다 먼저 적용됩니다. 같은 텍스트에 대한 수정이 둘이면 최근 것이 우선합니다.</translation>
     </message>
     <message>
-        <source>“%1” is %2</source>
-        <translation>“%1”은(는) %2</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 named “%3”</source>
-        <translation>“%1”은(는) “%3”(이)라는 %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not %2</source>
-        <translation>“%1”은(는) %2 아님</translation>
-    </message>
-    <message>
-        <source>“%1” is %2, not %3</source>
-        <translation>“%1”은(는) %3이(가) 아니라 %2</translation>
-    </message>
-    <message>
         <source>“%1” is the same as “%2”</source>
         <translation>“%1”은(는) “%2”와(과) 같음</translation>
     </message>
@@ -2357,42 +2662,6 @@ Every subcommand accepts --help and --library PATH.
     <message>
         <source>Correction not forgotten</source>
         <translation>수정을 취소하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>인물</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <translation>기관</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <source>a person</source>
-        <translation>인물</translation>
-    </message>
-    <message>
-        <source>an organization</source>
-        <translation>기관</translation>
-    </message>
-    <message>
-        <source>a place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <source>Mark “%1” as %2</source>
-        <translation>“%1”을(를) %2(으)로 표시</translation>
-    </message>
-    <message>
-        <source>“%1” Is Not a %2</source>
-        <translation>“%1”은(는) %2 아님</translation>
-    </message>
-    <message>
-        <source>Make “%1” %2</source>
-        <translation>“%1”을(를) %2(으)로 변경</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
@@ -2448,10 +2717,6 @@ Every subcommand accepts --help and --library PATH.
     <message>
         <source>List only the articles that mention this entity</source>
         <translation>이 개체를 언급한 기사만 목록에 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>Every occurrence of the selected words is a %1, in every article</source>
-        <translation>선택한 낱말은 모든 기사에서 %1입니다</translation>
     </message>
     <message>
         <source>Mark as &amp;Person</source>
@@ -2526,10 +2791,6 @@ Every subcommand accepts --help and --library PATH.
         <translation>기사 %1건</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 in the library</source>
-        <translation>%1 (%2): 라이브러리에 %3</translation>
-    </message>
-    <message>
         <source>Also written: %1</source>
         <translation>다른 표기: %1</translation>
     </message>
@@ -2538,16 +2799,8 @@ Every subcommand accepts --help and --library PATH.
         <translation>다른 기사에는 나오지 않습니다.</translation>
     </message>
     <message>
-        <source>“%1” Is &amp;Not %2</source>
-        <translation>“%1”은(는) %2 아님(&amp;N)</translation>
-    </message>
-    <message>
         <source>Merge Entity</source>
         <translation>개체 합치기</translation>
-    </message>
-    <message>
-        <source>“%1” is the same %2 as:</source>
-        <translation>“%1”와(과) 같은 %2:</translation>
     </message>
     <message>
         <source>Change To</source>
@@ -3006,6 +3259,192 @@ Every subcommand accepts --help and --library PATH.
         <source>Articles mentioning %1</source>
         <translation>%1을(를) 언급한 기사</translation>
     </message>
+    <message>
+        <source>unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>별표</translation>
+    </message>
+</context>
+<context>
+    <name>newsmark::gui::LibrarySession</name>
+    <message>
+        <source>newsmark-cli cannot reach this window (%1); it will say so</source>
+        <translation>newsmark-cli가 이 창에 연결할 수 없습니다 (%1). newsmark-cli가 그렇게 알려 줍니다</translation>
+    </message>
+    <message>
+        <source>The library %1 is the one open in this window.</source>
+        <translation>라이브러리 %1은(는) 이 창에 이미 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot make a new library at %1: a file is there already (Open Another Library… opens a library).</source>
+        <translation>%1에 새 라이브러리를 만들 수 없습니다: 이미 파일이 있습니다 (기존 라이브러리는 ‘다른 라이브러리 열기…’로 엽니다).</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1에 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the library %1.</source>
+        <translation>라이브러리 %1의 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>라이브러리 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is open in %2; switch to that window instead.</source>
+        <translation>라이브러리 %1은(는) %2에서 열려 있습니다. 그 창으로 가세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by %2; try again when they are done.</source>
+        <translation>라이브러리 %1을(를) %2이(가) 쓰고 있습니다. 끝난 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>New library %1</source>
+        <translation>새 라이브러리 %1</translation>
+    </message>
+    <message>
+        <source>Opened the library %1</source>
+        <translation>라이브러리 %1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+</context>
+<context>
+    <name>newsmark::gui::ListActions</name>
+    <message>
+        <source>&amp;Star</source>
+        <translation>별표(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Star the selected articles, or take the star off</source>
+        <translation>선택한 기사에 별표를 붙이거나 뗍니다</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>읽음으로 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles read, or unread</source>
+        <translation>선택한 기사를 읽음 또는 안 읽음으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>모두 읽음으로 표시(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark every article the list shows read</source>
+        <translation>목록에 보이는 기사를 모두 읽음으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>다음 안 읽은 기사(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the next unread article, going round to the top</source>
+        <translation>다음 안 읽은 기사를 엽니다 (끝에 닿으면 처음부터)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>다음 기사(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the article below in the list</source>
+        <translation>목록에서 아래 기사를 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>이전 기사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the article above in the list</source>
+        <translation>목록에서 위 기사를 엽니다</translation>
+    </message>
+    <message>
+        <source>Page Down or Next Unread</source>
+        <translation>한 화면 아래로 또는 다음 안 읽은 기사</translation>
+    </message>
+    <message>
+        <source>Scroll the article a screen down; at its end, open the next unread article</source>
+        <translation>기사를 한 화면 내립니다. 끝에서는 다음 안 읽은 기사를 엽니다</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <source>List only unread articles</source>
+        <translation>안 읽은 기사만 보기</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>별표</translation>
+    </message>
+    <message>
+        <source>List only starred articles</source>
+        <translation>별표한 기사만 보기</translation>
+    </message>
+    <message>
+        <source>Un&amp;star</source>
+        <translation>별표 떼기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>안 읽음으로 표시(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Could not change the articles: %1</source>
+        <translation>기사를 바꾸지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %n Article(s)</source>
+        <translation>
+            <numerusform>기사 %n건에 별표</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n Article(s)</source>
+        <translation>
+            <numerusform>기사 %n건 별표 떼기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Article(s) Read</source>
+        <translation>
+            <numerusform>기사 %n건 읽음으로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Article(s) Unread</source>
+        <translation>
+            <numerusform>기사 %n건 안 읽음으로 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every article in the list is read already.</source>
+        <translation>목록의 기사를 모두 이미 읽었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark All %n Article(s) Read</source>
+        <translation>
+            <numerusform>기사 %n건 모두 읽음으로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked read</source>
+        <translation>
+            <numerusform>기사 %n건을 읽음으로 표시했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread article left in the list.</source>
+        <translation>목록에 안 읽은 기사가 남아 있지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::gui::MainWindow</name>
@@ -3303,6 +3742,46 @@ Every subcommand accepts --help and --library PATH.
         <source>&lt;h3&gt;Newsmark %1&lt;/h3&gt;&lt;p&gt;A news reader for people who read news for work: a local library of articles, read with amounts, people, organizations and places highlighted.&lt;/p&gt;&lt;p&gt;Korean NER training data: KLUE-NER v1.1 (Park et al., 2021), CC BY-SA 4.0, https://github.com/KLUE-benchmark/KLUE&lt;/p&gt;&lt;p&gt;Entity model: trained from KLUE-NER v1.1 (CC BY-SA 4.0); the model file is shared under the same licence.&lt;/p&gt;&lt;p&gt;English entity model: trained from Wikigold (Balasuriya et al., 2009; Nothman et al., 2013), CC BY 4.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Newsmark %1&lt;/h3&gt;&lt;p&gt;업무로 뉴스를 읽는 사람을 위한 뉴스 리더. 기사를 내 컴퓨터의 라이브러리에 모아, 금액과 인물·기관·장소를 강조해 읽습니다.&lt;/p&gt;&lt;p&gt;한국어 개체명 학습 데이터: KLUE-NER v1.1 (Park et al., 2021), CC BY-SA 4.0, https://github.com/KLUE-benchmark/KLUE&lt;/p&gt;&lt;p&gt;개체 모델: KLUE-NER v1.1(CC BY-SA 4.0)로 학습했으며 모델 파일도 같은 라이선스로 배포합니다.&lt;/p&gt;&lt;p&gt;영어 개체 모델: Wikigold(Balasuriya et al., 2009; Nothman et al., 2013), CC BY 4.0으로 학습.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>환경설정(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find in the article (in the reader), else search the library</source>
+        <translation>읽기 창에서는 기사 안 찾기, 그 밖에서는 라이브러리 검색</translation>
+    </message>
+    <message>
+        <source>Close the find bar (in the reader)</source>
+        <translation>찾기 막대 닫기 (읽기 창)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>기사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts</source>
+        <translation>금액(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>개체(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show the panel, or bring it to the front when it shares its place</source>
+        <translation>패널을 보이거나, 다른 패널과 겹쳐 있으면 앞으로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Preferences applied</source>
+        <translation>환경설정을 적용했습니다</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::gui::NoteCommands</name>
@@ -3594,10 +4073,6 @@ Every subcommand accepts --help and --library PATH.
         <translation>삭제</translation>
     </message>
     <message>
-        <source>Delete Note</source>
-        <translation>메모 삭제</translation>
-    </message>
-    <message>
         <source>⚠ Orphaned: this passage is no longer in the article&apos;s text.</source>
         <translation>⚠ 위치 잃음: 이 구절은 더 이상 기사 본문에 없습니다.</translation>
     </message>
@@ -3608,6 +4083,237 @@ Every subcommand accepts --help and --library PATH.
     <message>
         <source>Open an article to see its notes.</source>
         <translation>기사를 열면 메모가 나옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>newsmark::gui::PreferencesDialog</name>
+    <message>
+        <source>Money</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>일반(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts</source>
+        <translation>금액(&amp;A)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>시스템 설정대로</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>시스템 설정대로 (%1)</translation>
+    </message>
+    <message>
+        <source>Newsmark shows the new language when it starts again.</source>
+        <translation>새 언어는 Newsmark를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>지금 열린 라이브러리: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Library…</source>
+        <translation>다른 라이브러리 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>새 라이브러리(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The window closes this library and opens the other one; Newsmark opens it again at the next start.</source>
+        <translation>창이 이 라이브러리를 닫고 다른 라이브러리를 엽니다. 다음에 시작할 때도 그 라이브러리를 엽니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Index new articles in the background (entities and search)</source>
+        <translation>새 기사를 백그라운드에서 색인(&amp;I) (개체와 검색)</translation>
+    </message>
+    <message>
+        <source>Off, searches still find new articles, only slower, and the Entities panel lists only articles indexed before</source>
+        <translation>끄면 검색은 새 기사도 찾지만 더 느리고, 개체 패널에는 이미 색인된 기사만 나옵니다</translation>
+    </message>
+    <message>
+        <source>Reader default (Noto Sans CJK KR)</source>
+        <translation>읽기 기본 글꼴 (Noto Sans CJK KR)</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>글꼴(&amp;F):</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The size of the article&apos;s text; View › Zoom scales the whole page</source>
+        <translation>기사 본문 글자 크기입니다. 보기 › 확대/축소는 페이지 전체를 키웁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>크기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Highlights shown when an article opens</source>
+        <translation>기사를 열 때 보이는 강조</translation>
+    </message>
+    <message>
+        <source>The legend above the article shows or hides a kind for the article being read.</source>
+        <translation>기사 위의 범례에서 읽고 있는 기사의 종류별 강조를 켜고 끌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>&amp;Convert amounts to:</source>
+        <translation>금액 환산 통화(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own rate, else mine</source>
+        <translation>기사에 나온 환율, 없으면 내 환율</translation>
+    </message>
+    <message>
+        <source>My rates</source>
+        <translation>내 환율</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>환율(&amp;R):</translation>
+    </message>
+    <message>
+        <source>1 unit of</source>
+        <translation>기준 통화 (1단위)</translation>
+    </message>
+    <message>
+        <source>is worth</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>표시 통화</translation>
+    </message>
+    <message>
+        <source>1 USD is worth 1440 KRW: the currency worth more first. Newsmark and newsmark-cli&apos;s money: searches convert at these rates.</source>
+        <translation>1 USD = 1440 KRW처럼 가치가 큰 통화를 먼저 씁니다. Newsmark와 newsmark-cli의 money: 검색은 이 환율로 환산합니다.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rate</source>
+        <translation>환율 추가(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Rate</source>
+        <translation>환율 삭제(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (설치되지 않음)</translation>
+    </message>
+    <message>
+        <source>My rates, row %1</source>
+        <translation>내 환율, %1행</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a currency code Newsmark converts (%3).</source>
+        <translation>%1: &quot;%2&quot;은(는) Newsmark가 환산하는 통화 코드가 아닙니다 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: a rate needs two different currencies, not %2 and %2.</source>
+        <translation>%1: 환율에는 서로 다른 두 통화가 필요합니다. %2와(과) %2는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: write the rate as 1 %2 is worth … %3 (the currency worth more first).</source>
+        <translation>%1: 환율은 1 %2 = … %3처럼 쓰세요 (가치가 큰 통화 먼저).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3): the rate must be a number above 0, not &quot;%4&quot;.</source>
+        <translation>%1 (%2 → %3): 환율은 0보다 큰 수여야 합니다. &quot;%4&quot;은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 is already on row %4.</source>
+        <translation>%1: %2 → %3은(는) 이미 %4행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>On OK, a new library is made at %1 and opened.</source>
+        <translation>확인을 누르면 %1에 새 라이브러리를 만들어 엽니다.</translation>
+    </message>
+    <message>
+        <source>On OK, the window opens %1.</source>
+        <translation>확인을 누르면 창이 %1을(를) 엽니다.</translation>
+    </message>
+    <message>
+        <source>Newsmark libraries (*.sqlite);;All files (*)</source>
+        <translation>Newsmark 라이브러리 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>새 라이브러리</translation>
+    </message>
+    <message>
+        <source>Open Another Library</source>
+        <translation>다른 라이브러리 열기</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4425,29 @@ Every subcommand accepts --help and --library PATH.
     </message>
 </context>
 <context>
+    <name>newsmark::gui::ShortcutsDialog</name>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>창의 다른 곳</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Search by name or key (Ctrl+Shift, F8 …)</source>
+        <translation>이름이나 키로 찾기 (Ctrl+Shift, F8 …)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
     <name>newsmark::gui::Start</name>
     <message>
         <source>Newsmark</source>
@@ -3767,10 +4496,6 @@ Every subcommand accepts --help and --library PATH.
     <message>
         <source>Article files or folders to import.</source>
         <translation>가져올 기사 파일이나 폴더.</translation>
-    </message>
-    <message>
-        <source>newsmark-cli cannot reach this window (%1); it will say so</source>
-        <translation>newsmark-cli가 이 창에 연결할 수 없습니다(%1). newsmark-cli도 그렇게 알립니다</translation>
     </message>
 </context>
 <context>

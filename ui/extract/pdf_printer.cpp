@@ -1,5 +1,7 @@
 #include "pdf_printer.h"
 
+#include "i18n/ui_language.h"
+
 #include "extract_logging.h"
 #include "extraction_web.h"
 
@@ -21,14 +23,7 @@
 
 namespace newsmark::extract {
 
-namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("PdfPrinter", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QPageLayout pdfPageLayout()
 {
@@ -98,14 +93,14 @@ void PdfPrinter::startNext()
     connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
         if (!ok) {
             page->deleteLater();
-            finish(Error {translated("the notes could not be laid out for printing")});
+            finish(Error {CoreText::tr("the notes could not be laid out for printing")});
             return;
         }
         page->printToPdf(
                 [this, page](const QByteArray &pdf) {
                     page->deleteLater();
                     if (pdf.isEmpty())
-                        finish(Error {translated("printing to PDF failed")});
+                        finish(Error {CoreText::tr("printing to PDF failed")});
                     else
                         finish(pdf);
                 },
@@ -129,8 +124,8 @@ Result<QByteArray> printHtmlToPdf(const QByteArray &utf8Html)
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (!qobject_cast<QGuiApplication *>(app))
-        return Error {translated("printing to PDF needs QtWebEngine, which this program has not "
-                                 "started")};
+        return Error {CoreText::tr("printing to PDF needs QtWebEngine, which this program has not "
+                                   "started")};
     auto result = std::make_shared<std::optional<Result<QByteArray>>>();
     if (QThread::currentThread() == app->thread()) {
         QEventLoop loop;
@@ -162,12 +157,12 @@ Status writeNotesPdf(const QList<ExportedNote> &notes, const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {translated("%1: cannot write: %2").arg(name, file.errorString())};
+        return Error {CoreText::tr("%1: cannot write: %2").arg(name, file.errorString())};
     const Result<QByteArray> pdf = printHtmlToPdf(exportNotes(notes, ExportFormat::Html));
     if (!pdf)
         return Error {name + u": " + pdf.error()};
     if (file.write(*pdf) != pdf->size() || !file.commit())
-        return Error {translated("%1: cannot write: %2").arg(name, file.errorString())};
+        return Error {CoreText::tr("%1: cannot write: %2").arg(name, file.errorString())};
     return Done {};
 }
 
