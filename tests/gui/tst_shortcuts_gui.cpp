@@ -12,8 +12,11 @@
 #include "notes_dock.h"
 #include "shortcuts_dialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -199,6 +202,7 @@ private Q_SLOTS:
     void theDialogListsEveryShortcutBySearch();
     void panelShortcutsBringATabbedPanelForward();
     void ctrlEPutsTheCursorInTheNewNotesComment();
+    void panelsUseTheApplicationFont();
 
 private:
     bool activate();
@@ -452,6 +456,35 @@ void TestShortcutsGui::ctrlEPutsTheCursorInTheNewNotesComment()
     QTest::keyClicks(notes->commentEditor(), u"check the figure"_s);
     QCOMPARE(notes->commentEditor()->toPlainText(), u"check the figure"_s);
     QVERIFY(notes->currentNoteId().has_value());
+}
+
+// The panels' lists and labels are read as much as the article list: they use the application's
+// font at its size, never a smaller one of their own (the Entities panel's text was tiny).
+void TestShortcutsGui::panelsUseTheApplicationFont()
+{
+    QVERIFY(activate());
+    const QFont app = QApplication::font();
+    const QFontInfo appInfo(app);
+    int checked = 0;
+    for (const char *name : {"notesDock", "amountsDock", "entitiesDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
+        QVERIFY2(dock, name);
+        const QList<QWidget *> widgets = dock->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QLabel *>(w))
+                continue;
+            // Bold titles are the application font made bold, not another size.
+            const QFontInfo info(w->font());
+            QVERIFY2(qAbs(info.pointSizeF() - appInfo.pointSizeF()) < 0.01,
+                     qPrintable(u"%1 › %2: %3 pt, the application's %4 pt"_s
+                                        .arg(QString::fromLatin1(name), w->objectName())
+                                        .arg(info.pointSizeF())
+                                        .arg(appInfo.pointSizeF())));
+            QCOMPARE(w->font().family(), app.family());
+            ++checked;
+        }
+    }
+    QVERIFY2(checked >= 6, qPrintable(QString::number(checked)));
 }
 
 int main(int argc, char *argv[])
