@@ -3,6 +3,7 @@
 #include "extract_logging.h"
 
 #include <QBuffer>
+#include <QWebEngineSettings>
 #include <QWebEngineUrlRequestInfo>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
@@ -104,6 +105,29 @@ void ExtractionWebPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel l
 {
     Q_UNUSED(level);
     qCDebug(lcExtract).noquote() << "Console:" << message.left(300) << sourceID << lineNumber;
+}
+
+void lockDownProfile(QWebEngineProfile *profile, PageSchemeHandler *pages,
+                     PageRequestInterceptor *interceptor)
+{
+    profile->installUrlSchemeHandler(kPageScheme, pages);
+    profile->setUrlRequestInterceptor(interceptor);
+    profile->setHttpCacheType(QWebEngineProfile::NoCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    profile->setSpellCheckEnabled(false);
+    QWebEngineSettings *settings = profile->settings();
+    // The page's own scripts never run; runJavaScript(…, ApplicationWorld) still does.
+    for (const auto attribute :
+         {QWebEngineSettings::JavascriptEnabled, QWebEngineSettings::AutoLoadImages,
+          QWebEngineSettings::LocalContentCanAccessRemoteUrls,
+          QWebEngineSettings::LocalContentCanAccessFileUrls,
+          QWebEngineSettings::LocalStorageEnabled, QWebEngineSettings::JavascriptCanOpenWindows,
+          QWebEngineSettings::PluginsEnabled, QWebEngineSettings::PdfViewerEnabled,
+          QWebEngineSettings::WebGLEnabled, QWebEngineSettings::Accelerated2dCanvasEnabled,
+          QWebEngineSettings::AutoLoadIconsForPage, QWebEngineSettings::DnsPrefetchEnabled,
+          QWebEngineSettings::HyperlinkAuditingEnabled, QWebEngineSettings::ErrorPageEnabled,
+          QWebEngineSettings::NavigateOnDropEnabled})
+        settings->setAttribute(attribute, false);
 }
 
 } // namespace newsmark::extract

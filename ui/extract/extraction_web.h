@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QUrl>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineUrlRequestInterceptor>
 #include <QWebEngineUrlSchemeHandler>
 
@@ -19,6 +20,17 @@ inline constexpr char kPageScheme[] = "newsmark-page";
 // reads both once, when it starts. Without it extraction still works (the interceptor refuses
 // what the page asks for) and Qt warns once.
 void prepareExtraction();
+
+class PageSchemeHandler;
+class PageRequestInterceptor;
+
+// Locks an off-the-record profile down for documents that must load nothing: `pages` serves
+// kPageScheme, `interceptor` refuses every other request, and no cache, cookies, spell check,
+// page scripts, images, local storage, plugins, PDF viewer, WebGL, 2D acceleration, icons, DNS
+// prefetch, hyperlink auditing, error pages, new windows or navigation on drop. The extractor and
+// the PDF printer share it.
+void lockDownProfile(QWebEngineProfile *profile, PageSchemeHandler *pages,
+                     PageRequestInterceptor *interceptor);
 
 // Serves the one page being extracted, as UTF-8, and refuses every other URL.
 class PageSchemeHandler final : public QWebEngineUrlSchemeHandler

@@ -61,29 +61,7 @@ PageExtractor::PageExtractor(ExtractionLimits limits, QObject *parent)
     , m_schemeHandler(new PageSchemeHandler(this))
     , m_interceptor(new PageRequestInterceptor(this))
 {
-    m_profile->installUrlSchemeHandler(kPageScheme, m_schemeHandler);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_profile->setSpellCheckEnabled(false);
-
-    QWebEngineSettings *settings = m_profile->settings();
-    // The page's own scripts never run; runJavaScript(…, ApplicationWorld) still does.
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadImages, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    settings->setAttribute(QWebEngineSettings::WebGLEnabled, false);
-    settings->setAttribute(QWebEngineSettings::Accelerated2dCanvasEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    settings->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
-    settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
-    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    lockDownProfile(m_profile, m_schemeHandler, m_interceptor);
 
     connect(m_interceptor, &PageRequestInterceptor::requestBlocked, this, [this](const QUrl &url) {
         ++m_blockedRequests;

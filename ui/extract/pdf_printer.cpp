@@ -37,24 +37,7 @@ PdfPrinter::PdfPrinter(QObject *parent)
     , m_schemeHandler(new PageSchemeHandler(this))
     , m_interceptor(new PageRequestInterceptor(this))
 {
-    m_profile->installUrlSchemeHandler(kPageScheme, m_schemeHandler);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_profile->setSpellCheckEnabled(false);
-    QWebEngineSettings *settings = m_profile->settings();
-    // The documents are ours and need nothing of this.
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadImages, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    settings->setAttribute(QWebEngineSettings::WebGLEnabled, false);
-    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    lockDownProfile(m_profile, m_schemeHandler, m_interceptor);
 }
 
 PdfPrinter::~PdfPrinter()
