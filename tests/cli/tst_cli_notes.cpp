@@ -199,7 +199,7 @@ private Q_SLOTS:
         const Run exported =
                 notes({u"export"_s, u"--format"_s, u"pdf"_s, u"--article"_s, m_id, u"-o"_s, file});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        QVERIFY2(exported.out.contains(u"exported 1 note(s)"_s), qPrintable(exported.out));
+        QVERIFY2(exported.out.contains(u"exported 1 note to"_s), qPrintable(exported.out));
         QFile pdf(file);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");

@@ -275,16 +275,19 @@ private Q_SLOTS:
         const ArticleId first = importText(u"first.txt"_s, kFirst);
         QVERIFY(first > 0);
         QTreeWidget *list = dock()->entityList();
-        QTRY_COMPARE_WITH_TIMEOUT(groupOf(list, u"SK하이닉스"_s), u"Organizations"_s,
+        QTRY_COMPARE_WITH_TIMEOUT(groupOf(list, u"SK하이닉스"_s),
+                                  trIn("newsmark::gui::EntitiesDock", "Organizations"),
                                   kPageTimeoutMs);
         QUndoStack *undo = m_window->notesController()->undoStack();
 
         QVERIFY(dock()->selectEntity(u"SK하이닉스"_s));
         auto *notEntity = dock()->findChild<QAction *>(u"entityNotEntityAction"_s);
         QVERIFY(notEntity);
-        QCOMPARE(notEntity->text(), u"“SK하이닉스” Is &Not an Organization"_s);
+        QCOMPARE(notEntity->text(),
+                 trIn("EntityWording", "“%1” Is &Not an Organization").arg(u"SK하이닉스"_s));
         QVERIFY(dock()->removeCurrent());
-        QCOMPARE(undo->undoText(), u"“SK하이닉스” Is Not an Organization"_s);
+        QCOMPARE(undo->undoText(),
+                 trIn("EntityWording", "“%1” Is Not an Organization").arg(u"SK하이닉스"_s));
 
         QVERIFY(dock()->correct({0,
                                  CorrectionAction::Mark,
@@ -293,7 +296,8 @@ private Q_SLOTS:
                                  {},
                                  SpanKind::Organization,
                                  {}}));
-        QCOMPARE(undo->undoText(), u"Mark “한빛전자” as an Organization"_s);
+        QCOMPARE(undo->undoText(),
+                 trIn("EntityWording", "Mark “%1” as an Organization").arg(u"한빛전자"_s));
         QVERIFY(dock()->correct({0,
                                  CorrectionAction::Remove,
                                  u"서울"_s,
@@ -301,7 +305,7 @@ private Q_SLOTS:
                                  {},
                                  SpanKind::Location,
                                  {}}));
-        QCOMPARE(undo->undoText(), u"“서울” Is Not a Place"_s);
+        QCOMPARE(undo->undoText(), trIn("EntityWording", "“%1” Is Not a Place").arg(u"서울"_s));
         QVERIFY(dock()->correct({0,
                                  CorrectionAction::Merge,
                                  u"최태원"_s,
@@ -309,7 +313,8 @@ private Q_SLOTS:
                                  u"최태원"_s,
                                  SpanKind::Organization,
                                  {}}));
-        QCOMPARE(undo->undoText(), u"Make “최태원” an Organization"_s);
+        QCOMPARE(undo->undoText(),
+                 trIn("EntityWording", "Make “%1” an Organization").arg(u"최태원"_s));
 
         QDialog *dialog = dock()->showCorrections();
         auto *rows = dialog->findChild<QTreeWidget *>(u"entityCorrectionList"_s);
@@ -317,8 +322,10 @@ private Q_SLOTS:
         for (int i = 0; i < rows->topLevelItemCount(); ++i)
             texts << rows->topLevelItem(i)->text(0);
         for (const QString &expected :
-             {u"“SK하이닉스” is not an organization"_s, u"“한빛전자” is an organization"_s,
-              u"“서울” is not a place"_s, u"“최태원” is an organization, not a person"_s})
+             {trIn("EntityWording", "“%1” is not an organization").arg(u"SK하이닉스"_s),
+              trIn("EntityWording", "“%1” is an organization").arg(u"한빛전자"_s),
+              trIn("EntityWording", "“%1” is not a place").arg(u"서울"_s),
+              trIn("EntityWording", "“%1” is an organization, not a person").arg(u"최태원"_s)})
             QVERIFY2(texts.contains(expected), qPrintable(texts.join(u" | "_s)));
         dialog->close();
     }
@@ -339,10 +346,8 @@ private Q_SLOTS:
         QDialog *dialog = dock()->showCorrections();
         auto *list = dialog->findChild<QTreeWidget *>(u"entityCorrectionList"_s);
         QCOMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(
-                list->topLevelItem(0)->text(0),
-                trIn("newsmark::gui::CorrectionsDialog", "“%1” is %2")
-                        .arg(u"한빛전자"_s, trIn("newsmark::gui::EntitiesController", "a person")));
+        QCOMPARE(list->topLevelItem(0)->text(0),
+                 trIn("EntityWording", "“%1” is a person").arg(u"한빛전자"_s));
 
         // Forget it from the list: the model decides again, here and across the library.
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"entityCorrectionForget"_s),

@@ -113,20 +113,20 @@ private Q_SLOTS:
     {
         const ArticleId id = importText(u"gaon.txt"_s, kArticle);
         QVERIFY(id > 0);
-        QCOMPARE(evaluateInPage(u"document.querySelector('nav.nm-legend').getAttribute('aria-label')"_s)
+        QCOMPARE(evaluateInPage(
+                         u"document.querySelector('nav.nm-legend').getAttribute('aria-label')"_s)
                          .value_or(QVariant())
                          .toString(),
                  u"강조 표시"_s);
-        const QString money = evaluateInPage(
-                                      u"document.querySelector('.nm-legend-item[data-kind=money]')"
-                                      u".textContent"_s)
-                                      .value_or(QVariant())
-                                      .toString();
-        QVERIFY2(money.startsWith(u"금액"_s), qPrintable(money));
-        const QString toggle =
-                evaluateInPage(u"document.querySelector('.nm-legend-item').title"_s)
+        const QString money =
+                evaluateInPage(u"document.querySelector('.nm-legend-item[data-kind=money]')"
+                               u".textContent"_s)
                         .value_or(QVariant())
                         .toString();
+        QVERIFY2(money.startsWith(u"금액"_s), qPrintable(money));
+        const QString toggle = evaluateInPage(u"document.querySelector('.nm-legend-item').title"_s)
+                                       .value_or(QVariant())
+                                       .toString();
         QCOMPARE(toggle, u"이 강조 표시를 보이거나 숨깁니다"_s);
         // The amount's tooltip names its kind in Korean and reads the counter the Korean way.
         const QString tips = evaluateInPage(u"Array.from(document.querySelectorAll('mark.nm-span'))"

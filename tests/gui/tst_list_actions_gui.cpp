@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(before.pixmap(16).toImage()
                 != at(1).data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage());
         QCOMPARE(action(u"toggleStarAction"_s)->text(), u"Un&star"_s);
-        QCOMPARE(m_window->undoStack()->undoText(), u"Star 1 Article(s)"_s);
+        QCOMPARE(m_window->undoStack()->undoText(), u"Star 1 Article"_s);
         QTest::keyClick(table(), Qt::Key_S); // unstars
         QVERIFY(!storedStar(id));
         QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);

@@ -309,8 +309,10 @@ void TestPreferencesGui::savedRatesAreTheAmountsPanels()
     QVERIFY(!list->isColumnHidden(AmountsDock::ConvertedColumn));
     const auto converted = [list]() -> QString {
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            // The column is short ("약 3조 원"); the exact figure is in its tooltip.
             if (list->topLevelItem(i)->text(AmountsDock::WrittenColumn) == u"$2 billion"_s)
-                return list->topLevelItem(i)->text(AmountsDock::ConvertedColumn);
+                return list->topLevelItem(i)->text(AmountsDock::ConvertedColumn) % u'\n'
+                        % list->topLevelItem(i)->toolTip(AmountsDock::ConvertedColumn);
         }
         return u"(no row for $2 billion)"_s;
     };
