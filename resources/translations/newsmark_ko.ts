@@ -4088,42 +4088,6 @@ JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치�
 <context>
     <name>newsmark::gui::PreferencesDialog</name>
     <message>
-        <source>Money</source>
-        <translation>금액</translation>
-    </message>
-    <message>
-        <source>Percentage</source>
-        <translation>비율</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>수량</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>인물</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>기관</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>장소</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>시간</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>개수</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>

@@ -38,22 +38,6 @@ namespace {
 enum Tab { GeneralTab, ReaderTab, AmountsTab };
 enum RateColumn { BaseColumn, RateValueColumn, QuoteColumn };
 
-QString kindTitle(SpanKind kind)
-{
-    switch (kind) {
-    case SpanKind::Money: return PreferencesDialog::tr("Money");
-    case SpanKind::Percent: return PreferencesDialog::tr("Percentage");
-    case SpanKind::Quantity: return PreferencesDialog::tr("Quantity");
-    case SpanKind::Person: return PreferencesDialog::tr("Person");
-    case SpanKind::Organization: return PreferencesDialog::tr("Organization");
-    case SpanKind::Location: return PreferencesDialog::tr("Place");
-    case SpanKind::Date: return PreferencesDialog::tr("Date");
-    case SpanKind::Time: return PreferencesDialog::tr("Time");
-    case SpanKind::Count: return PreferencesDialog::tr("Count");
-    }
-    return {};
-}
-
 QString cellText(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
@@ -240,7 +224,7 @@ QWidget *PreferencesDialog::createReaderPage()
     auto *grid = new QGridLayout(kinds);
     const QList<SpanKind> all = highlightKinds();
     for (int i = 0; i < all.size(); ++i) {
-        auto *box = new QCheckBox(kindTitle(all.at(i)), kinds);
+        auto *box = new QCheckBox(spanKindLabel(all.at(i)), kinds);
         box->setObjectName(u"preferencesShow_"_s + spanKindKey(all.at(i)));
         box->setProperty("kind", spanKindKey(all.at(i)));
         grid->addWidget(box, i / 3, i % 3);
