@@ -9,6 +9,7 @@
 #include "feeds_controller.h"
 #include "feeds_pane.h"
 #include "library/article_list_model.h"
+#include "library/roles.h"
 #include "web_setup.h"
 
 #include <QComboBox>
@@ -97,6 +98,16 @@ private Q_SLOTS:
         tree()->setCurrentItem(feed);
         QCOMPARE(list()->rowCount(), 3);
         QVERIFY(headlines().contains(u"누리은행, 기준금리 동결 전망"_s));
+
+        // Reading an unread article lowers the feed's count in the sidebar, which keeps the feed
+        // chosen and the list as it is.
+        const int unreadBefore = feed->text(1).toInt();
+        QVERIFY(unreadBefore >= 2);
+        m_window->libraryPane()->selectArticle(
+                list()->index(2, 0).data(ArticleIdRole).toLongLong());
+        QTRY_COMPARE(feedItem(u"가온경제 속보"_s)->text(1), QString::number(unreadBefore - 1));
+        QCOMPARE(tree()->currentItem(), feed);
+        QCOMPARE(list()->rowCount(), 3);
 
         // The source edits an item and adds one: F5 brings both, the edit into the same row.
         m_server.get(u"/_control/edition/2"_s);

@@ -245,6 +245,11 @@ void FeedsController::reload()
     updateActions();
 }
 
+void FeedsController::reloadCounts()
+{
+    m_pane.updateUnread(m_library.feeds().list());
+}
+
 void FeedsController::refreshAll()
 {
     refresh(m_library.feeds().list(), false);

@@ -41,6 +41,9 @@ public:
 
     // Re-reads the subscriptions (after another process changed them).
     void reload();
+    // Re-reads the unread counts only (an article read or starred), keeping the sidebar's tree
+    // and selection.
+    void reloadCounts();
     void addFeed();
     // File › Save Page: asks for an address, keeps the page's article.
     void savePage();

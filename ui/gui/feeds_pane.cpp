@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +99,43 @@ void FeedsPane::setFeeds(const QList<FeedRecord> &feeds)
 {
     m_feeds = feeds;
     rebuild();
+}
+
+void FeedsPane::updateUnread(const QList<FeedRecord> &feeds)
+{
+    auto sameTree = [this, &feeds] {
+        if (feeds.size() != m_feeds.size())
+            return false;
+        for (qsizetype i = 0; i < feeds.size(); ++i) {
+            const FeedRecord &a = feeds[i];
+            const FeedRecord &b = m_feeds[i];
+            if (a.id != b.id || a.title != b.title || a.url != b.url || a.folder != b.folder
+                || a.lastError != b.lastError || a.malformed != b.malformed)
+                return false;
+        }
+        return true;
+    };
+    if (!sameTree()) {
+        setFeeds(feeds);
+        return;
+    }
+    m_feeds = feeds;
+    // Counts only: the tree, its selection and what the list shows stay as they are.
+    QHash<FeedId, int> unread;
+    for (const FeedRecord &f : feeds)
+        unread.insert(f.id, f.unread);
+    QHash<QTreeWidgetItem *, int> folderUnread;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        const FeedId id = item->data(NameColumn, kFeedRole).toLongLong();
+        if (id == 0 || !unread.contains(id))
+            continue;
+        item->setText(UnreadColumn, unreadText(unread.value(id)));
+        for (QTreeWidgetItem *up = item->parent(); up && up != m_searchesItem; up = up->parent())
+            folderUnread[up] += unread.value(id);
+    }
+    for (auto it = folderUnread.cbegin(); it != folderUnread.cend(); ++it)
+        it.key()->setText(UnreadColumn, unreadText(it.value()));
 }
 
 void FeedsPane::setSavedSearches(const QList<SavedSearch> &searches)

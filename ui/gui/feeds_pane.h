@@ -26,6 +26,9 @@ public:
 
     // Shows `feeds`, keeping the current choice when it is still there.
     void setFeeds(const QList<FeedRecord> &feeds);
+    // New unread counts of the same feeds, written into the tree in place (no rebuild, the
+    // selection kept); feeds added, removed or renamed meanwhile rebuild it as setFeeds() does.
+    void updateUnread(const QList<FeedRecord> &feeds);
     [[nodiscard]] FeedId currentFeed() const { return m_feed; }
     [[nodiscard]] QString currentFolder() const { return m_folder; }
     [[nodiscard]] QList<FeedRecord> feeds() const { return m_feeds; }

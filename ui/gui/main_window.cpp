@@ -59,6 +59,7 @@ namespace newsmark::gui {
 namespace {
 
 constexpr int kStatusMessageMs = 8000;
+constexpr int kCountsDelayMs = 200;
 
 // The platform's keys for a standard action, or the usual one where the platform has none.
 QList<QKeySequence> platformKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
@@ -171,10 +172,17 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     m_trash->setListContextActions(m_listActions->contextActions());
     connect(m_listActions, &ListActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
-    connect(m_listActions, &ListActions::flagsChanged, this, [this] {
-        m_feeds->reload(); // the sidebar's unread counts
+    // The sidebar's unread counts and the saved searches' (is:unread, is:starred), once for a
+    // burst of changes: N and Space open article after article, each marking one read.
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(kCountsDelayMs);
+    connect(m_countsTimer, &QTimer::timeout, this, [this] {
+        m_feeds->reloadCounts();
+        m_savedSearches->recount();
         updateCount();
     });
+    connect(m_listActions, &ListActions::flagsChanged, m_countsTimer, qOverload<>(&QTimer::start));
     m_savedSearches = new SavedSearchesController(*m_library, *m_feedsPane, *m_libraryPane, *m_undo,
                                                   this, this);
     connect(m_savedSearches, &SavedSearchesController::message, this,
@@ -182,8 +190,6 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     connect(m_trash, &TrashController::libraryChanged, m_savedSearches,
             &SavedSearchesController::recount);
     // is:unread and is:starred searches count differently now.
-    connect(m_listActions, &ListActions::flagsChanged, m_savedSearches,
-            &SavedSearchesController::recount);
     m_searchIndex = new SearchIndexController(m_library->path(), this);
     statusBar()->addWidget(m_searchIndex->statusWidget());
     connect(m_searchIndex, &SearchIndexController::failed, this, [this](const QString &error) {
@@ -647,8 +653,10 @@ void MainWindow::openArticle(ArticleId id)
     }
     m_reader->showArticle(*article);
     markSearchMatches(true);
-    if (!article->read)
+    if (!article->read) {
         m_model->setRead(id, true);
+        m_countsTimer->start();
+    }
     m_settings.setLastArticle(id);
 }
 

@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTimer;
 class QUndoStack;
 
 namespace newsmark {
@@ -151,6 +152,7 @@ private:
     TrashController *m_trash = nullptr;
     ListActions *m_listActions = nullptr;
     SavedSearchesController *m_savedSearches = nullptr;
+    QTimer *m_countsTimer = nullptr;
     SearchIndexController *m_searchIndex = nullptr;
     QAction *m_openOriginal = nullptr;
     QLabel *m_countLabel = nullptr;
