@@ -3782,6 +3782,10 @@ JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치�
         <source>Preferences applied</source>
         <translation>환경설정을 적용했습니다</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Korean name list: people and places of mecab-ko-dic (Yongwoon Lee, Yungho Yu), Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;한국어 인명·지명 목록: mecab-ko-dic(Yongwoon Lee, Yungho Yu)의 인명과 지명, Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::gui::NoteCommands</name>

@@ -2,6 +2,7 @@
 
 #include "analysis/ner/features.h"
 #include "analysis/ner/gazetteer.h"
+#include "analysis/ner/name_lexicon.h"
 #include "analysis/ner/viterbi.h"
 
 #include <algorithm>
@@ -26,7 +27,7 @@ Perceptron::Perceptron(int bits)
     , m_transitionSums(kTransitions)
 { }
 
-Perceptron::Example Perceptron::prepare(const LabeledSentence &sentence, const Gazetteer &lexicon,
+Perceptron::Example Perceptron::prepare(const LabeledSentence &sentence, const NameLexicon &lexicon,
                                         const WordClusters *clusters) const
 {
     std::vector<quint64> hashes;

@@ -6,7 +6,7 @@
 
 namespace newsmark::ner {
 
-class Gazetteer;
+class NameLexicon;
 class WordClusters;
 
 // An averaged structured perceptron over the same hashed features and Viterbi decoder the
@@ -22,7 +22,7 @@ public:
         const LabeledSentence *sentence = nullptr;
         std::vector<quint32> rows; // text.size() * kFeaturesPerPosition
     };
-    [[nodiscard]] Example prepare(const LabeledSentence &sentence, const Gazetteer &lexicon,
+    [[nodiscard]] Example prepare(const LabeledSentence &sentence, const NameLexicon &lexicon,
                                   const WordClusters *clusters) const;
 
     // `cost` > 0 trains against cost-augmented decoding: every wrong label gets `cost` added to

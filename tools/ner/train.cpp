@@ -14,6 +14,7 @@
 #include "perceptron.h"
 
 #include "analysis/ner/gazetteer.h"
+#include "analysis/ner/name_lexicon.h"
 #include "analysis/ner/ner_model.h"
 #include "analysis/ner/word_clusters.h"
 
@@ -134,12 +135,9 @@ std::unique_ptr<WordClusters> makeClusters(const QString &tsv)
     return clusters;
 }
 
-std::unique_ptr<Gazetteer> makeLexicon(const QString &tsv)
+std::unique_ptr<NameLexicon> makeLexicon(const QString &tsv)
 {
-    auto lexicon = std::make_unique<Gazetteer>();
-    lexicon->addTsv(tsv);
-    lexicon->build();
-    return lexicon;
+    return NameLexicon::fromTsv(tsv);
 }
 
 QString readText(const QString &path)
@@ -148,11 +146,22 @@ QString readText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-// The files that go with a model: FILE.bin, FILE-lexicon.tsv, FILE-clusters.tsv.
+// The files that go with a model: FILE.bin, FILE-lexicon.bin (NameLexicon's block),
+// FILE-clusters.tsv.
 QString companion(const QString &modelPath, const QString &what)
 {
     QString path = modelPath;
-    return path.replace(QStringLiteral(".bin"), QStringLiteral("-%1.tsv").arg(what));
+    const QString suffix = what == u"lexicon" ? QStringLiteral(".bin") : QStringLiteral(".tsv");
+    return path.replace(QStringLiteral(".bin"), u'-' + what + suffix);
+}
+
+std::unique_ptr<NameLexicon> readLexicon(const QString &path)
+{
+    QFile file(path);
+    std::unique_ptr<NameLexicon> lexicon;
+    if (file.open(QIODevice::ReadOnly))
+        lexicon = NameLexicon::fromBlob(file.readAll());
+    return lexicon ? std::move(lexicon) : std::make_unique<NameLexicon>();
 }
 
 // Names of the labeled sentences as lexicon lines (PS, LC, OG, at least two characters, their most
@@ -188,14 +197,14 @@ void prepareAll(const TrainingRun &run, const QString &minedTsv, const Perceptro
                 std::vector<Perceptron::Example> &trainExamples,
                 std::vector<Perceptron::Example> &heldOutExamples)
 {
-    std::vector<std::unique_ptr<Gazetteer>> folds;
+    std::vector<std::unique_ptr<NameLexicon>> folds;
     for (int fold = 0; fold < kFolds; ++fold)
         folds.push_back(makeLexicon((run.goldLexicon ? goldNames(run.training, fold) : QString())
                                     + minedTsv));
     for (size_t i = 0; i < run.training.size(); ++i)
         trainExamples.push_back(
                 perceptron.prepare(*run.training[i], *folds[i % kFolds], run.clusters));
-    const std::unique_ptr<Gazetteer> all = makeLexicon(run.fullLexiconTsv(minedTsv));
+    const std::unique_ptr<NameLexicon> all = makeLexicon(run.fullLexiconTsv(minedTsv));
     for (const LabeledSentence *s : run.heldOut)
         heldOutExamples.push_back(perceptron.prepare(*s, *all, run.clusters));
 }
@@ -354,7 +363,7 @@ std::vector<LabeledSentence> pseudoLabel(const TrainingRun &run, const Members &
     for (const LabeledSentence &s : corpus)
         labeled.insert(s.text);
     const Perceptron features(run.bits);
-    const std::unique_ptr<Gazetteer> lexicon = makeLexicon(run.fullLexiconTsv(QString()));
+    const std::unique_ptr<NameLexicon> lexicon = makeLexicon(run.fullLexiconTsv(QString()));
     std::vector<LabeledSentence> result;
     int agreed = 0;
     for (const QString &text : texts) {
@@ -562,7 +571,7 @@ int main(int argc, char **argv)
             if (model)
                 tagger = std::make_unique<SequenceTagger>(
                         std::move(model), &Gazetteer::standard(),
-                        makeLexicon(readText(companion(modelPath, QStringLiteral("lexicon")))),
+                        readLexicon(companion(modelPath, QStringLiteral("lexicon"))),
                         makeClusters(readText(companion(modelPath, QStringLiteral("clusters")))));
         } else {
             tagger = SequenceTagger::loadShipped(&error);
@@ -620,7 +629,8 @@ int main(int argc, char **argv)
         if (parser.isSet(outOption)) {
             const QString outPath = parser.value(outOption);
             if (!writeFile(outPath, bestBytes)
-                || !writeFile(companion(outPath, QStringLiteral("lexicon")), lexiconTsv.toUtf8())
+                || !writeFile(companion(outPath, QStringLiteral("lexicon")),
+                              makeLexicon(lexiconTsv)->toBlob())
                 || !writeFile(companion(outPath, QStringLiteral("clusters")), clustersTsv.toUtf8()))
                 return 1;
         }
@@ -751,14 +761,17 @@ int main(int argc, char **argv)
         const QString modelPath = parser.value(outOption);
         // A companion file is written only when the model reads it, and a stale one removed:
         // the resources take every file of the folder.
-        auto writeCompanion = [&](const QString &what, const QString &tsv) {
+        auto writeCompanion = [&](const QString &what, const QString &tsv,
+                                  const QByteArray &bytesOfTsv) {
             const QString path = companion(modelPath, what);
             if (tsv.isEmpty())
                 return !QFile::exists(path) || QFile::remove(path);
-            return writeFile(path, tsv.toUtf8());
+            return writeFile(path, bytesOfTsv);
         };
-        if (!writeFile(modelPath, bytes) || !writeCompanion(QStringLiteral("lexicon"), lexiconTsv)
-            || !writeCompanion(QStringLiteral("clusters"), clustersTsv))
+        if (!writeFile(modelPath, bytes)
+            || !writeCompanion(QStringLiteral("lexicon"), lexiconTsv,
+                               makeLexicon(lexiconTsv)->toBlob())
+            || !writeCompanion(QStringLiteral("clusters"), clustersTsv, clustersTsv.toUtf8()))
             return 1;
     }
     return result.micro().f1() >= minF1 ? 0 : 1;

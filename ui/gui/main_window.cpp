@@ -900,7 +900,9 @@ void MainWindow::showAbout()
                "shared under the same licence.</p>"
                "<p>English entity model: trained from Wikigold (Balasuriya et al., 2009; "
                "Nothman et al., 2013), CC BY 4.0.</p>")
-                    .arg(QApplication::applicationVersion().toHtmlEscaped()),
+                            .arg(QApplication::applicationVersion().toHtmlEscaped())
+                    + tr("<p>Korean name list: people and places of mecab-ko-dic (Yongwoon Lee, "
+                         "Yungho Yu), Apache License 2.0.</p>"),
             QMessageBox::Ok, this);
     box->setObjectName(u"aboutBox"_s);
     box->setTextFormat(Qt::RichText);

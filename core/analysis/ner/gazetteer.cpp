@@ -126,6 +126,12 @@ bool isCompoundRest(QStringView rest)
 
 } // namespace
 
+bool nameEndsBefore(EntityType type, QStringView rest)
+{
+    return rest.isEmpty() || isParticle(rest)
+            || (type == EntityType::Location && isPlaceSuffix(rest));
+}
+
 qsizetype Gazetteer::longestMatchAt(QStringView text, qsizetype start, int *entry,
                                     bool inCompounds) const
 {
@@ -151,8 +157,7 @@ qsizetype Gazetteer::longestMatchAt(QStringView text, qsizetype start, int *entr
         while (wordEnd < text.size() && isWordChar(text[wordEnd]))
             ++wordEnd;
         const QStringView rest = text.mid(end, wordEnd - end);
-        if (rest.isEmpty() || isParticle(rest)
-            || (m_entries[size_t(found)].type == EntityType::Location && isPlaceSuffix(rest))
+        if (nameEndsBefore(m_entries[size_t(found)].type, rest)
             || (inCompounds && m_entries[size_t(found)].type == EntityType::Location
                 && !m_entries[size_t(found)].common && end - start >= 2 && isCompoundRest(rest))) {
             best = end - start;

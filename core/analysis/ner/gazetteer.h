@@ -26,6 +26,10 @@ struct GazetteerMatch
     int entry = -1;
 };
 
+// Whether a name of `type` may end where `rest`, the rest of its word, begins: at the word's end,
+// before a particle ("삼성전자는"), and for a place before 행, 발, 산, 계 and 령 ("인도행").
+[[nodiscard]] bool nameEndsBefore(EntityType type, QStringView rest);
+
 // Names of organizations, public bodies and places, matched in a compact trie (children of a
 // node are one sorted run of edges, found by binary search). A name matches where a word begins
 // and ends either where the word does or where a Korean particle follows ("삼성전자는"), so that

@@ -2,6 +2,7 @@
 
 #include "analysis/ner/features.h"
 #include "analysis/ner/gazetteer.h"
+#include "analysis/ner/name_lexicon.h"
 #include "analysis/ner/ner_resources.h"
 #include "analysis/ner/viterbi.h"
 #include "analysis/ner/word_clusters.h"
@@ -230,7 +231,7 @@ std::vector<quint8> NerModel::tag(QStringView text, const std::vector<quint8> &g
 }
 
 SequenceTagger::SequenceTagger(std::unique_ptr<NerModel> model, const Gazetteer *gazetteer,
-                               std::unique_ptr<Gazetteer> lexicon,
+                               std::unique_ptr<NameLexicon> lexicon,
                                std::unique_ptr<WordClusters> clusters)
     : m_model(std::move(model))
     , m_gazetteer(gazetteer)
@@ -240,10 +241,38 @@ SequenceTagger::SequenceTagger(std::unique_ptr<NerModel> model, const Gazetteer 
 
 SequenceTagger::~SequenceTagger() = default;
 
+namespace {
+
+// The lexicon block beside a model: a compiled-in resource used in place, or a file read whole.
+// None (or a damaged one, logged) leaves the lexicon empty: the model's other features still read.
+std::unique_ptr<NameLexicon> loadLexicon(const QString &path)
+{
+    QByteArray blob;
+    const QResource resource(path);
+    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression) {
+        blob = QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                       qsizetype(resource.size()));
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::make_unique<NameLexicon>();
+        blob = file.readAll();
+    }
+    QString error;
+    std::unique_ptr<NameLexicon> lexicon = NameLexicon::fromBlob(blob, &error);
+    if (!lexicon) {
+        qCWarning(lcAnalysis).noquote() << path << error;
+        return std::make_unique<NameLexicon>();
+    }
+    return lexicon;
+}
+
+} // namespace
+
 std::unique_ptr<SequenceTagger> SequenceTagger::loadShipped(QString *error)
 {
     ensureNerResources();
-    // NEWSMARK_NER_KO_MODEL names another model file (its -lexicon.tsv and -clusters.tsv beside
+    // NEWSMARK_NER_KO_MODEL names another model file (its -lexicon.bin and -clusters.tsv beside
     // it), so that a cross-validation fold's model can be scored on what the app prints
     // (docs/ENTITIES.md); unset, the compiled-in model is used in place.
     const QString override = qEnvironmentVariable("NEWSMARK_NER_KO_MODEL");
@@ -265,11 +294,7 @@ std::unique_ptr<SequenceTagger> SequenceTagger::loadShipped(QString *error)
     }
     if (!model)
         return nullptr;
-    auto lexicon = std::make_unique<Gazetteer>();
-    QFile file(base + QStringLiteral("-lexicon.tsv"));
-    if (file.open(QIODevice::ReadOnly))
-        lexicon->addTsv(QString::fromUtf8(file.readAll()));
-    lexicon->build();
+    std::unique_ptr<NameLexicon> lexicon = loadLexicon(base + QStringLiteral("-lexicon.bin"));
     auto clusters = std::make_unique<WordClusters>();
     QFile clusterFile(base + QStringLiteral("-clusters.tsv"));
     if (clusterFile.open(QIODevice::ReadOnly))

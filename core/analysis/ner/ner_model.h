@@ -13,6 +13,7 @@
 namespace newsmark::ner {
 
 class Gazetteer;
+class NameLexicon;
 class WordClusters;
 
 // A linear-chain sequence model over hashed features: each feature hash picks a row of
@@ -65,12 +66,12 @@ class SequenceTagger final
 {
 public:
     SequenceTagger(std::unique_ptr<NerModel> model, const Gazetteer *gazetteer,
-                   std::unique_ptr<Gazetteer> lexicon,
+                   std::unique_ptr<NameLexicon> lexicon,
                    std::unique_ptr<WordClusters> clusters = nullptr);
     ~SequenceTagger();
     Q_DISABLE_COPY_MOVE(SequenceTagger)
 
-    // :/models/ner-ko.bin, :/models/ner-ko-lexicon.tsv and :/models/ner-ko-clusters.tsv (each
+    // :/models/ner-ko.bin, :/models/ner-ko-lexicon.bin and :/models/ner-ko-clusters.tsv (each
     // when present) and Gazetteer::standard().
     static std::unique_ptr<SequenceTagger> loadShipped(QString *error = nullptr);
 
@@ -80,7 +81,7 @@ public:
 private:
     std::unique_ptr<NerModel> m_model;
     const Gazetteer *m_gazetteer;
-    std::unique_ptr<Gazetteer> m_lexicon;
+    std::unique_ptr<NameLexicon> m_lexicon;
     std::unique_ptr<WordClusters> m_clusters;
 };
 
