@@ -24,6 +24,9 @@
 #include <QDockWidget>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -235,6 +238,27 @@ void TestPreferencesGui::themeIsAppliedAndKept()
     // Cancel after Apply keeps what was applied.
     QCOMPARE(GuiSettings().theme(), ThemeChoice::Dark);
     QCOMPARE(m_window->readerView()->theme(), ReaderTheme::Dark);
+
+    // Other windows follow as they show: a menu, and a message box opened from anywhere (they
+    // were light on the dark window: a palette does not pass to other windows by itself).
+    QMenu *help = m_window->menuBar()->findChild<QMenu *>(u"helpMenu"_s);
+    QVERIFY(help);
+    help->popup(m_window->mapToGlobal(QPoint(10, 10)));
+    QTRY_VERIFY(help->isVisible());
+    QVERIFY2(help->palette().color(QPalette::Window).lightness() < 128,
+             qPrintable(help->palette().color(QPalette::Window).name()));
+    help->hide();
+    const QList<QAction *> helpActions = help->actions();
+    const auto about = std::find_if(helpActions.begin(), helpActions.end(),
+                                    [](QAction *a) { return a->objectName() == u"aboutAction"_s; });
+    QVERIFY(about != helpActions.end());
+    (*about)->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"aboutBox"_s)) && box->isVisible());
+    QVERIFY2(box->palette().color(QPalette::Window).lightness() < 128,
+             qPrintable(box->palette().color(QPalette::Window).name()));
+    QVERIFY(box->palette().color(QPalette::WindowText).lightness() > 128);
+    box->close();
 }
 
 void TestPreferencesGui::hiddenKindsAreHiddenWhenAnArticleOpens()

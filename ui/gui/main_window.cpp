@@ -52,6 +52,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace newsmark::gui {
@@ -73,6 +75,34 @@ void themeDialog(QWidget *dialog, ThemeChoice choice)
 {
     dialog->setPalette(widgetPalette(choice, QApplication::palette()).value_or(QPalette()));
 }
+
+// Every other window of the application in the main window's theme as it shows: message boxes,
+// file and input dialogs, menus, tooltips. A palette does not pass to other windows, and they are
+// opened from many places (the static QMessageBox and QFileDialog functions among them).
+class WindowThemer final : public QObject
+{
+public:
+    WindowThemer(QWidget *mainWindow, std::function<void(QWidget *)> theme)
+        : QObject(mainWindow)
+        , m_mainWindow(mainWindow)
+        , m_theme(std::move(theme))
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched != m_mainWindow && watched->isWidgetType()) {
+            auto *widget = static_cast<QWidget *>(watched);
+            if (widget->isWindow())
+                m_theme(widget);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_mainWindow;
+    std::function<void(QWidget *)> m_theme;
+};
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -426,11 +456,13 @@ void MainWindow::createActions()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(u"helpMenu"_s);
     QAction *shortcuts =
             helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
     helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Newsmark"), this, &MainWindow::showAbout);
+    about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -473,6 +505,8 @@ void MainWindow::restoreSettings()
     m_themeChoice = m_settings.theme();
     for (QAction *action : m_themeActions->actions())
         action->setChecked(action->data().toString() == themeChoiceKey(m_themeChoice));
+    qApp->installEventFilter(new WindowThemer(
+            this, [this](QWidget *window) { themeDialog(window, m_themeChoice); }));
     applyTheme();
 
     // A first start opens the newest article, so that there is something to read right away.
