@@ -18,7 +18,9 @@ bool isWordChar(QChar c)
     return isLetterOrNumber(c);
 }
 
-std::optional<EntityType> gazetteerType(QStringView name)
+} // namespace
+
+std::optional<EntityType> listedType(QStringView name)
 {
     if (name == u"ORG")
         return EntityType::Organization;
@@ -26,11 +28,9 @@ std::optional<EntityType> gazetteerType(QStringView name)
         return EntityType::Location;
     if (name == u"PERSON")
         return EntityType::Person;
-    // The lexicon mined from unlabeled text speaks KLUE's codes.
+    // Lexicons (mined from unlabeled text, mecab-ko-dic's) speak KLUE's codes.
     return typeFromCode(name);
 }
-
-} // namespace
 
 void Gazetteer::addTsv(QStringView tsv)
 {
@@ -41,7 +41,7 @@ void Gazetteer::addTsv(QStringView tsv)
         const QList<QStringView> fields = line.split(u'\t');
         if (fields.size() < 2)
             continue;
-        const std::optional<EntityType> type = gazetteerType(fields[1].trimmed());
+        const std::optional<EntityType> type = listedType(fields[1].trimmed());
         if (!type)
             continue;
         const QStringView surface = fields[0].trimmed();

@@ -26,6 +26,9 @@ struct GazetteerMatch
     int entry = -1;
 };
 
+// The type a list's line names: ORG, LOCATION, PERSON or KLUE's codes (PS, LC, OG ...).
+[[nodiscard]] std::optional<EntityType> listedType(QStringView name);
+
 // Whether a name of `type` may end where `rest`, the rest of its word, begins: at the word's end,
 // before a particle ("삼성전자는"), and for a place before 행, 발, 산, 계 and 령 ("인도행").
 [[nodiscard]] bool nameEndsBefore(EntityType type, QStringView rest);

@@ -18,17 +18,6 @@ constexpr char kMagic[4] = {'N', 'M', 'L', 'X'};
 constexpr quint32 kVersion = 1;
 constexpr qsizetype kHeaderSize = 16;
 
-std::optional<EntityType> lexiconType(QStringView name)
-{
-    if (name == u"ORG")
-        return EntityType::Organization;
-    if (name == u"LOCATION")
-        return EntityType::Location;
-    if (name == u"PERSON")
-        return EntityType::Person;
-    return typeFromCode(name);
-}
-
 } // namespace
 
 std::unique_ptr<NameLexicon> NameLexicon::fromTsv(QStringView tsv)
@@ -53,7 +42,7 @@ std::unique_ptr<NameLexicon> NameLexicon::fromTsv(QStringView tsv)
         QStringView code = line.sliced(tab + 1);
         if (const qsizetype next = code.indexOf(u'\t'); next >= 0)
             code = code.first(next);
-        const std::optional<EntityType> type = lexiconType(code.trimmed());
+        const std::optional<EntityType> type = listedType(code.trimmed());
         if (type && !name.isEmpty() && name.size() <= std::numeric_limits<quint16>::max())
             entries.push_back({name, *type});
     }
