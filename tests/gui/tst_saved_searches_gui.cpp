@@ -30,7 +30,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
-
 using namespace Qt::StringLiterals;
 using namespace newsmark;
 using namespace newsmark::gui;
