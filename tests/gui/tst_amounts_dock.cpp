@@ -6,7 +6,6 @@
 #include "main_window.h"
 #include "reader_profile.h"
 #include "reader_view.h"
-#include "web_setup.h"
 #include "window_test_base.h"
 
 #include <QAction>
@@ -416,15 +415,6 @@ void TestAmountsDock::viewMenuTogglesDock()
     QVERIFY(toggle->isChecked());
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine(argc, argv);
-    QApplication app(argc, argv);
-    TestAmountsDock test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+NEWSMARK_GUI_TEST_MAIN(TestAmountsDock)
 
 #include "tst_amounts_dock.moc"

@@ -10,7 +10,6 @@
 #include "feeds_pane.h"
 #include "library/article_list_model.h"
 #include "library/roles.h"
-#include "web_setup.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -238,14 +237,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine(argc, argv);
-    QApplication app(argc, argv);
-    TestFeedsGui test;
-    return QTest::qExec(&test, argc, argv);
-}
+NEWSMARK_GUI_TEST_MAIN(TestFeedsGui)
 
 #include "tst_feeds_gui.moc"

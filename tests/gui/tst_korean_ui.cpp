@@ -154,5 +154,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestKoreanUi)
+NEWSMARK_GUI_TEST_MAIN(TestKoreanUi)
 #include "tst_korean_ui.moc"

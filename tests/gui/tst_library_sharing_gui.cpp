@@ -232,5 +232,5 @@ private:
     }
 };
 
-QTEST_MAIN(TestLibrarySharingGui)
+NEWSMARK_GUI_TEST_MAIN(TestLibrarySharingGui)
 #include "tst_library_sharing_gui.moc"

@@ -411,5 +411,5 @@ private:
     }
 };
 
-QTEST_MAIN(TestListActionsGui)
+NEWSMARK_GUI_TEST_MAIN(TestListActionsGui)
 #include "tst_list_actions_gui.moc"

@@ -7,7 +7,6 @@
 #include "reader_profile.h"
 #include "reader_view.h"
 #include "request_interceptor.h"
-#include "web_setup.h"
 #include "window_test_base.h"
 
 #include <QApplication>
@@ -336,15 +335,6 @@ void TestMainWindow::droppedFilesAreImported()
         QVERIFY2(!widget->acceptDrops(), widget->metaObject()->className());
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine(argc, argv);
-    QApplication app(argc, argv);
-    TestMainWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+NEWSMARK_GUI_TEST_MAIN(TestMainWindow)
 
 #include "tst_main_window.moc"

@@ -9,7 +9,6 @@
 #include "reader_profile.h"
 #include "reader_view.h"
 #include "storage/note_store.h"
-#include "web_setup.h"
 #include "window_test_base.h"
 
 #include <QApplication>
@@ -541,14 +540,5 @@ void TestNotesGui::allNotesFilterByDate()
     QCOMPARE(browser->model()->rowCount(), 1);
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine(argc, argv);
-    QApplication app(argc, argv);
-    TestNotesGui test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+NEWSMARK_GUI_TEST_MAIN(TestNotesGui)
 #include "tst_notes_gui.moc"

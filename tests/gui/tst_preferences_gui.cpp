@@ -6,8 +6,6 @@
 
 #include "window_test_base.h"
 
-#include "web_setup.h"
-
 #include "amounts_dock.h"
 #include "analysis/amount_conversion.h"
 #include "gui_settings.h"
@@ -526,14 +524,5 @@ void TestPreferencesGui::switchesToAnotherLibraryAndMakesANewOne()
     QVERIFY2(exists.error().contains(u"second.sqlite"_s), qPrintable(exists.error()));
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine(argc, argv);
-    QApplication app(argc, argv);
-    TestPreferencesGui test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+NEWSMARK_GUI_TEST_MAIN(TestPreferencesGui)
 #include "tst_preferences_gui.moc"

@@ -6,7 +6,6 @@
 
 #include "import/article_parser.h"
 #include "render/reader_page.h"
-#include "web_setup.h"
 #include "window_test_base.h"
 
 #include <QApplication>
@@ -425,15 +424,6 @@ void TestReaderPalette::highlightsAreDistinguishable()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    gui::prepareWebEngine(argc, argv);
-    QApplication app(argc, argv);
-    TestReaderPalette test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+NEWSMARK_GUI_TEST_MAIN(TestReaderPalette)
 
 #include "tst_reader_palette.moc"

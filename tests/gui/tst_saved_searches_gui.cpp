@@ -380,5 +380,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSavedSearchesGui)
+NEWSMARK_GUI_TEST_MAIN(TestSavedSearchesGui)
 #include "tst_saved_searches_gui.moc"

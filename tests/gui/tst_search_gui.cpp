@@ -220,5 +220,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSearchGui)
+NEWSMARK_GUI_TEST_MAIN(TestSearchGui)
 #include "tst_search_gui.moc"

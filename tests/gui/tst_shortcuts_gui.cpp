@@ -5,8 +5,6 @@
 
 #include "window_test_base.h"
 
-#include "web_setup.h"
-
 #include "entities_dock.h"
 #include "notes_controller.h"
 #include "notes_dock.h"
@@ -487,14 +485,5 @@ void TestShortcutsGui::panelsUseTheApplicationFont()
     QVERIFY2(checked >= 6, qPrintable(QString::number(checked)));
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine(argc, argv);
-    QApplication app(argc, argv);
-    TestShortcutsGui test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+NEWSMARK_GUI_TEST_MAIN(TestShortcutsGui)
 #include "tst_shortcuts_gui.moc"

@@ -4,7 +4,6 @@
 #include "feeds_pane.h"
 #include "library/roles.h"
 #include "trash_controller.h"
-#include "web_setup.h"
 #include "window_test_base.h"
 
 #include <QAction>
@@ -166,15 +165,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    newsmark::gui::prepareWebEngine(argc, argv);
-    QApplication app(argc, argv);
-    TestTrashGui test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+NEWSMARK_GUI_TEST_MAIN(TestTrashGui)
 
 #include "tst_trash_gui.moc"

@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "reader_profile.h"
 #include "reader_view.h"
+#include "web_setup.h"
 
 #include <QApplication>
 #include <QFile>
@@ -157,3 +158,18 @@ protected:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<newsmark::gui::MainWindow> m_window;
 };
+
+// The main() of every GUI suite: off-screen unless QT_QPA_PLATFORM says otherwise, and WebEngine
+// prepared as the application's main() prepares it (the newsmark: scheme registered, Chromium's
+// switches set) before the QApplication exists. QTEST_MAIN would skip the preparation.
+#define NEWSMARK_GUI_TEST_MAIN(TestClass) \
+    int main(int argc, char *argv[]) \
+    { \
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) \
+            qputenv("QT_QPA_PLATFORM", "offscreen"); \
+        newsmark::gui::prepareWebEngine(argc, argv); \
+        QApplication app(argc, argv); \
+        TestClass test; \
+        QTEST_SET_MAIN_SOURCE_PATH \
+        return QTest::qExec(&test, argc, argv); \
+    }
