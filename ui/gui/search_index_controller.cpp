@@ -16,55 +16,21 @@ using namespace Qt::StringLiterals;
 namespace newsmark::gui {
 
 SearchIndexController::SearchIndexController(QString libraryPath, QObject *parent)
-    : QObject(parent)
+    : IndexingController(
+            u"newsmark-search-index"_s,
+            new StatusProgress(u"searchIndex"_s, tr("Cancel"),
+                               tr("Stop building the search index; what is built is kept and "
+                                  "the rest is built at the next start. Searches find every "
+                                  "article meanwhile, only slower.")),
+            tr("Stopping the search index…"), parent)
     , m_libraryPath(std::move(libraryPath))
-    , m_job(new BackgroundJob(u"newsmark-search-index"_s, this))
-    , m_status(new StatusProgress(
-              u"searchIndex"_s, tr("Cancel"),
-              tr("Stop building the search index; what is built is kept and the rest is built "
-                 "at the next start. Searches find every article meanwhile, only slower.")))
 {
-    connect(m_status, &StatusProgress::stopRequested, this, &SearchIndexController::cancel);
-    connect(m_job, &BackgroundJob::progressed, this, &SearchIndexController::onProgress);
+    connect(job(), &BackgroundJob::progressed, this, &SearchIndexController::onProgress);
 }
 
-SearchIndexController::~SearchIndexController()
+void SearchIndexController::startPass()
 {
-    delete m_job; // cancels and waits: the worker stops after its batch
-    if (!m_status->parent())
-        delete m_status;
-}
-
-bool SearchIndexController::isRunning() const
-{
-    return m_job->isRunning();
-}
-
-void SearchIndexController::setEnabled(bool enabled)
-{
-    if (enabled == m_enabled)
-        return;
-    m_enabled = enabled;
-    if (!m_enabled) {
-        m_waiting = m_waiting || isRunning();
-        cancel();
-    } else if (std::exchange(m_waiting, false)) {
-        update();
-    }
-}
-
-void SearchIndexController::update()
-{
-    if (!m_enabled) {
-        m_waiting = true;
-        return;
-    }
-    if (m_job->isRunning()) {
-        m_again = true;
-        return;
-    }
-    m_again = false;
-    m_job->start<Result<Outcome>>(
+    job()->start<Result<Outcome>>(
             [path = m_libraryPath,
              batch = m_batchSize](const BackgroundJob::Progress &progress) -> Result<Outcome> {
                 // Its own connection: SQLite connections belong to one thread.
@@ -85,31 +51,22 @@ void SearchIndexController::update()
             [this](const Result<Outcome> &outcome) { onWorkerDone(outcome); });
 }
 
-void SearchIndexController::cancel()
-{
-    if (!m_job->isRunning())
-        return;
-    m_again = false;
-    m_job->cancel();
-    m_status->setStopping(tr("Stopping the search index…"));
-}
-
 void SearchIndexController::onProgress(qint64 done, qint64 total)
 {
-    if (!m_job->isRunning() || m_job->isCancelled())
+    if (!reportsProgress())
         return;
     const QLocale locale;
-    m_status->setProgress(tr("Building the search index: %1 of %2 articles")
+    status()->setProgress(tr("Building the search index: %1 of %2 articles")
                                   .arg(locale.toString(done), locale.toString(total)),
                           done, total);
-    if (m_status->showUnlessCovered())
+    if (status()->showUnlessCovered())
         m_announced = true;
 }
 
 void SearchIndexController::onWorkerDone(const Result<Outcome> &outcome)
 {
     const bool announced = std::exchange(m_announced, false);
-    m_status->reset();
+    status()->reset();
     if (!outcome) {
         qCWarning(lcGui) << "search index:" << outcome.error();
         Q_EMIT failed(outcome.error());
@@ -119,8 +76,7 @@ void SearchIndexController::onWorkerDone(const Result<Outcome> &outcome)
                           << outcome->left << "left";
         Q_EMIT finished(outcome->indexed, outcome->left, announced);
     }
-    if (m_again)
-        update();
+    passEnded();
 }
 
 } // namespace newsmark::gui
