@@ -4,22 +4,18 @@
 
 #include "extract_logging.h"
 #include "extraction_web.h"
+#include "main_thread_wait.h"
 
 #include "export/note_export.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPointer>
 #include <QSaveFile>
-#include <QSemaphore>
-#include <QThread>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
-
-#include <memory>
 
 namespace newsmark::extract {
 
@@ -109,30 +105,10 @@ Result<QByteArray> printHtmlToPdf(const QByteArray &utf8Html)
     if (!qobject_cast<QGuiApplication *>(app))
         return Error {CoreText::tr("printing to PDF needs QtWebEngine, which this program has not "
                                    "started")};
-    auto result = std::make_shared<std::optional<Result<QByteArray>>>();
-    if (QThread::currentThread() == app->thread()) {
-        QEventLoop loop;
-        PdfPrinter::shared().print(utf8Html, [result, &loop](const Result<QByteArray> &pdf) {
-            *result = pdf;
-            loop.quit();
-        });
-        if (!result->has_value())
-            loop.exec();
-        return **result;
-    }
-    auto ready = std::make_shared<QSemaphore>();
-    QMetaObject::invokeMethod(
-            app,
-            [utf8Html, result, ready] {
-                PdfPrinter::shared().print(utf8Html,
-                                           [result, ready](const Result<QByteArray> &pdf) {
-                                               *result = pdf;
-                                               ready->release();
-                                           });
-            },
-            Qt::QueuedConnection);
-    ready->acquire();
-    return **result;
+    return waitForMainThread<Result<QByteArray>>(
+            [utf8Html](const std::function<void(const Result<QByteArray> &)> &done) {
+                PdfPrinter::shared().print(utf8Html, done);
+            });
 }
 
 Status writeNotesPdf(const QList<ExportedNote> &notes, const QString &path)

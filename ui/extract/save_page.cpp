@@ -4,6 +4,7 @@
 
 #include "extract_logging.h"
 #include "figure_fetch.h"
+#include "main_thread_wait.h"
 #include "page_extractor.h"
 
 #include "feeds/http_fetcher.h"
@@ -13,8 +14,6 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QPointer>
-#include <QSemaphore>
-#include <QThread>
 
 #include <memory>
 
@@ -77,30 +76,10 @@ private:
 // another thread by posting the page there.
 Result<ExtractedPage> extract(const FetchResponse &page)
 {
-    auto result = std::make_shared<std::optional<Result<ExtractedPage>>>();
-    QCoreApplication *app = QCoreApplication::instance();
-    if (QThread::currentThread() == app->thread()) {
-        QEventLoop loop;
-        SharedExtractor::read(page, [result, &loop](const Result<ExtractedPage> &r) {
-            *result = r;
-            loop.quit();
-        });
-        if (!result->has_value())
-            loop.exec();
-        return **result;
-    }
-    auto ready = std::make_shared<QSemaphore>();
-    QMetaObject::invokeMethod(
-            app,
-            [page, result, ready] {
-                SharedExtractor::read(page, [result, ready](const Result<ExtractedPage> &r) {
-                    *result = r;
-                    ready->release();
-                });
-            },
-            Qt::QueuedConnection);
-    ready->acquire();
-    return **result;
+    return waitForMainThread<Result<ExtractedPage>>(
+            [page](const std::function<void(const Result<ExtractedPage> &)> &done) {
+                SharedExtractor::read(page, done);
+            });
 }
 
 } // namespace
