@@ -6,6 +6,7 @@
 #include "command_host.h"
 #include "library/library.h"
 #include "library_pane.h"
+#include "library_session.h"
 #include "main_window.h"
 #include "notes/note_service.h"
 #include "notes_controller.h"
@@ -81,13 +82,9 @@ private Q_SLOTS:
         // What main() does: the lock, then the command host.
         auto lock = LibraryLock::tryAcquire(path, LibraryLock::Mode::Exclusive, u"Newsmark"_s);
         QVERIFY(lock.lock);
-        cli::CommandHost host(path);
         QString error;
-        QVERIFY2(host.listen(&error), qPrintable(error));
-        connect(&host, &cli::CommandHost::commandFinished, m_window.get(),
-                [this](const QStringList &arguments) {
-                    m_window->showOutsideChanges(arguments.join(u' '));
-                });
+        const auto host = serveCommandLine(m_window.get(), path, &error);
+        QVERIFY2(host, qPrintable(error));
 
         const ArticleId shown = importText(u"one.txt"_s, article(u"항만 자동화 발주"_s));
         QVERIFY(shown > 0);

@@ -6,6 +6,7 @@
 // and a star given by newsmark-cli shows in the window.
 #include "command_host.h"
 #include "library/roles.h"
+#include "library_session.h"
 #include "list_actions.h"
 #include "storage/library_lock.h"
 #include "trash_controller.h"
@@ -375,13 +376,9 @@ private Q_SLOTS:
         const QString path = m_window->library().path();
         auto lock = LibraryLock::tryAcquire(path, LibraryLock::Mode::Exclusive, u"Newsmark"_s);
         QVERIFY(lock.lock);
-        cli::CommandHost host(path);
         QString error;
-        QVERIFY2(host.listen(&error), qPrintable(error));
-        connect(&host, &cli::CommandHost::commandFinished, m_window.get(),
-                [this](const QStringList &arguments) {
-                    m_window->showOutsideChanges(arguments.join(u' '));
-                });
+        const auto host = serveCommandLine(m_window.get(), path, &error);
+        QVERIFY2(host, qPrintable(error));
         const ArticleId id = idAt(3);
         QVERIFY(!starredAt(3));
         QVERIFY(boldAt(3));

@@ -47,18 +47,28 @@ void LibrarySession::startWindow(std::unique_ptr<Library> library)
     connect(window, &MainWindow::libraryRequested, this, &LibrarySession::switchFromWindow,
             Qt::QueuedConnection);
     // newsmark-cli's commands run in here while the window has the library.
-    m_commands = std::make_unique<cli::CommandHost>(path);
-    connect(m_commands.get(), &cli::CommandHost::commandFinished, window,
-            [window](const QStringList &arguments) {
-                window->showOutsideChanges(u"newsmark-cli "_s + arguments.join(u' '));
-            });
-    connect(m_commands.get(), &cli::CommandHost::openRequested, window,
-            &MainWindow::openFromOutside);
-    if (QString error; !m_commands->listen(&error)) {
+    QString error;
+    m_commands = serveCommandLine(window, path, &error);
+    if (!m_commands) {
         qCWarning(lcGui).noquote() << error;
         window->statusBar()->showMessage(
                 tr("newsmark-cli cannot reach this window (%1); it will say so").arg(error));
     }
+}
+
+std::unique_ptr<cli::CommandHost> serveCommandLine(MainWindow *window, const QString &libraryPath,
+                                                   QString *error)
+{
+    auto host = std::make_unique<cli::CommandHost>(libraryPath);
+    QObject::connect(host.get(), &cli::CommandHost::commandFinished, window,
+                     [window](const QStringList &arguments) {
+                         window->showOutsideChanges(u"newsmark-cli "_s + arguments.join(u' '));
+                     });
+    QObject::connect(host.get(), &cli::CommandHost::openRequested, window,
+                     &MainWindow::openFromOutside);
+    if (!host->listen(error))
+        return nullptr;
+    return host;
 }
 
 Status LibrarySession::switchTo(const QString &requested, bool create)

@@ -20,6 +20,12 @@ namespace newsmark::gui {
 class MainWindow;
 class ReaderProfile;
 
+// The CommandHost through which newsmark-cli's commands run in `window` while it holds the
+// library at `libraryPath`: what they change is shown, a second start's files are opened. Null,
+// with the reason in `error`, when it cannot listen.
+std::unique_ptr<cli::CommandHost> serveCommandLine(MainWindow *window, const QString &libraryPath,
+                                                   QString *error);
+
 // The window on one library, with everything that must come and go with it: the library's
 // exclusive lock (taken before the library is opened, released after its last connection has
 // closed) and the CommandHost that serves newsmark-cli while the window holds the library.
