@@ -22,7 +22,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -111,12 +110,13 @@ private Q_SLOTS:
         }
 
         // The command line: its read shows the window's note, its writes show in the window.
-        const QString listed = runCli({u"notes"_s, u"list"_s, u"--json"_s, u"--library"_s, path});
+        const QString listed =
+                runCliBeside({u"notes"_s, u"list"_s, u"--json"_s, u"--library"_s, path});
         QVERIFY2(listed.contains(first->idText()), qPrintable(listed));
         QListWidget *panel = m_window->notesController()->dock()->list();
         QTRY_COMPARE_WITH_TIMEOUT(panel->count(), 1, kPageTimeoutMs);
-        const QString added = runCli({u"notes"_s, u"add"_s, QString::number(shown), u"--quote"_s,
-                                      u"부산과 인천"_s, u"--library"_s, path});
+        const QString added = runCliBeside({u"notes"_s, u"add"_s, QString::number(shown),
+                                            u"--quote"_s, u"부산과 인천"_s, u"--library"_s, path});
         QVERIFY2(!added.isEmpty(), "notes add printed nothing");
         QTRY_COMPARE_WITH_TIMEOUT(panel->count(), 2, kPageTimeoutMs);
         const int rowsBefore = m_window->libraryPane()->tableView()->model()->rowCount();
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(two.open(QIODevice::WriteOnly));
         two.write(article(u"신규 터미널 착공"_s).toUtf8());
         two.close();
-        QVERIFY(!runCli({u"import"_s, two.fileName(), u"--library"_s, path}).isEmpty());
+        QVERIFY(!runCliBeside({u"import"_s, two.fileName(), u"--library"_s, path}).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->libraryPane()->tableView()->model()->rowCount(),
                                   rowsBefore + 1, kPageTimeoutMs);
 
@@ -139,8 +139,8 @@ private Q_SLOTS:
             });
         };
         QVERIFY(!markedPlace());
-        QVERIFY(!runCli({u"entities"_s, u"mark"_s, u"부산과 인천"_s, u"--as"_s, u"place"_s,
-                         u"--library"_s, path})
+        QVERIFY(!runCliBeside({u"entities"_s, u"mark"_s, u"부산과 인천"_s, u"--as"_s, u"place"_s,
+                               u"--library"_s, path})
                          .isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(markedPlace(), kPageTimeoutMs);
 
@@ -206,26 +206,6 @@ private Q_SLOTS:
         // The two saves of one typing session undo together.
         m_window->notesController()->undoStack()->undo();
         QCOMPARE(store.find(note->id)->body, u"check the rate again"_s);
-    }
-
-private:
-    // Runs the real newsmark-cli while this window's event loop goes on (it runs the command);
-    // its standard output, or nothing when it failed.
-    QString runCli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NEWSMARK_CLI), arguments);
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
-            return {};
-        const QByteArray err = process.readAllStandardError();
-        if (process.exitCode() != 0) {
-            qWarning("newsmark-cli failed: %s", err.constData());
-            return {};
-        }
-        return QString::fromUtf8(process.readAllStandardOutput());
     }
 };
 

@@ -16,7 +16,6 @@
 #include <QFont>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -382,29 +381,14 @@ private Q_SLOTS:
         const ArticleId id = idAt(3);
         QVERIFY(!starredAt(3));
         QVERIFY(boldAt(3));
-        QVERIFY(!runCli({u"star"_s, QString::number(id), u"--library"_s, path}).isEmpty());
+        QVERIFY(!runCliBeside({u"star"_s, QString::number(id), u"--library"_s, path}).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(starredAt(3), kPageTimeoutMs);
-        QVERIFY(!runCli({u"read"_s, QString::number(id), u"--library"_s, path}).isEmpty());
+        QVERIFY(!runCliBeside({u"read"_s, QString::number(id), u"--library"_s, path}).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!boldAt(3), kPageTimeoutMs);
         actions()->unreadOnlyAction()->trigger();
         QCOMPARE(rows(), 3); // the first (opened) and this one are read
-        const QString unknown = runCli({u"star"_s, u"4242"_s, u"--library"_s, path});
+        const QString unknown = runCliBeside({u"star"_s, u"4242"_s, u"--library"_s, path});
         QVERIFY(unknown.isEmpty()); // failed, exit 1
-    }
-
-private:
-    QString runCli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NEWSMARK_CLI), arguments);
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
-            return {};
-        if (process.exitCode() != 0)
-            return {};
-        return QString::fromUtf8(process.readAllStandardOutput());
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -153,6 +154,26 @@ protected:
                         },
                         kPageTimeoutMs);
     }
+
+#ifdef NEWSMARK_CLI
+    // newsmark-cli run beside the window, its output ("" when it failed, the reason logged). The
+    // event loop turns while it runs: the command may be handed to this very window.
+    QString runCliBeside(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(NEWSMARK_CLI), arguments);
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+            return {};
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            qWarning("newsmark-cli failed: %s", process.readAllStandardError().constData());
+            return {};
+        }
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+#endif
 
     std::unique_ptr<newsmark::gui::ReaderProfile> m_profile;
     std::unique_ptr<QTemporaryDir> m_dir;
