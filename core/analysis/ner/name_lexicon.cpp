@@ -100,30 +100,20 @@ std::unique_ptr<NameLexicon> NameLexicon::fromBlob(const QByteArray &blob, QStri
                             .arg(blob.size())
                             .arg(count)
                             .arg(units));
+    // The records and characters are read as they lie (little-endian, as x86 and ARM hold them).
+    if (QSysInfo::ByteOrder != QSysInfo::LittleEndian)
+        return fail(QStringLiteral("not readable on a big-endian machine"));
     auto lexicon = std::make_unique<NameLexicon>();
-    // Used in place where it is aligned for its records and characters on a little-endian machine
-    // (a resource compiled in uncompressed); copied otherwise.
-    const bool inPlace = QSysInfo::ByteOrder == QSysInfo::LittleEndian
-            && quintptr(blob.constData()) % alignof(Name) == 0;
-    lexicon->m_blob = inPlace ? blob : QByteArray(blob.constData(), blob.size());
+    // Used in place where aligned for its records (a resource compiled in uncompressed), copied
+    // (and so aligned) otherwise.
+    lexicon->m_blob = quintptr(blob.constData()) % alignof(Name) == 0
+            ? blob
+            : QByteArray(blob.constData(), blob.size());
     const char *data = lexicon->m_blob.constData();
-    if (!inPlace && QSysInfo::ByteOrder != QSysInfo::LittleEndian) {
-        char *own = lexicon->m_blob.data();
-        data = own;
-        for (qsizetype i = 0; i < count; ++i) {
-            char *name = own + kHeaderSize + i * qsizetype(sizeof(Name));
-            qToUnaligned(qFromLittleEndian<quint32>(name), name);
-            qToUnaligned(qFromLittleEndian<quint16>(name + 4), name + 4);
-        }
-        char *chars = own + kHeaderSize + count * qsizetype(sizeof(Name));
-        for (qsizetype i = 0; i < units; ++i)
-            qToUnaligned(qFromLittleEndian<quint16>(chars + 2 * i), chars + 2 * i);
-    }
     lexicon->m_names = reinterpret_cast<const Name *>(data + kHeaderSize);
     lexicon->m_chars = reinterpret_cast<const char16_t *>(data + kHeaderSize
                                                           + count * qsizetype(sizeof(Name)));
     lexicon->m_count = count;
-    lexicon->m_charCount = units;
     for (qsizetype i = 0; i < count; ++i) {
         const Name &n = lexicon->m_names[i];
         if (n.length == 0 || qsizetype(n.offset) + n.length > units || n.type >= quint8(kTypeCount))

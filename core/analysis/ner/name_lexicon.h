@@ -66,7 +66,6 @@ private:
     const Name *m_names = nullptr;
     const char16_t *m_chars = nullptr;
     qsizetype m_count = 0;
-    qsizetype m_charCount = 0;
 };
 
 } // namespace newsmark::ner
