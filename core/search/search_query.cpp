@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -711,6 +712,24 @@ private:
 ParsedQuery parseQuery(const QString &text)
 {
     return Parser(text).run();
+}
+
+namespace {
+
+bool readsFlags(const QueryNode &node)
+{
+    if (node.kind == QueryNode::Kind::Term)
+        return node.field == QueryField::IsUnread || node.field == QueryField::IsRead
+                || node.field == QueryField::IsStarred;
+    return std::any_of(node.children.begin(), node.children.end(),
+                       [](const QueryNode &child) { return readsFlags(child); });
+}
+
+} // namespace
+
+bool readsFlags(const SearchQuery &query)
+{
+    return readsFlags(query.root);
 }
 
 QString fieldName(QueryField field)

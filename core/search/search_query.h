@@ -92,6 +92,10 @@ struct ParsedQuery
 };
 [[nodiscard]] ParsedQuery parseQuery(const QString &text);
 
+// Whether what the query finds depends on articles' read and starred flags (is:unread, is:read,
+// is:starred anywhere in it).
+[[nodiscard]] bool readsFlags(const SearchQuery &query);
+
 // The name of a field as a query spells it ("org"), for messages.
 [[nodiscard]] QString fieldName(QueryField field);
 

@@ -22,10 +22,12 @@
 #include <QAction>
 #include <QDeadlineTimer>
 #include <QDialog>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -171,6 +173,28 @@ private Q_SLOTS:
         QCOMPARE(pane()->currentSavedSearch(), QString());
         QCOMPARE(m_window->libraryPane()->searchText(), QString());
         QVERIFY(!searches()->editAction()->isEnabled());
+    }
+
+    // A search on the flags counts again as articles are read: opening one is reading it.
+    void anUnreadSearchCountsDownAsArticlesAreRead()
+    {
+        QVERIFY(openWindow());
+        SavedSearchStore store(m_window->library().database());
+        QVERIFY(store.save(u"To read"_s, u"is:unread"_s).ok());
+        QVERIFY(store.save(u"Lighthouses"_s, u"lighthouse"_s).ok());
+        searches()->reload();
+        // The samples, less the one the window opened at start.
+        QTRY_VERIFY_WITH_TIMEOUT(countOf(u"To read"_s).toInt() > 1, kTimeoutMs);
+        const int unread = countOf(u"To read"_s).toInt();
+        const auto *list = m_window->libraryPane()->tableView()->model();
+        int row = 0;
+        while (row < list->rowCount()
+               && !list->index(row, 0).data(Qt::FontRole).value<QFont>().bold())
+            ++row;
+        QVERIFY(row < list->rowCount());
+        m_window->libraryPane()->selectRow(row);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(u"To read"_s), QString::number(unread - 1), kTimeoutMs);
+        QCOMPARE(countOf(u"Lighthouses"_s), u"0"_s);
     }
 
     void saveEditAndDeleteThroughTheDialog()

@@ -209,7 +209,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     m_countsTimer->setInterval(kCountsDelayMs);
     connect(m_countsTimer, &QTimer::timeout, this, [this] {
         m_feeds->reloadCounts();
-        m_savedSearches->recount();
+        m_savedSearches->recountIfFlagged();
         updateCount();
     });
     connect(m_listActions, &ListActions::flagsChanged, m_countsTimer, qOverload<>(&QTimer::start));

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -235,6 +236,15 @@ void SavedSearchesController::recount()
                 if (m_again)
                     recount();
             });
+}
+
+void SavedSearchesController::recountIfFlagged()
+{
+    const QList<SavedSearch> searches = m_pane.savedSearches();
+    if (std::any_of(searches.begin(), searches.end(), [](const SavedSearch &s) {
+            return search::readsFlags(search::parseQuery(s.query).query);
+        }))
+        recount();
 }
 
 void SavedSearchesController::report(const QString &error)

@@ -47,6 +47,9 @@ public:
     void reload();
     // Counts only: the articles changed, the searches did not.
     void recount();
+    // Counts again only if a search reads the flags (is:unread, is:starred): after an article
+    // was read or starred, which happens at every article opened.
+    void recountIfFlagged();
     [[nodiscard]] bool isCounting() const;
 
     // Opens the dialog to save the box's text (or any query) under a name.
