@@ -148,6 +148,16 @@ QList<FeedRecord> FeedStore::due(const QDateTime &now)
     return feeds;
 }
 
+QList<FeedId> FeedStore::feedsOf(ArticleId article)
+{
+    Statement feeds(m_db, "SELECT DISTINCT feed_id FROM feed_items WHERE article_id = ?1");
+    feeds.bind(1, article);
+    QList<FeedId> out;
+    while (feeds.step())
+        out.append(feeds.int64(0));
+    return out;
+}
+
 std::optional<FeedRecord> FeedStore::find(FeedId id)
 {
     Statement s(m_db, feedSelect(true, " WHERE f.id = ?1").constData());

@@ -100,6 +100,8 @@ public:
     // The feeds whose next fetch has come (or that were never fetched), without their counts.
     [[nodiscard]] QList<FeedRecord> due(const QDateTime &now);
     [[nodiscard]] std::optional<FeedRecord> find(FeedId id);
+    // The feeds an article came from (none for an imported file), by the items index.
+    [[nodiscard]] QList<FeedId> feedsOf(ArticleId article);
     [[nodiscard]] std::optional<FeedRecord> findByUrl(const QString &url);
     // The articles stay; only the subscription and its item identities go.
     Status remove(FeedId id);

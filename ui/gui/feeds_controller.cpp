@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace newsmark::gui {
@@ -248,6 +250,19 @@ void FeedsController::reload()
 void FeedsController::reloadCounts()
 {
     m_pane.updateUnread(m_library.feeds().list());
+}
+
+void FeedsController::articleRead(ArticleId article)
+{
+    const QList<FeedId> from = m_library.feeds().feedsOf(article);
+    if (from.isEmpty())
+        return;
+    QList<FeedRecord> feeds = m_pane.feeds();
+    for (FeedRecord &f : feeds) {
+        if (from.contains(f.id))
+            f.unread = std::max(f.unread - 1, 0);
+    }
+    m_pane.updateUnread(feeds);
 }
 
 void FeedsController::refreshAll()

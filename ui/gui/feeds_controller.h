@@ -44,6 +44,8 @@ public:
     // Re-reads the unread counts only (an article read or starred), keeping the sidebar's tree
     // and selection.
     void reloadCounts();
+    // One article was read: its feeds' counts go down by one, without counting them all again.
+    void articleRead(ArticleId article);
     void addFeed();
     // File › Save Page: asks for an address, keeps the page's article.
     void savePage();

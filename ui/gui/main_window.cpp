@@ -53,6 +53,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -208,11 +209,17 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(kCountsDelayMs);
     connect(m_countsTimer, &QTimer::timeout, this, [this] {
-        m_feeds->reloadCounts();
+        // After a list action (many articles, any feeds); an article opened lowered its feeds'
+        // counts itself.
+        if (std::exchange(m_countsChanged, false))
+            m_feeds->reloadCounts();
         m_savedSearches->recountIfFlagged();
         updateCount();
     });
-    connect(m_listActions, &ListActions::flagsChanged, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_listActions, &ListActions::flagsChanged, this, [this] {
+        m_countsChanged = true;
+        m_countsTimer->start();
+    });
     m_savedSearches = new SavedSearchesController(*m_library, *m_feedsPane, *m_libraryPane, *m_undo,
                                                   this, this);
     connect(m_savedSearches, &SavedSearchesController::message, this,
@@ -689,6 +696,7 @@ void MainWindow::openArticle(ArticleId id)
     markSearchMatches(true);
     if (!article->read) {
         m_model->setRead(id, true);
+        m_feeds->articleRead(id);
         m_countsTimer->start();
     }
     m_settings.setLastArticle(id);

@@ -153,6 +153,7 @@ private:
     ListActions *m_listActions = nullptr;
     SavedSearchesController *m_savedSearches = nullptr;
     QTimer *m_countsTimer = nullptr;
+    bool m_countsChanged = false; // a list action changed flags: re-read every feed's count
     SearchIndexController *m_searchIndex = nullptr;
     QAction *m_openOriginal = nullptr;
     QLabel *m_countLabel = nullptr;
