@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace newsmark {
@@ -18,6 +19,37 @@ QString Library::defaultPath()
     // organisation names each front end sets: the GUI and the CLI must open the same file.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
             .filePath(QStringLiteral("Newsmark/library.sqlite"));
+}
+
+namespace {
+
+// The GUI's settings file (~/.config/Newsmark/Newsmark.conf), named here rather than by the
+// application's names, which each front end sets for itself.
+QSettings sharedSettings()
+{
+    return QSettings(QStringLiteral("Newsmark"), QStringLiteral("Newsmark"));
+}
+
+const QString kCurrentLibraryKey = QStringLiteral("library/path");
+
+} // namespace
+
+QString Library::currentPath()
+{
+    const QString chosen = sharedSettings().value(kCurrentLibraryKey).toString();
+    if (!chosen.isEmpty() && QFileInfo::exists(chosen))
+        return chosen;
+    return defaultPath();
+}
+
+void Library::setCurrentPath(const QString &path)
+{
+    QSettings settings = sharedSettings();
+    if (path == defaultPath())
+        settings.remove(kCurrentLibraryKey);
+    else
+        settings.setValue(kCurrentLibraryKey, path);
+    settings.sync();
 }
 
 Library::Library(std::unique_ptr<Database> db, bool created)

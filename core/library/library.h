@@ -23,6 +23,12 @@ class Library final
 public:
     // The user's library in the XDG data location (~/.local/share/Newsmark/library.sqlite).
     static QString defaultPath();
+    // The library both front ends open when none is named: the one the window switched to last
+    // (Preferences, File › Open Another Library) while its file exists, else defaultPath(). So
+    // newsmark-cli works on the library the window shows.
+    static QString currentPath();
+    // Remembers `path` as the current library (the window, after switching to it).
+    static void setCurrentPath(const QString &path);
     struct OpenOptions
     {
         // A missing file is created; otherwise opening it is an error ("no library at …").

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void listJsonHasTheSummaryFields();
     void listTableHasAHeaderAndARow();
     void libraryOptionMayPrecedeTheCommand();
+    void withoutLibraryTheWindowsLibraryIsUsed();
     void showJsonHasEveryStoredField();
     void showHtmlEscapesAndHasNoScript();
     void showTextIsUtf8WhateverTheLocale();
@@ -313,6 +315,34 @@ void TestCli::libraryOptionMayPrecedeTheCommand()
     QCOMPARE(after.exitCode, 0);
     QCOMPARE(before.rawOut, after.rawOut);
     QVERIFY(QJsonDocument::fromJson(before.rawOut).array().size() >= 3);
+}
+
+// The window remembers the library it switched to (Preferences, File › Open Another Library) in
+// its settings; newsmark-cli without --library opens that one, and the default again once the
+// chosen file is gone.
+void TestCli::withoutLibraryTheWindowsLibraryIsUsed()
+{
+    importGoodFiles();
+    const QString settingsPath = m_dir.filePath(u"xdg-config/Newsmark/Newsmark.conf"_s);
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        settings.setValue(u"library/path"_s, m_library);
+    }
+    const Run chosen = run({u"list"_s, u"--json"_s});
+    QCOMPARE(chosen.exitCode, 0);
+    QCOMPARE(chosen.rawOut, runOnLibrary(u"list"_s, {u"--json"_s}).rawOut);
+    QVERIFY(QJsonDocument::fromJson(chosen.rawOut).array().size() >= 3);
+    // The help names the library a command would open.
+    const Run help = run({u"list"_s, u"--help"_s});
+    QVERIFY2(help.out.contains(m_library), qPrintable(help.out));
+
+    // The chosen library gone: the default one, which has none of its articles.
+    const QString moved = m_library + u".moved"_s;
+    QVERIFY(QFile::rename(m_library, moved));
+    const Run fallback = run({u"list"_s, u"--json"_s});
+    QVERIFY(!fallback.out.contains(koreanHeadline));
+    QVERIFY(QFile::rename(moved, m_library));
+    QFile::remove(settingsPath);
 }
 
 void TestCli::showJsonHasEveryStoredField()

@@ -508,7 +508,7 @@ void TestPreferencesGui::switchesToAnotherLibraryAndMakesANewOne()
     QVERIFY(!held.lock);
     QVERIFY(held.heldExclusively);
     // Remembered for the next start.
-    QCOMPARE(GuiSettings().lastLibrary(), second);
+    QCOMPARE(Library::currentPath(), second);
 
     // New Library…: made, empty, opened.
     QVERIFY(session.switchTo(made, true).ok());
@@ -517,7 +517,7 @@ void TestPreferencesGui::switchesToAnotherLibraryAndMakesANewOne()
     QCOMPARE(session.window()->library().path(), made);
     QCOMPARE(session.window()->library().articles().count({}), 0);
     QVERIFY(LibraryLock::tryAcquire(second, LibraryLock::Mode::Shared, u"test"_s).lock);
-    QCOMPARE(GuiSettings().lastLibrary(), made);
+    QCOMPARE(Library::currentPath(), made);
     // A new library where a file is: refused, nothing overwritten.
     const Status exists = session.switchTo(second, true);
     QVERIFY(!exists);

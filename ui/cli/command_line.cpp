@@ -15,7 +15,7 @@ CommandLine::CommandLine(QString command, QString synopsis, const QString &descr
     , m_synopsis(std::move(synopsis))
     , m_help({u"h"_s, u"help"_s}, CliText::tr("Show this help and exit."))
     , m_library(u"library"_s,
-                CliText::tr("The library file to use (default: %1).").arg(Library::defaultPath()),
+                CliText::tr("The library file to use (default: %1).").arg(Library::currentPath()),
                 u"PATH"_s)
 {
     m_parser.setApplicationDescription(description);
@@ -47,7 +47,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, qsizetype ma
 QString CommandLine::libraryPath() const
 {
     return m_parser.isSet(m_library) ? absolutePath(m_parser.value(m_library))
-                                     : Library::defaultPath();
+                                     : Library::currentPath();
 }
 
 int CommandLine::usageError(const QString &message) const
@@ -129,7 +129,7 @@ Options:
 Exit status: 0 on success, 1 on failure, 2 on a wrong command line.
 Offsets in JSON output count Unicode code points; end offsets are exclusive.
 )")
-            .arg(Library::defaultPath());
+            .arg(Library::currentPath());
 }
 
 int runSubcommand(QStringView group, const QString &help, const QList<Subcommand> &subcommands,

@@ -185,7 +185,7 @@ LibraryUse libraryUse(const QStringList &arguments)
     use.needed = true;
     use.creates = line.command->createsLibrary;
     use.path =
-            library.isEmpty() ? Library::defaultPath() : QDir::current().absoluteFilePath(library);
+            library.isEmpty() ? Library::currentPath() : QDir::current().absoluteFilePath(library);
     return use;
 }
 

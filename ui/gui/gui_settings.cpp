@@ -28,7 +28,6 @@ const QString kReaderFont = u"reader/fontFamily"_s;
 const QString kReaderFontSize = u"reader/fontSize"_s;
 const QString kHiddenKinds = u"reader/hiddenKinds"_s;
 const QString kBackgroundIndexing = u"library/backgroundIndexing"_s;
-const QString kLastLibrary = u"library/path"_s;
 const QString kAmountsCurrency = u"amounts/currency"_s;
 const QString kAmountsArticleRate = u"amounts/useArticleRate"_s;
 const QString kAmountsRates = kUserRatesGroup.toString();
@@ -181,16 +180,6 @@ bool GuiSettings::backgroundIndexing() const
 void GuiSettings::setBackgroundIndexing(bool on)
 {
     m_settings.setValue(kBackgroundIndexing, on);
-}
-
-QString GuiSettings::lastLibrary() const
-{
-    return m_settings.value(kLastLibrary).toString();
-}
-
-void GuiSettings::setLastLibrary(const QString &path)
-{
-    m_settings.setValue(kLastLibrary, path);
 }
 
 qreal GuiSettings::zoom() const

@@ -67,9 +67,6 @@ public:
     // Whether the entity and search indexes are built in the background (on by default).
     [[nodiscard]] bool backgroundIndexing() const;
     void setBackgroundIndexing(bool on);
-    // The library the window opened last (empty: the default one), for a start without --library.
-    [[nodiscard]] QString lastLibrary() const;
-    void setLastLibrary(const QString &path);
     [[nodiscard]] qreal zoom() const;
     void setZoom(qreal zoom);
     // Empty when nothing was ever opened, so a first start can show something sensible.

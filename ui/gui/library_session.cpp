@@ -112,8 +112,8 @@ Status LibrarySession::switchTo(const QString &requested, bool create)
     std::unique_ptr<MainWindow> old = std::move(m_window);
     std::unique_ptr<LibraryLock> oldLock = std::move(m_lock);
     {
+        Library::setCurrentPath(path); // newsmark-cli's library from now on, too
         GuiSettings settings;
-        settings.setLastLibrary(path);
         settings.clearLastArticle(); // an id of the other library
         settings.sync();
     }

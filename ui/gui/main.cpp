@@ -162,14 +162,11 @@ int main(int argc, char *argv[])
                                  u"[files...]"_s);
     parser.process(app);
 
-    // Without --library: the library the window switched to last (Preferences), else the default.
-    QString path = Library::defaultPath();
-    if (parser.isSet(libraryOption)) {
-        path = QDir::current().absoluteFilePath(parser.value(libraryOption));
-    } else if (const QString last = gui::GuiSettings().lastLibrary();
-               !last.isEmpty() && QFileInfo::exists(last)) {
-        path = last;
-    }
+    // Without --library: the library the window switched to last (Preferences), else the
+    // default; newsmark-cli opens the same one.
+    const QString path = parser.isSet(libraryOption)
+            ? QDir::current().absoluteFilePath(parser.value(libraryOption))
+            : Library::currentPath();
     QStringList handOver; // files and links, absolute, as a first or a second start takes them
     for (const QString &argument : parser.positionalArguments()) {
         handOver.append(argument.startsWith(u"newsmark:"_s)
