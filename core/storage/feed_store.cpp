@@ -224,23 +224,19 @@ Status FeedStore::setOptions(FeedId id, int intervalMinutes, FullText fullText,
             });
 }
 
-Result<int> FeedStore::markAllRead(FeedId id, const QString &folder)
+QList<ArticleId> FeedStore::unreadArticles(FeedId id, const QString &folder)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return writeError(m_db);
     Statement s(m_db,
-                "UPDATE articles SET is_read = 1 WHERE is_read = 0 AND id IN ("
-                " SELECT i.article_id FROM feed_items i JOIN feeds f ON f.id = i.feed_id"
-                " WHERE (?1 > 0 AND f.id = ?1) OR (?1 = 0 AND (f.folder = ?2"
+                "SELECT DISTINCT a.id FROM articles a"
+                " JOIN feed_items i ON i.article_id = a.id JOIN feeds f ON f.id = i.feed_id"
+                " WHERE a.is_read = 0 AND a.deleted_at IS NULL"
+                "  AND ((?1 > 0 AND f.id = ?1) OR (?1 = 0 AND (f.folder = ?2"
                 "  OR substr(f.folder, 1, length(?2) + 1) = ?2 || '/')))");
     s.bind(1, id).bind(2, folder);
-    if (!s.exec())
-        return writeError(m_db);
-    const int marked = m_db.changes();
-    if (!tx.commit())
-        return writeError(m_db);
-    return marked;
+    QList<ArticleId> ids;
+    while (s.step())
+        ids.append(s.int64(0));
+    return ids;
 }
 
 bool FeedStore::knowsItem(FeedId id, const QString &key)

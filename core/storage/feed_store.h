@@ -108,8 +108,9 @@ public:
     Status setFolder(FeedId id, const QString &folder);
     // The interval, full-text mode and encoding override of a feed, as its properties say.
     Status setOptions(FeedId id, int intervalMinutes, FullText fullText, const QString &encoding);
-    // Marks read every article of a feed (id > 0) or of a folder and the folders in it.
-    Result<int> markAllRead(FeedId id, const QString &folder);
+    // The unread articles (not in the Trash) of a feed (id > 0) or of a folder and the folders
+    // in it, for Mark Feed as Read, which marks them through the list's undoable command.
+    [[nodiscard]] QList<ArticleId> unreadArticles(FeedId id, const QString &folder);
 
     // Stores the items of one refresh and the feed's new state, in one transaction: all or
     // nothing. An item seen before updates its article in place when its text changed.

@@ -123,13 +123,24 @@ private Q_SLOTS:
         QVERIFY(headlines().contains(u"누리은행, 기준금리 인하 전망"_s));
         QVERIFY(!headlines().contains(u"누리은행, 기준금리 동결 전망"_s));
 
-        // Mark All Read clears the feed's unread count.
+        // Mark Feed as Read clears the feed's unread count, and Undo brings it back: one step
+        // of the same undo stack as the list's own actions.
         feed = feedItem(u"가온경제 속보"_s);
         QVERIFY(feed);
         tree()->setCurrentItem(feed);
+        const QString unreadBeforeMarking = feed->text(1);
+        QVERIFY(!unreadBeforeMarking.isEmpty());
         QTest::keyClick(tree(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(feedItem(u"가온경제 속보"_s)
                     && feedItem(u"가온경제 속보"_s)->text(1).isEmpty());
+        auto *undo = m_window->findChild<QAction *>(u"undoAction"_s);
+        QVERIFY(undo);
+        undo->trigger();
+        QTRY_COMPARE(feedItem(u"가온경제 속보"_s)->text(1), unreadBeforeMarking);
+        auto *redo = m_window->findChild<QAction *>(u"redoAction"_s);
+        QVERIFY(redo);
+        redo->trigger();
+        QTRY_VERIFY(feedItem(u"가온경제 속보"_s)->text(1).isEmpty());
 
         // F5 while reading: the page does not take the key for itself.
         m_server.get(u"/_control/edition/1"_s);

@@ -205,7 +205,10 @@ void FeedsController::addActions(QMenu *menu)
     m_stopAction = menu->addAction(tr("S&top Refreshing"), this, &FeedsController::stop);
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape | Qt::SHIFT));
     menu->addSeparator();
-    m_markRead = menu->addAction(tr("&Mark All Read"), this, &FeedsController::markRead);
+    // The chosen feed's or folder's articles, whatever the list shows of them (Article › Mark
+    // All as Read marks the list's); one step of the undo stack either way.
+    m_markRead = menu->addAction(tr("&Mark Feed as Read"), this, &FeedsController::markRead);
+    m_markRead->setObjectName(u"markFeedReadAction"_s);
     m_markRead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_properties = menu->addAction(tr("&Properties…"), this, &FeedsController::showProperties);
     m_remove = menu->addAction(tr("R&emove Feed…"), this, &FeedsController::remove);
@@ -233,6 +236,7 @@ void FeedsController::updateActions()
     const bool feed = m_pane.currentFeed() > 0;
     const bool source = feed || !m_pane.currentFolder().isEmpty();
     m_markRead->setEnabled(source);
+    m_markRead->setText(feed || !source ? tr("&Mark Feed as Read") : tr("&Mark Folder as Read"));
     m_properties->setEnabled(feed);
     m_remove->setEnabled(feed);
     m_refreshAll->setEnabled(!m_refreshJob->isRunning() && !m_pane.feeds().isEmpty());
@@ -449,14 +453,21 @@ void FeedsController::subscribe(const QString &address, const FeedRecord &option
 
 void FeedsController::markRead()
 {
-    const auto marked = m_library.feeds().markAllRead(m_pane.currentFeed(), m_pane.currentFolder());
-    if (!marked) {
-        Q_EMIT message(tr("Could not mark the articles read: %1").arg(marked.error()));
+    const FeedId feed = m_pane.currentFeed();
+    const QString folder = m_pane.currentFolder();
+    if (feed <= 0 && folder.isEmpty())
+        return;
+    const QList<ArticleId> ids = m_library.feeds().unreadArticles(feed, folder);
+    if (ids.isEmpty()) {
+        Q_EMIT message(feed > 0 ? tr("Every article of this feed is read already.")
+                                : tr("Every article in this folder is read already."));
         return;
     }
-    reload();
-    Q_EMIT articlesChanged({}, {});
-    Q_EMIT message(tr("%n article(s) marked read", nullptr, *marked));
+    const auto count = int(ids.size());
+    Q_EMIT markReadRequested(ids,
+                             feed > 0
+                                     ? tr("Mark %n Article(s) of the Feed Read", nullptr, count)
+                                     : tr("Mark %n Article(s) of the Folder Read", nullptr, count));
 }
 
 void FeedsController::remove()

@@ -65,6 +65,8 @@ Q_SIGNALS:
     // The refresh is over and the window has been told what changed.
     void refreshFinished();
     void message(const QString &text);
+    // Mark Feed/Folder as Read: the window marks `ids` read as one undoable step.
+    void markReadRequested(const QList<newsmark::ArticleId> &ids, const QString &undoText);
 
 private:
     void refresh(const QList<FeedRecord> &feeds, bool quiet);

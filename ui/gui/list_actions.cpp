@@ -223,10 +223,15 @@ void ListActions::markAllRead()
         Q_EMIT message(tr("Every article in the list is read already."));
         return;
     }
-    const auto count = int(ids.size());
-    m_undo.push(new FlagCommand(*this, ids, ArticleFlag::Read, true,
-                                tr("Mark All %n Article(s) Read", nullptr, count)));
-    Q_EMIT message(tr("%n article(s) marked read", nullptr, count));
+    markRead(ids, tr("Mark All %n Article(s) Read", nullptr, int(ids.size())));
+}
+
+void ListActions::markRead(const QList<ArticleId> &ids, const QString &undoText)
+{
+    if (ids.isEmpty())
+        return;
+    m_undo.push(new FlagCommand(*this, ids, ArticleFlag::Read, true, undoText));
+    Q_EMIT message(tr("%n article(s) marked read", nullptr, int(ids.size())));
 }
 
 bool ListActions::nextUnread()

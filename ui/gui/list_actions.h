@@ -44,6 +44,9 @@ public:
     void toggleStar();
     void toggleRead();
     void markAllRead();
+    // Marks `ids` read as one step of the undo stack named `undoText` (Mark All as Read, and
+    // the Feeds menu's Mark Feed/Folder as Read for a feed's articles the list may not show).
+    void markRead(const QList<ArticleId> &ids, const QString &undoText);
     // Selects the next unread article after the current one, going round to the top; false
     // (after saying so) when there is none.
     bool nextUnread();

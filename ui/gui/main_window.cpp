@@ -216,6 +216,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
         m_savedSearches->recountIfFlagged();
         updateCount();
     });
+    connect(m_feeds, &FeedsController::markReadRequested, m_listActions, &ListActions::markRead);
     connect(m_listActions, &ListActions::flagsChanged, this, [this] {
         m_countsChanged = true;
         m_countsTimer->start();
