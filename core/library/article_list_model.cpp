@@ -66,7 +66,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case HeadlineColumn: return s->headline;
         case OutletColumn: return s->outlet;
-        case DateColumn: return publishedForDisplay(s->published, role == Qt::ToolTipRole);
+        case DateColumn:
+            // The import date, said to be one: never shown as if the article carried it.
+            if (s->undated)
+                return tr("imported %1").arg(publishedForDisplay(s->published, false));
+            return publishedForDisplay(s->published, role == Qt::ToolTipRole);
         }
         break;
     case ArticleIdRole: return s->id;

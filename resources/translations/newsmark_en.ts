@@ -90,13 +90,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) marked read</source>
-        <translation>
-            <numerusform>%n article marked read</numerusform>
-            <numerusform>%n articles marked read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Its %n article(s) stay in the library, with their notes.</source>
         <translation>
             <numerusform>Its %n article stays in the library, with its notes.</numerusform>
@@ -115,6 +108,20 @@
         <translation>
             <numerusform>Wrote %n feed to %1</numerusform>
             <numerusform>Wrote %n feeds to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Article(s) of the Feed Read</source>
+        <translation>
+            <numerusform>Mark %n Article of the Feed Read</numerusform>
+            <numerusform>Mark %n Articles of the Feed Read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Article(s) of the Folder Read</source>
+        <translation>
+            <numerusform>Mark %n Article of the Folder Read</numerusform>
+            <numerusform>Mark %n Articles of the Folder Read</numerusform>
         </translation>
     </message>
 </context>

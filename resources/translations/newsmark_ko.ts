@@ -249,6 +249,10 @@
         <source>Date</source>
         <translation>날짜</translation>
     </message>
+    <message>
+        <source>imported %1</source>
+        <translation>%1 가져옴</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::Core</name>
@@ -2857,10 +2861,6 @@ JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치�
         <translation>새로 고침 중지(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Mark All Read</source>
-        <translation>모두 읽음으로 표시(&amp;M)</translation>
-    </message>
-    <message>
         <source>&amp;Properties…</source>
         <translation>속성(&amp;P)…</translation>
     </message>
@@ -2983,16 +2983,6 @@ JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치�
         </translation>
     </message>
     <message>
-        <source>Could not mark the articles read: %1</source>
-        <translation>기사를 읽음으로 표시하지 못했습니다: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) marked read</source>
-        <translation>
-            <numerusform>기사 %n건을 읽음으로 표시함</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Remove Feed</source>
         <translation>피드 삭제</translation>
     </message>
@@ -3080,6 +3070,34 @@ JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치�
         <source>Wrote %n feed(s) to %1</source>
         <translation>
             <numerusform>%1에 피드 %n개를 저장함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mark Feed as Read</source>
+        <translation>피드 읽음으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Folder as Read</source>
+        <translation>폴더 읽음으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every article of this feed is read already.</source>
+        <translation>이 피드의 기사를 모두 이미 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Every article in this folder is read already.</source>
+        <translation>이 폴더의 기사를 모두 이미 읽었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Article(s) of the Feed Read</source>
+        <translation>
+            <numerusform>피드의 기사 %n건 읽음으로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Article(s) of the Folder Read</source>
+        <translation>
+            <numerusform>폴더의 기사 %n건 읽음으로 표시</numerusform>
         </translation>
     </message>
 </context>
