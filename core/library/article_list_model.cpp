@@ -67,9 +67,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case HeadlineColumn: return s->headline;
         case OutletColumn: return s->outlet;
         case DateColumn:
-            // The import date, said to be one: never shown as if the article carried it.
+            // No date of its own: none shown, as newsmark-cli's list and the reader show none
+            // (the row sorts by its import date, which the tooltip gives).
             if (s->undated)
-                return tr("imported %1").arg(publishedForDisplay(s->published, false));
+                return QString();
             return publishedForDisplay(s->published, role == Qt::ToolTipRole);
         }
         break;

@@ -9,7 +9,7 @@ enum ItemRole {
     ArticleIdRole = Qt::UserRole + 1,
     ArticleReadRole,
     ArticleStarredRole,
-    ArticleUndatedRole, // bool: the text carried no date; the date column shows the import date
+    ArticleUndatedRole, // bool: the text carried no date; the date column shows none
     // Search results (ArticleListModel while searching); none outside a search.
     ArticleSnippetRole, // QString: a passage of the article around its first match
     ArticleSnippetMatchesRole, // QList<int>: [start, end) pairs, UTF-16, in the snippet

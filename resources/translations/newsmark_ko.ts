@@ -249,10 +249,6 @@
         <source>Date</source>
         <translation>날짜</translation>
     </message>
-    <message>
-        <source>imported %1</source>
-        <translation>%1 가져옴</translation>
-    </message>
 </context>
 <context>
     <name>newsmark::Core</name>

@@ -50,7 +50,7 @@ QIcon starIcon(bool starred, int size)
 }
 
 // The core model returns data, not fonts: unread articles are drawn bold here, in the ui layer,
-// an undated article's date (its import date) in italics, and a starred one with a star.
+// and a starred one with a star.
 class UnreadEmphasisProxy final : public QIdentityProxyModel
 {
 public:
@@ -86,14 +86,10 @@ public:
         }
         if (role != Qt::FontRole)
             return QIdentityProxyModel::data(index, role);
-        const bool unread = !index.data(ArticleReadRole).toBool();
-        const bool imported = index.column() == ArticleListModel::DateColumn
-                && index.data(ArticleUndatedRole).toBool();
-        if (!unread && !imported)
+        if (index.data(ArticleReadRole).toBool())
             return {};
         QFont font;
-        font.setBold(unread);
-        font.setItalic(imported);
+        font.setBold(true);
         return font;
     }
 
