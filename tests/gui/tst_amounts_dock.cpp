@@ -71,8 +71,9 @@ QString oddOneOutArticle()
 QStringList column(const QTreeWidget *tree, int col)
 {
     QStringList texts;
+    // As read: the zero-width spaces that let a long figure wrap are not seen.
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        texts << tree->topLevelItem(i)->text(col);
+        texts << tree->topLevelItem(i)->text(col).remove(QChar(0x200B));
     return texts;
 }
 
@@ -162,6 +163,23 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
              QStringList({u"₩730,000,000,000,000"_s, u"US$500,000,000,000"_s,
                           about(u"₩720,000,000,000,000"_s), u"40%"_s}));
     QCOMPARE(rowFor(list, u"5000억달러"_s)->text(AmountsDock::ReadingColumn), u"US$500 billion"_s);
+    // Each exact figure is seen whole in its two-line row at the panel's width, wrapped at its
+    // digit groups, not cut short ("₩730,000,0…").
+    dock()->show();
+    dock()->raise();
+    QTRY_VERIFY(list->isVisible());
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        const QString text = item->text(AmountsDock::ExactColumn);
+        const int width = list->columnWidth(AmountsDock::ExactColumn) - 10; // the cell's margins
+        const QRect needed =
+                list->fontMetrics().boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap, text);
+        QVERIFY2(needed.width() <= width, qPrintable(text));
+        QVERIFY2(needed.height() <= list->visualItemRect(item).height(),
+                 qPrintable(u"%1: %2 px high in a row of %3 px"_s.arg(text)
+                                    .arg(needed.height())
+                                    .arg(list->visualItemRect(item).height())));
+    }
     QVERIFY(list->isColumnHidden(AmountsDock::ConvertedColumn));
 
     // The article's own rate, in the panel and on both rows of the conversion.
@@ -211,8 +229,11 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     QCOMPARE(pair->childCount(), 2);
     QCOMPARE(pair->child(0)->text(1), trIn("newsmark::gui::AmountsDock", "sub-headline"));
     QCOMPARE(pair->child(1)->text(1), trIn("newsmark::gui::AmountsDock", "paragraph %1").arg(1));
-    QCOMPARE(pair->child(0)->text(2), u"₩730,000,000,000,000"_s);
-    QCOMPARE(pair->child(1)->text(2), u"₩720,000,000,000,000"_s);
+    QCOMPARE(pair->child(0)->text(2).remove(QChar(0x200B)), u"₩730,000,000,000,000"_s);
+    QCOMPARE(pair->child(1)->text(2).remove(QChar(0x200B)), u"₩720,000,000,000,000"_s);
+    // Whole in their tooltips, as the figures are written.
+    QCOMPARE(pair->child(0)->toolTip(2), u"₩730,000,000,000,000"_s);
+    QVERIFY(pair->child(1)->toolTip(0).startsWith(u"약 720조원"_s));
     QVERIFY(!rowFor(list, u"730조원"_s)->icon(AmountsDock::WrittenColumn).isNull());
     QVERIFY(!rowFor(list, u"약 720조원"_s)->icon(AmountsDock::WrittenColumn).isNull());
     QVERIFY(rowFor(list, u"40%"_s)->icon(AmountsDock::WrittenColumn).isNull());
@@ -372,6 +393,9 @@ void TestAmountsDock::conversionFitsThePanel()
     QVERIFY(!list->isColumnHidden(AmountsDock::ConvertedColumn));
     QVERIFY2(!list->horizontalScrollBar()->isVisible(),
              qPrintable(u"the list scrolls sideways at %1 px"_s.arg(width)));
+    QVERIFY2(list->header()->length() <= list->viewport()->width() + 8,
+             qPrintable(u"columns %1 px in %2 px"_s.arg(list->header()->length())
+                                .arg(list->viewport()->width())));
     // Rows have room for a long exact figure to wrap onto a second line.
     QVERIFY(list->visualItemRect(rowFor(list, u"500억달러"_s)).height()
             >= 2 * list->fontMetrics().lineSpacing());

@@ -31,6 +31,9 @@ namespace {
 
 constexpr int kStartRole = Qt::UserRole;
 constexpr int kPushDelayMs = 250;
+// What a cell keeps around its text (the style's margins, both sides) and under its lines.
+constexpr int kCellMargins = 10;
+constexpr int kRowPadding = 4;
 
 bool isAmount(const Span &span)
 {
@@ -128,6 +131,16 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
     m_list->setUniformRowHeights(false);
     m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_list->header()->setMinimumSectionSize(40);
+    // As the disagreements' below: rows laid out again while the sections settle must not leave
+    // a scroll bar for a few pixels.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A row is as high as its exact figure needs at the column's width, which follows the panel.
+    // Once the sections have settled: laying the rows out while the header resizes them
+    // leaves the header wider than the list.
+    connect(m_list->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == ExactColumn)
+            QMetaObject::invokeMethod(this, &AmountsDock::fitRowHeights, Qt::QueuedConnection);
+    });
 
     m_disagreements->setObjectName(u"amountsDisagreements"_s);
     m_disagreements->setHeaderLabels({tr("Figure"), tr("Where"), tr("Value")});
@@ -310,6 +323,31 @@ void AmountsDock::rebuild()
     m_stack->setCurrentIndex(m_amounts.isEmpty() ? 0 : 1);
 }
 
+// A break allowed after each digit group's comma (a zero-width space): a long figure wraps
+// inside its narrow column ("₩730,000," over "000,000,000") instead of being cut to "₩730,0…".
+void AmountsDock::fitRowHeights()
+{
+    // Two lines at least (the Reading column wraps too), more where the figure needs them. A
+    // changed size hint re-measures its row (QTreeView::dataChanged).
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const int width = std::max(20, m_list->columnWidth(ExactColumn) - kCellMargins);
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const int needed = metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap,
+                                                item->text(ExactColumn))
+                                   .height();
+        item->setSizeHint(ExactColumn,
+                          QSize(0, std::max(2 * metrics.lineSpacing(), needed) + kRowPadding));
+    }
+}
+
+QString AmountsDock::wrappableFigure(const QString &figure)
+{
+    QString text = figure;
+    text.replace(u","_s, u",\u200B"_s);
+    return text;
+}
+
 void AmountsDock::fillAmounts()
 {
     m_list->clear();
@@ -323,14 +361,12 @@ void AmountsDock::fillAmounts()
         item->setData(WrittenColumn, kStartRole, qlonglong(span.start));
         item->setToolTip(WrittenColumn, placeOf(span.start));
         if (amount) {
-            item->setText(ExactColumn, readExact(*amount));
-            // Cut short when the panel is narrow: the whole figure on hover.
+            item->setText(ExactColumn, wrappableFigure(readExact(*amount)));
+            // Also on hover, with the rate it was converted at where there is one.
             item->setToolTip(ExactColumn, readExact(*amount));
             // The other language's scales: that is where a factor of ten gets lost.
             item->setText(ReadingColumn, otherReading(*amount, written));
         }
-        // Two lines a row: a long exact figure wraps inside its column instead of being cut.
-        item->setSizeHint(ExactColumn, QSize(0, 2 * m_list->fontMetrics().lineSpacing() + 4));
         rows.append(item);
     }
     for (const ImpliedRate &rate : std::as_const(m_implied)) {
@@ -344,6 +380,7 @@ void AmountsDock::fillAmounts()
         }
     }
     m_list->addTopLevelItems(rows);
+    fitRowHeights();
 }
 
 void AmountsDock::fillDisagreements()
@@ -398,12 +435,16 @@ void AmountsDock::fillDisagreements()
             QString valueShown = valueText(d, *value);
             if (span == &d.second && d.converted)
                 valueShown += tr(" (at the article's rate)");
-            auto *place =
-                    new QTreeWidgetItem(pair, {written(*span), placeOf(span->start), valueShown});
+            // The value wraps at its digit groups like the list's; the figure as written, cut
+            // short under the row's indent and icon, is whole in its tooltip.
+            auto *place = new QTreeWidgetItem(
+                    pair, {written(*span), placeOf(span->start), wrappableFigure(valueShown)});
             place->setData(0, kStartRole, qlonglong(span->start));
+            place->setToolTip(2, valueShown);
+            place->setToolTip(0, written(*span));
             if (span == odd) {
                 place->setIcon(0, warning);
-                place->setToolTip(0, verdict);
+                place->setToolTip(0, written(*span) % u"\n"_s % verdict);
             }
         }
         pair->setExpanded(true);

@@ -71,6 +71,8 @@ private:
     [[nodiscard]] QString otherReading(const Amount &amount, QStringView written) const;
     // A converted amount, short: won in Korean scales, other currencies in English ones.
     [[nodiscard]] static QString convertedReading(const Amount &amount);
+    [[nodiscard]] static QString wrappableFigure(const QString &figure);
+    void fitRowHeights();
 
     GuiSettings &m_settings;
     ReaderView &m_reader;
