@@ -4166,8 +4166,8 @@ JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치�
         <translation>새 라이브러리(&amp;N)…</translation>
     </message>
     <message>
-        <source>The window closes this library and opens the other one; Newsmark opens it again at the next start.</source>
-        <translation>창이 이 라이브러리를 닫고 다른 라이브러리를 엽니다. 다음에 시작할 때도 그 라이브러리를 엽니다.</translation>
+        <source>The window closes this library and opens the other one; Newsmark opens it again at the next start, and newsmark-cli uses it when given no --library.</source>
+        <translation>창이 이 라이브러리를 닫고 다른 라이브러리를 엽니다. 다음에 시작할 때도 그 라이브러리를 열며, newsmark-cli도 --library 없이 실행하면 그 라이브러리를 씁니다.</translation>
     </message>
     <message>
         <source>&amp;Index new articles in the background (entities and search)</source>

@@ -179,7 +179,8 @@ QWidget *PreferencesDialog::createGeneralPage(const QString &libraryPath)
     m_pendingLabel->hide();
     libraryLayout->addWidget(m_pendingLabel);
     auto *libraryNote = new QLabel(tr("The window closes this library and opens the other one; "
-                                      "Newsmark opens it again at the next start."),
+                                      "Newsmark opens it again at the next start, and "
+                                      "newsmark-cli uses it when given no --library."),
                                    library);
     libraryNote->setWordWrap(true);
     libraryNote->setForegroundRole(QPalette::PlaceholderText);
