@@ -315,6 +315,10 @@ void TestShortcutsGui::theDialogListsEveryShortcutBySearch()
     auto *extra = new QAction(u"Test Only Action"_s, m_window.get());
     extra->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
     m_window->addAction(extra);
+    // A Korean mnemonic in brackets is not part of the name the list shows.
+    auto *bracketed = new QAction(u"피드 읽음으로 표시(&M)…"_s, m_window.get());
+    bracketed->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    m_window->addAction(bracketed);
 
     auto *open = m_window->findChild<QAction *>(u"keyboardShortcutsAction"_s);
     QVERIFY(open);
@@ -364,6 +368,8 @@ void TestShortcutsGui::theDialogListsEveryShortcutBySearch()
     QVERIFY(keysByName.value(u"Edit/Entities › Mark as Person"_s).contains(u"Alt"_s));
     QCOMPARE(keysByName.value(u"Elsewhere in the window/Test Only Action"_s),
              native(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J)));
+    QCOMPARE(keysByName.value(u"Elsewhere in the window/피드 읽음으로 표시…"_s),
+             native(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K)));
 
     // Search: by name, then by key.
     QTest::keyClicks(dialog->filter(), u"zoom"_s);

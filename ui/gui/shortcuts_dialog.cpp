@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QShortcut>
 #include <QTreeWidget>
@@ -19,9 +20,12 @@ namespace newsmark::gui {
 
 namespace {
 
-// "&Find Next" → "Find Next"; "&&" stays one "&".
-QString withoutMnemonic(const QString &text)
+// "&Find Next" → "Find Next"; "&&" stays one "&". A mnemonic in brackets, as Korean writes them,
+// goes whole: "피드 읽음으로 표시(&M)" → "피드 읽음으로 표시", "피드 추가(&A)…" → "피드 추가…".
+QString withoutMnemonic(const QString &input)
 {
+    static const QRegularExpression bracketed(u"\\(&[^&]\\)"_s);
+    const QString text = QString(input).remove(bracketed);
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
