@@ -45,6 +45,31 @@ QJsonObject Amount::toJson() const
     return json;
 }
 
+std::optional<Amount> Amount::fromJson(SpanKind kind, const QJsonObject &json)
+{
+    const auto decimal = [&json](const QString &key) -> std::optional<Decimal> {
+        const QJsonValue value = json.value(key);
+        return value.isString() ? Decimal::parse(value.toString()) : std::nullopt;
+    };
+    Amount amount;
+    amount.kind = kind;
+    amount.value = decimal(QStringLiteral("value"));
+    amount.min = decimal(QStringLiteral("min"));
+    amount.max = decimal(QStringLiteral("max"));
+    if (!amount.value && !amount.isRange())
+        return std::nullopt;
+    amount.currency = json.value(QStringLiteral("currency")).toString();
+    amount.unit = json.value(QStringLiteral("unit")).toString();
+    const QString qualifier = json.value(QStringLiteral("qualifier")).toString();
+    for (const AmountQualifier q :
+         {AmountQualifier::Approx, AmountQualifier::AtLeast, AmountQualifier::AtMost,
+          AmountQualifier::MoreThan, AmountQualifier::LessThan}) {
+        if (qualifier == amountQualifierName(q))
+            amount.qualifier = q;
+    }
+    return amount;
+}
+
 std::optional<Amount> Amount::fromSpan(const Span &span)
 {
     const bool amountKind = span.kind == SpanKind::Money || span.kind == SpanKind::Percent

@@ -39,6 +39,8 @@ struct Amount
     [[nodiscard]] QJsonObject toJson() const;
     // The span's amount; nullopt for spans that are not amounts.
     static std::optional<Amount> fromSpan(const Span &span);
+    // Read back from toJson() (an exported or stored span); nullopt without a value or range.
+    static std::optional<Amount> fromJson(SpanKind kind, const QJsonObject &json);
 
     friend bool operator==(const Amount &, const Amount &) = default;
 };

@@ -16,8 +16,12 @@ QByteArray webAnnotation(const QList<ExportedNote> &notes);
 // One W3C Web Annotation for a note; also what note_import reads back.
 QJsonObject annotation(const ExportedNote &note);
 
-// The spans inside a note's quote as quotedSpanText lines, split the way every format lists them.
-QStringList entityTexts(const ExportedNote &note); // entities: people, organizations, places ...
-QStringList amountTexts(const ExportedNote &note); // money, percentages, quantities
+// The spans inside a note's quote, split the way every format lists them: as a reader reads them
+// (readableSpanText) or with their keys (quotedSpanText, for CSV).
+enum class SpanStyle { Readable, Keyed };
+// entities: people, organizations, places ...
+QStringList entityTexts(const ExportedNote &note, SpanStyle style);
+QStringList amountTexts(const ExportedNote &note,
+                        SpanStyle style); // money, percentages, quantities
 
 } // namespace newsmark::exporters

@@ -81,8 +81,8 @@ QString noteArticle(const ExportedNote &e)
             out += QStringLiteral("<span class=\"tag\">") % escape(tag) % QStringLiteral("</span>");
         out += QStringLiteral("</p>\n");
     }
-    const QStringList entities = entityTexts(e);
-    const QStringList amounts = amountTexts(e);
+    const QStringList entities = entityTexts(e, SpanStyle::Readable);
+    const QStringList amounts = amountTexts(e, SpanStyle::Readable);
     if (!entities.isEmpty() || !amounts.isEmpty()) {
         out += QStringLiteral("<dl>");
         if (!entities.isEmpty())
@@ -95,11 +95,11 @@ QString noteArticle(const ExportedNote &e)
                     % QStringLiteral("</dd>");
         out += QStringLiteral("</dl>\n");
     }
-    out += QStringLiteral("<p class=\"meta\">") % escape(noteColorKey(n.color))
+    out += QStringLiteral("<p class=\"meta\">") % escape(noteColorLabel(n.color))
             % QStringLiteral(" · ")
-            % escape(CoreText::tr("created %1").arg(noteTimestampText(n.created)))
+            % escape(CoreText::tr("created %1").arg(noteTimeForReading(n.created)))
             % QStringLiteral(" · ")
-            % escape(CoreText::tr("updated %1").arg(noteTimestampText(n.updated)))
+            % escape(CoreText::tr("updated %1").arg(noteTimeForReading(n.updated)))
             % QStringLiteral(" · <a href=\"") % escape(noteLink(n)) % QStringLiteral("\">")
             % escape(CoreText::tr("Open in Newsmark")) % QStringLiteral("</a></p>\n</article>\n");
     return out;

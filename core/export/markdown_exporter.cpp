@@ -69,7 +69,7 @@ QStringList allTags(const QList<ExportedNote> &notes)
 QString noteSection(const ExportedNote &e)
 {
     const Note &n = e.note;
-    QString out = QStringLiteral("### ") % noteColorKey(n.color) % QStringLiteral(" · ")
+    QString out = QStringLiteral("### ") % noteColorLabel(n.color) % QStringLiteral(" · ")
             % n.idText() % QStringLiteral("\n\n") % blockQuote(n.quote) % QStringLiteral("\n\n");
     if (n.isOrphaned()) {
         out += u'*' % CoreText::tr("No longer found in the article's text.")
@@ -86,14 +86,14 @@ QString noteSection(const ExportedNote &e)
             tags << hashTag(tag);
         out += CoreText::tr("Tags:") % u' ' % tags.join(u' ') % QStringLiteral("  \n");
     }
-    if (const QStringList entities = entityTexts(e); !entities.isEmpty())
+    if (const QStringList entities = entityTexts(e, SpanStyle::Readable); !entities.isEmpty())
         out += CoreText::tr("Entities:") % u' ' % escapeInline(entities.join(QStringLiteral("; ")))
                 % QStringLiteral("  \n");
-    if (const QStringList amounts = amountTexts(e); !amounts.isEmpty())
+    if (const QStringList amounts = amountTexts(e, SpanStyle::Readable); !amounts.isEmpty())
         out += CoreText::tr("Amounts:") % u' ' % escapeInline(amounts.join(QStringLiteral("; ")))
                 % QStringLiteral("  \n");
     out += CoreText::tr("Created: %1 · Updated: %2")
-                    .arg(noteTimestampText(n.created), noteTimestampText(n.updated))
+                    .arg(noteTimeForReading(n.created), noteTimeForReading(n.updated))
             % QStringLiteral("  \n[") % CoreText::tr("Open in Newsmark") % QStringLiteral("](<")
             % noteLink(n) % QStringLiteral(">)\n\n");
     return out;

@@ -2,6 +2,8 @@
 
 #include "i18n/ui_language.h"
 
+#include "analysis/amount.h"
+#include "analysis/amount_readout.h"
 #include "analysis/analyzer.h"
 #include "export/exporters.h"
 #include "logging.h"
@@ -167,26 +169,45 @@ QString quotedSpanText(const QuotedSpan &span)
     return text;
 }
 
+QString readableSpanText(const QuotedSpan &span)
+{
+    QString text = spanKindLabel(span.kind) % u' ' % span.text;
+    QString detail;
+    if (span.isAmount()) {
+        if (const auto amount = Amount::fromJson(span.kind, span.normalized))
+            detail = readExact(*amount);
+    } else {
+        detail = span.normalized.value(QStringLiteral("entity")).toString();
+    }
+    if (!detail.isEmpty() && detail != span.text)
+        text += QStringLiteral(" (") % detail % u')';
+    return text;
+}
+
 namespace exporters {
 
-QStringList entityTexts(const ExportedNote &note)
+namespace {
+
+QStringList spanTexts(const ExportedNote &note, SpanStyle style, bool amounts)
 {
     QStringList out;
     for (const QuotedSpan &span : note.spans) {
-        if (!span.isAmount())
-            out << quotedSpanText(span);
+        if (span.isAmount() == amounts)
+            out << (style == SpanStyle::Readable ? readableSpanText(span) : quotedSpanText(span));
     }
     return out;
 }
 
-QStringList amountTexts(const ExportedNote &note)
+} // namespace
+
+QStringList entityTexts(const ExportedNote &note, SpanStyle style)
 {
-    QStringList out;
-    for (const QuotedSpan &span : note.spans) {
-        if (span.isAmount())
-            out << quotedSpanText(span);
-    }
-    return out;
+    return spanTexts(note, style, false);
+}
+
+QStringList amountTexts(const ExportedNote &note, SpanStyle style)
+{
+    return spanTexts(note, style, true);
 }
 
 } // namespace exporters

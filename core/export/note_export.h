@@ -80,7 +80,11 @@ struct NoteLink
 };
 std::optional<NoteLink> parseNoteLink(const QString &link);
 
-// "MONEY 3조2000억원 (currency=KRW, value=3200000000000)": one span for people.
+// "MONEY 3조2000억원 (currency=KRW, value=3200000000000)": one span with its keys (CSV).
 QString quotedSpanText(const QuotedSpan &span);
+// "Money 3조2000억원 (₩3,200,000,000,000)", in Korean "금액 …": one span as a reader reads it
+// (Markdown, HTML, PDF): its kind in the UI language, an amount's exact figure, an entity's
+// main name where the text names it otherwise ("Person 최 회장 (최태원)").
+QString readableSpanText(const QuotedSpan &span);
 
 } // namespace newsmark

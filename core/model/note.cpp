@@ -1,5 +1,7 @@
 #include "model/note.h"
 
+#include "i18n/ui_language.h"
+
 #include <algorithm>
 
 namespace newsmark {
@@ -73,6 +75,24 @@ QDateTime noteTimestampNow()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return noteTimestampFromText(noteTimestampText(now));
+}
+
+QString noteColorLabel(NoteColor color)
+{
+    switch (color) {
+    case NoteColor::Yellow: return CoreText::tr("Yellow");
+    case NoteColor::Green: return CoreText::tr("Green");
+    case NoteColor::Blue: return CoreText::tr("Blue");
+    case NoteColor::Pink: return CoreText::tr("Pink");
+    case NoteColor::Purple: return CoreText::tr("Purple");
+    case NoteColor::Orange: return CoreText::tr("Orange");
+    }
+    return noteColorKey(color);
+}
+
+QString noteTimeForReading(const QDateTime &time)
+{
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString noteTimestampText(const QDateTime &time)

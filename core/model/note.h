@@ -53,6 +53,12 @@ struct Note
 };
 
 QString noteColorKey(NoteColor color); // "yellow", "green" ...
+// The colour's plain name in the UI language ("Yellow", "노랑"), for people: exports, the window
+// until the user names the colour.
+QString noteColorLabel(NoteColor color);
+// A note's time for people, in the local time zone to the minute ("2026-12-05 22:20"); exports
+// that programs read keep noteTimestampText.
+QString noteTimeForReading(const QDateTime &time);
 std::optional<NoteColor> noteColorFromKey(QStringView key);
 QList<NoteColor> allNoteColors();
 

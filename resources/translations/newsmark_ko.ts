@@ -1046,6 +1046,30 @@
         <source>printing to PDF needs QtWebEngine, which this program has not started</source>
         <translation>PDF로 인쇄하려면 QtWebEngine이 필요한데 이 프로그램은 그것을 시작하지 않았습니다</translation>
     </message>
+    <message>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
 </context>
 <context>
     <name>newsmark::NoteListModel</name>
@@ -3163,33 +3187,6 @@ JSON 출력의 위치는 유니코드 코드 포인트 단위이며, 끝 위치�
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
-    </message>
-</context>
-<context>
-    <name>newsmark::gui::GuiSettings</name>
-    <message>
-        <source>Yellow</source>
-        <translation>노랑</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>초록</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>파랑</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>분홍</translation>
-    </message>
-    <message>
-        <source>Purple</source>
-        <translation>보라</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>주황</translation>
     </message>
 </context>
 <context>

@@ -131,9 +131,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"HBM"_s));
         QVERIFY(text.contains(u"3조2000억원이다"_s));
         // The amount inside the quote, recognised with its normalized value, whatever else the
-        // recognisers find.
-        QVERIFY2(text.contains(u"MONEY"_s), qPrintable(text.left(3000)));
-        QVERIFY(text.contains(u"3200000000000"_s));
+        // recognisers find: with its keys for programs (CSV, JSON), as the window reads it for
+        // people (Markdown, HTML: the kind in the UI language, the exact figure).
+        const bool forPeople = format == ExportFormat::Markdown || format == ExportFormat::Html;
+        if (forPeople) {
+            const QString money =
+                    spanKindLabel(SpanKind::Money) + u" 3조2000억원 (₩3,200,000,000,000)"_s;
+            QVERIFY2(text.contains(money), qPrintable(text.left(3000)));
+            QVERIFY(!text.contains(u"MONEY"_s));
+            QVERIFY(!text.contains(u"currency="_s));
+            // The colour by its name, the times to the minute in local time.
+            QVERIFY(text.contains(noteColorLabel(NoteColor::Green)));
+            QVERIFY(!text.contains(u"green ·"_s));
+            QVERIFY(text.contains(noteTimeForReading(m_first.created)));
+            QVERIFY(!text.contains(noteTimestampText(m_first.created)));
+        } else {
+            QVERIFY2(text.contains(u"MONEY"_s), qPrintable(text.left(3000)));
+            QVERIFY(text.contains(u"3200000000000"_s));
+        }
         // Deterministic: the same notes give the same bytes.
         QCOMPARE(exportAll(format), bytes);
     }

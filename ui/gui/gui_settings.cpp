@@ -264,19 +264,7 @@ QString GuiSettings::noteColorName(NoteColor color) const
 
 QString GuiSettings::plainNoteColorName(NoteColor color)
 {
-    switch (color) {
-    case NoteColor::Yellow:
-        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Yellow");
-    case NoteColor::Green:
-        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Green");
-    case NoteColor::Blue: return QCoreApplication::translate("newsmark::gui::GuiSettings", "Blue");
-    case NoteColor::Pink: return QCoreApplication::translate("newsmark::gui::GuiSettings", "Pink");
-    case NoteColor::Purple:
-        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Purple");
-    case NoteColor::Orange:
-        return QCoreApplication::translate("newsmark::gui::GuiSettings", "Orange");
-    }
-    return noteColorKey(color);
+    return noteColorLabel(color);
 }
 
 void GuiSettings::setNoteColorName(NoteColor color, const QString &name)
