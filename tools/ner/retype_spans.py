@@ -11,7 +11,11 @@ and place the app prints, measured by nested cross-validation over the 3-fold ou
     #    P/R/F1 counted as score_entities.py counts them, before and after
     /usr/bin/python3 tools/ner/retype_spans.py evaluate /tmp/oof-0.jsonl /tmp/oof-1.jsonl \
         /tmp/oof-2.jsonl --lexicon /tmp/ner-ko-lexicon.tsv [--inner 4] \
-        [--drop-groups surface,context] [--mode both|retype|drop] [--learner lr|gbt] [--cross]
+        [--drop-groups surface,context] [--mode both|retype|drop] [--learner lr|gbt] [--cross] \
+        [--unlabeled /tmp/unl-K.jsonl]
+    # (for --unlabeled, per fold K: KLUE's unlabeled sentences as fold K's app tags them)
+    python3 tools/ner/retype_spans.py tag-unlabeled CLI --model /tmp/cv-K/ner-ko.bin \
+        --out /tmp/unl-K.jsonl
 
 Feature groups (--drop-groups leaves some out): model (the model's own type for the same words),
 marginals (forward-backward marginals of the CRF over the span: `--predictions FILE --marginals`),
@@ -74,6 +78,30 @@ def collect(args):
                 'marginals': m.get('marginals'),
             }, ensure_ascii=False) + '\n')
     print(f'{len(sentences)} sentences of fold {args.fold} written to {args.out}')
+    return 0
+
+
+def tag_unlabeled(args):
+    """KLUE's unlabeled sentences as the app with fold K's model tags them (its PS, OG, LC as
+    `gold`), for `evaluate --unlabeled`."""
+    kinds = {'PERSON': 'PS', 'ORG': 'OG', 'LOCATION': 'LC'}
+    path = os.path.join(args.data, 'klue-ner-train-raw-sentences.jsonl')
+    sentences = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
+    lines = ''.join(json.dumps({'id': s['id'], 'text': s['text']}, ensure_ascii=False) + '\n'
+                    for s in sentences)
+    env = dict(os.environ, NEWSMARK_NER_KO_MODEL=args.model)
+    out = subprocess.run([args.cli, 'analyze', '--jsonl', '-'], input=lines.encode(),
+                         capture_output=True, check=True, env=env).stdout.decode()
+    spans = {}
+    for line in out.splitlines():
+        o = json.loads(line)
+        spans[o['id']] = [[sp['start'], sp['end'], kinds[sp['type']]] for sp in o['spans']
+                          if sp['type'] in kinds]
+    with open(args.out, 'w', encoding='utf-8') as f:
+        for s in sentences:
+            f.write(json.dumps({'id': 'unlabeled-' + str(s['id']), 'text': s['text'],
+                                'gold': spans.get(s['id'], [])}, ensure_ascii=False) + '\n')
+    print(f'{len(sentences)} sentences, {sum(map(len, spans.values()))} names, to {args.out}')
     return 0
 
 
@@ -204,7 +232,7 @@ class ContextStats:
         return f
 
 
-def span_features(sent, span, words, lexicon, gazetteer, groups, stats=None):
+def span_features(sent, span, words, lexicon, gazetteer, groups, stats=None, ustats=None):
     """A dict of features of one printed span."""
     text = sent['text']
     start, end, app_type = span
@@ -308,6 +336,9 @@ def span_features(sent, span, words, lexicon, gazetteer, groups, stats=None):
             f['sentence_start'] = 1.0
     if 'stats' in groups and stats is not None:
         f.update(stats.features(sent, context_keys(text, words, start, end)))
+    if ustats is not None:
+        f.update({'u' + k: v for k, v in
+                  ustats.features(sent, context_keys(text, words, start, end)).items()})
     if CROSS:
         for key in list(f):
             if key.startswith(('part=', 'pred_', 'n1', 'p1', 'stat_', 'bag=', 'after_char')):
@@ -339,6 +370,9 @@ def gold_label(sent, span):
     return 'NONE'
 
 
+USTATS = None  # ContextStats of the unlabeled sentences as the outer fold's app tagged them
+
+
 def build(sentences, lexicon, gazetteer, groups, stats=None):
     """Rows (sentence index, span index, features, gold label) of every PS/OG/LC span."""
     rows = []
@@ -347,7 +381,7 @@ def build(sentences, lexicon, gazetteer, groups, stats=None):
         for pi, span in enumerate(sent['app']):
             if span[2] in NAME_TYPES:
                 rows.append((si, pi, span_features(sent, span, words, lexicon, gazetteer, groups,
-                                                   stats),
+                                                   stats, USTATS),
                              gold_label(sent, span)))
     return rows
 
@@ -520,7 +554,13 @@ def evaluate(args):
     table = []
     changes = collections.Counter()
     weights_rows = []
+    global USTATS
     for k, test in enumerate(folds):
+        if args.unlabeled:
+            # the unlabeled sentences as fold K's app tags them (its model never saw fold K)
+            head, _, tail = args.unlabeled.rpartition('K')
+            path = head + str(k) + tail
+            USTATS = ContextStats([json.loads(l) for l in open(path, encoding='utf-8')])
         train_parts = [f for i, f in enumerate(folds) if i != k]
         c, margin, drop = choose(train_parts, lexicon, gazetteer, groups, fixed)
         stats = ContextStats(train_parts[0] + train_parts[1])
@@ -589,6 +629,11 @@ def main():
     c.add_argument('--predictions', required=True,
                    help='newsmark-ner-train --evaluate --predictions FILE --marginals')
     c.add_argument('--out', required=True)
+    u = sub.add_parser('tag-unlabeled')
+    u.add_argument('cli')
+    u.add_argument('--data', default=c.get_default('data'))
+    u.add_argument('--model', required=True)
+    u.add_argument('--out', required=True)
     e = sub.add_parser('evaluate')
     e.add_argument('files', nargs=3, help='the three folds written by collect')
     e.add_argument('--lexicon', help='mecab-ko-dic names (update.sh writes them)')
@@ -599,13 +644,17 @@ def main():
                    help='fixed hyper-parameters instead of the inner cross-validation')
     e.add_argument('--mode', choices=('both', 'retype', 'drop'), default='both',
                    help='retype: change types only; drop: only drop spans; both (default)')
+    e.add_argument('--unlabeled', metavar='FILE',
+                   help='stats also from unlabeled sentences tagged by the outer fold\'s app '
+                        '(JSONL id, text, gold = the app\'s PS/OG/LC; K in the name is the fold)')
     e.add_argument('--learner', choices=('lr', 'gbt'), default='lr')
     e.add_argument('--inner', type=int, default=4,
                    help='inner folds over the training folds\' sentences (2: the two folds as they are)')
     e.add_argument('--cross', action='store_true', help='context features crossed with the app type')
     e.add_argument('--weights', type=int, default=0, help='print the N strongest features')
     args = parser.parse_args()
-    return collect(args) if args.command == 'collect' else evaluate(args)
+    return {'collect': collect, 'tag-unlabeled': tag_unlabeled,
+            'evaluate': evaluate}[args.command](args)
 
 
 if __name__ == '__main__':
