@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -56,10 +57,68 @@ Tagger tagTheSentence(const SequenceTagger &tagger)
     return [&tagger](const LabeledSentence &s) { return tagger.tag(s.text); };
 }
 
+// Per-position label marginals of the model's scores (forward-backward over the valid BIO moves
+// the Viterbi decodes, the scores read as a CRF's log-potentials), count x kLabelCount.
+std::vector<double> labelMarginals(const std::vector<float> &emissions,
+                                   const std::vector<float> &transitions)
+{
+    constexpr int L = kLabelCount;
+    constexpr double impossible = -std::numeric_limits<double>::infinity();
+    const qsizetype n = qsizetype(emissions.size()) / L;
+    auto logAdd = [](double a, double b) {
+        if (a == impossible)
+            return b;
+        if (b == impossible)
+            return a;
+        const double m = std::max(a, b);
+        return m + std::log(std::exp(a - m) + std::exp(b - m));
+    };
+    auto trans = [&](int from, int to) { return double(transitions[size_t((from + 1) * L + to)]); };
+    auto at = [](qsizetype i, int l) { return size_t(i * L + l); };
+    std::vector<double> alpha(size_t(n * L), impossible), beta(size_t(n * L), impossible);
+    for (int l = 0; l < L; ++l) {
+        if (validTransition(-1, l))
+            alpha[at(0, l)] = trans(-1, l) + emissions[at(0, l)];
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        for (int to = 0; to < L; ++to) {
+            double sum = impossible;
+            for (int from = 0; from < L; ++from) {
+                if (validTransition(from, to))
+                    sum = logAdd(sum, alpha[at(i - 1, from)] + trans(from, to));
+            }
+            alpha[at(i, to)] = sum + emissions[at(i, to)];
+        }
+    }
+    for (int l = 0; l < L; ++l)
+        beta[at(n - 1, l)] = 0;
+    for (qsizetype i = n - 2; i >= 0; --i) {
+        for (int from = 0; from < L; ++from) {
+            double sum = impossible;
+            for (int to = 0; to < L; ++to) {
+                if (validTransition(from, to))
+                    sum = logAdd(sum, trans(from, to) + emissions[at(i + 1, to)]
+                                              + beta[at(i + 1, to)]);
+            }
+            beta[at(i, from)] = sum;
+        }
+    }
+    double logZ = impossible;
+    for (int l = 0; l < L; ++l)
+        logZ = logAdd(logZ, alpha[at(n - 1, l)]);
+    std::vector<double> marginals(size_t(n * L));
+    for (size_t k = 0; k < marginals.size(); ++k)
+        marginals[k] = std::exp(alpha[k] + beta[k] - logZ);
+    return marginals;
+}
+
 // The model's own spans, before the app's constraints, repairs, gazetteer and amounts: one JSON
-// line per sentence, offsets in code points as in KLUE's files and newsmark-cli's output.
+// line per sentence, offsets in code points as in KLUE's files and newsmark-cli's output. With
+// `marginals`, also "marginals": per code point the 13 label marginals (O, B-PS, I-PS, B-LC,
+// I-LC, B-OG, I-OG, B-DT, I-DT, B-TI, I-TI, B-QT, I-QT) to three decimals, for experiments
+// (tools/ner/retype_spans.py).
 QByteArray predictionsJsonl(const std::vector<const LabeledSentence *> &sentences,
-                            const SequenceTagger &tagger)
+                            const SequenceTagger &tagger, bool marginals = false)
 {
     QByteArray bytes;
     for (const LabeledSentence *s : sentences) {
@@ -72,10 +131,22 @@ QByteArray predictionsJsonl(const std::vector<const LabeledSentence *> &sentence
             spans.append(QJsonObject {{QStringLiteral("start"), codePoint(r.start)},
                                       {QStringLiteral("end"), codePoint(r.end)},
                                       {QStringLiteral("type"), typeCode(r.type)}});
-        bytes += QJsonDocument(QJsonObject {{QStringLiteral("id"), s->id},
-                                            {QStringLiteral("spans"), spans}})
-                         .toJson(QJsonDocument::Compact)
-                + '\n';
+        QJsonObject line {{QStringLiteral("id"), s->id}, {QStringLiteral("spans"), spans}};
+        if (marginals && !s->text.isEmpty()) {
+            const std::vector<double> m =
+                    labelMarginals(tagger.emissions(s->text), tagger.model().transitions());
+            QJsonArray rows;
+            for (qsizetype i = 0; i < s->text.size(); ++i) {
+                if (s->text.at(i).isLowSurrogate())
+                    continue;
+                QJsonArray row;
+                for (int l = 0; l < kLabelCount; ++l)
+                    row.append(std::round(m[size_t(i * kLabelCount + l)] * 1000) / 1000);
+                rows.append(row);
+            }
+            line.insert(QStringLiteral("marginals"), rows);
+        }
+        bytes += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     }
     return bytes;
 }
@@ -426,6 +497,10 @@ int main(int argc, char **argv)
                            "to FILE (JSONL: id, spans with code point offsets and KLUE types), "
                            "for tests/data/entities_klue/error_analysis.py."),
             QStringLiteral("FILE"));
+    const QCommandLineOption marginalsOption(
+            QStringLiteral("marginals"),
+            QStringLiteral("With --predictions: add each position's label marginals "
+                           "(forward-backward over the model's scores)."));
     const QCommandLineOption minF1Option(QStringLiteral("min-f1"),
                                          QStringLiteral("Fail when the micro F1 is below N."),
                                          QStringLiteral("N"), QStringLiteral("0"));
@@ -510,6 +585,7 @@ int main(int argc, char **argv)
     parser.addOptions({crfOption, crfRateOption, l2Option, fixedEpochOption});
     parser.addOption(pseudoOption);
     parser.addOption(foldOption);
+    parser.addOption(marginalsOption);
     parser.addOptions({charMinOption,      costOption,        charClustersOption,
                        ensembleOption,     clipOption,        goldLexiconOption,
                        lexiconFileOption,  penaltyOption,     dataOption,
@@ -584,7 +660,8 @@ int main(int argc, char **argv)
         const Evaluation result = evaluate(heldOut, tagTheSentence(*tagger));
         out() << result.table();
         if (parser.isSet(predictionsOption)
-            && !writeFile(parser.value(predictionsOption), predictionsJsonl(heldOut, *tagger)))
+            && !writeFile(parser.value(predictionsOption), predictionsJsonl(heldOut, *tagger,
+                                                                parser.isSet(marginalsOption))))
             return 1;
         const double f1 = result.micro().f1();
         if (f1 < minF1) {

@@ -163,10 +163,30 @@ std::vector<quint8> NerModel::tag(QStringView text, const std::vector<quint8> &g
     std::vector<quint8> labels(static_cast<size_t>(n));
     if (n == 0)
         return labels;
+    thread_local std::vector<float> emissions;
+    computeEmissions(text, gazetteerTags, lexiconTags, clusters, emissions);
+    viterbi(emissions.data(), n, m_transitions.data(), labels.data());
+    return labels;
+}
+
+std::vector<float> NerModel::emissions(QStringView text, const std::vector<quint8> &gazetteerTags,
+                                       const std::vector<quint8> &lexiconTags,
+                                       const WordClusters *clusters) const
+{
+    std::vector<float> emissions;
+    if (!text.isEmpty())
+        computeEmissions(text, gazetteerTags, lexiconTags, clusters, emissions);
+    return emissions;
+}
+
+void NerModel::computeEmissions(QStringView text, const std::vector<quint8> &gazetteerTags,
+                                const std::vector<quint8> &lexiconTags,
+                                const WordClusters *clusters, std::vector<float> &emissions) const
+{
+    const qsizetype n = text.size();
     // 400 bytes of features per character: a long line's buffer went back to the system after
     // every line and came back page fault by page fault. Each thread keeps its own.
     thread_local std::vector<quint64> features;
-    thread_local std::vector<float> emissions;
     extractFeatures(text, gazetteerTags, lexiconTags, clusters, features);
     emissions.assign(size_t(n) * kLabelCount, 0.0F);
     if (m_bytesPerWeight == 1) {
@@ -226,8 +246,6 @@ std::vector<quint8> NerModel::tag(QStringView text, const std::vector<quint8> &g
                 scores[l] *= m_scale;
         }
     }
-    viterbi(emissions.data(), n, m_transitions.data(), labels.data());
-    return labels;
 }
 
 SequenceTagger::SequenceTagger(std::unique_ptr<NerModel> model, const Gazetteer *gazetteer,
@@ -309,6 +327,13 @@ std::vector<quint8> SequenceTagger::tag(QStringView text) const
     const std::vector<quint8> none;
     return m_model->tag(text, m_gazetteer ? m_gazetteer->tags(text) : none,
                         m_lexicon ? m_lexicon->tags(text) : none, m_clusters.get());
+}
+
+std::vector<float> SequenceTagger::emissions(QStringView text) const
+{
+    const std::vector<quint8> none;
+    return m_model->emissions(text, m_gazetteer ? m_gazetteer->tags(text) : none,
+                              m_lexicon ? m_lexicon->tags(text) : none, m_clusters.get());
 }
 
 } // namespace newsmark::ner

@@ -44,9 +44,19 @@ public:
                                           const std::vector<quint8> &gazetteerTags,
                                           const std::vector<quint8> &lexiconTags,
                                           const WordClusters *clusters) const;
+    // The emission scores tag() decodes, count x kLabelCount (for marginals in experiments).
+    [[nodiscard]] std::vector<float> emissions(QStringView text,
+                                               const std::vector<quint8> &gazetteerTags,
+                                               const std::vector<quint8> &lexiconTags,
+                                               const WordClusters *clusters) const;
+    // (kLabelCount + 1) x kLabelCount, the first row scoring the first label (as for viterbi()).
+    [[nodiscard]] const std::vector<float> &transitions() const { return m_transitions; }
 
 private:
     NerModel() = default;
+    void computeEmissions(QStringView text, const std::vector<quint8> &gazetteerTags,
+                          const std::vector<quint8> &lexiconTags, const WordClusters *clusters,
+                          std::vector<float> &emissions) const;
     void addRow(quint64 hash, float *scores) const;
 
     QByteArray m_bytes;
@@ -76,6 +86,7 @@ public:
     static std::unique_ptr<SequenceTagger> loadShipped(QString *error = nullptr);
 
     [[nodiscard]] std::vector<quint8> tag(QStringView text) const;
+    [[nodiscard]] std::vector<float> emissions(QStringView text) const;
     [[nodiscard]] const NerModel &model() const { return *m_model; }
 
 private:
