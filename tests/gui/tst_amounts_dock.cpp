@@ -234,6 +234,18 @@ void TestAmountsDock::listsAmountsWithRatesAndDisagreements()
     // Whole in their tooltips, as the figures are written.
     QCOMPARE(pair->child(0)->toolTip(2), u"₩730,000,000,000,000"_s);
     QVERIFY(pair->child(1)->toolTip(0).startsWith(u"약 720조원"_s));
+    // The values are seen whole too, wrapped in rows that grow to hold them.
+    for (int i = 0; i < pair->childCount(); ++i) {
+        QTreeWidgetItem *place = pair->child(i);
+        const int width = disagreements->columnWidth(2) - 10;
+        const QRect needed = disagreements->fontMetrics().boundingRect(
+                QRect(0, 0, width, 1000), Qt::TextWordWrap, place->text(2));
+        QVERIFY2(needed.width() <= width, qPrintable(place->text(2)));
+        QTRY_VERIFY2(needed.height() <= disagreements->visualItemRect(place).height(),
+                     qPrintable(u"%1: %2 px in a row of %3 px"_s.arg(place->text(2))
+                                        .arg(needed.height())
+                                        .arg(disagreements->visualItemRect(place).height())));
+    }
     QVERIFY(!rowFor(list, u"730조원"_s)->icon(AmountsDock::WrittenColumn).isNull());
     QVERIFY(!rowFor(list, u"약 720조원"_s)->icon(AmountsDock::WrittenColumn).isNull());
     QVERIFY(rowFor(list, u"40%"_s)->icon(AmountsDock::WrittenColumn).isNull());

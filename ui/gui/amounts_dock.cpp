@@ -141,10 +141,18 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
         if (section == ExactColumn)
             QMetaObject::invokeMethod(this, &AmountsDock::fitRowHeights, Qt::QueuedConnection);
     });
+    connect(m_disagreements->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 2)
+            QMetaObject::invokeMethod(this, &AmountsDock::fitRowHeights, Qt::QueuedConnection);
+    });
 
     m_disagreements->setObjectName(u"amountsDisagreements"_s);
     m_disagreements->setHeaderLabels({tr("Figure"), tr("Where"), tr("Value")});
     m_disagreements->setWordWrap(true);
+    // Every pair stays open, and a figure under it needs the room more than an arrow does.
+    m_disagreements->setRootIsDecorated(false);
+    m_disagreements->setItemsExpandable(false);
+    m_disagreements->setIndentation(m_disagreements->fontMetrics().averageCharWidth() * 2);
     // Its sections stretch to the width; a row laid out a moment before the panel settles must
     // not leave a scroll bar for a few pixels.
     m_disagreements->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -314,6 +322,7 @@ void AmountsDock::rebuild()
     updateRateControls();
     fillAmounts();
     fillDisagreements();
+    fitRowHeights();
     updateConversion();
     if (!m_reader.shown().article())
         m_empty->setText(tr("Open an article to list its amounts."));
@@ -329,15 +338,23 @@ void AmountsDock::fitRowHeights()
 {
     // Two lines at least (the Reading column wraps too), more where the figure needs them. A
     // changed size hint re-measures its row (QTreeView::dataChanged).
-    const QFontMetrics metrics = m_list->fontMetrics();
-    const int width = std::max(20, m_list->columnWidth(ExactColumn) - kCellMargins);
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const int needed = metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap,
-                                                item->text(ExactColumn))
-                                   .height();
-        item->setSizeHint(ExactColumn,
-                          QSize(0, std::max(2 * metrics.lineSpacing(), needed) + kRowPadding));
+    const auto fit = [](QTreeWidgetItem *item, int column, int width, int minLines) {
+        const QFontMetrics metrics = item->treeWidget()->fontMetrics();
+        const int needed =
+                metrics.boundingRect(QRect(0, 0, std::max(20, width - kCellMargins), 10000),
+                                     Qt::TextWordWrap, item->text(column))
+                        .height();
+        item->setSizeHint(
+                column, QSize(0, std::max(minLines * metrics.lineSpacing(), needed) + kRowPadding));
+    };
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        fit(m_list->topLevelItem(i), ExactColumn, m_list->columnWidth(ExactColumn), 2);
+    // The disagreements' figures under each pair, their values wrapped like the list's.
+    constexpr int kValueColumn = 2;
+    for (int i = 0; i < m_disagreements->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *pair = m_disagreements->topLevelItem(i);
+        for (int c = 0; c < pair->childCount(); ++c)
+            fit(pair->child(c), kValueColumn, m_disagreements->columnWidth(kValueColumn), 1);
     }
 }
 
@@ -380,7 +397,6 @@ void AmountsDock::fillAmounts()
         }
     }
     m_list->addTopLevelItems(rows);
-    fitRowHeights();
 }
 
 void AmountsDock::fillDisagreements()
