@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +119,111 @@ QString installTranslations(const QString &language)
 QString uiLanguage()
 {
     return installedLanguage();
+}
+
+namespace {
+
+// How the word before `end` ends when read aloud: nullopt when it cannot be told (Latin letters,
+// nothing), else whether it ends in a final consonant and whether that consonant is ㄹ.
+struct Ending
+{
+    bool final = false;
+    bool rieul = false;
+};
+
+std::optional<Ending> endingBefore(const QString &text, qsizetype end)
+{
+    qsizetype i = end - 1;
+    // Past closing quotes, and past a bracketed aside to the word it follows.
+    while (i >= 0) {
+        const QChar c = text.at(i);
+        if (c == u'”' || c == u'’' || c == u'"' || c == u'\'' || c == u'」' || c == u'』'
+            || c == u'»') {
+            --i;
+        } else if (c == u')' && i > 0) {
+            const qsizetype open = text.lastIndexOf(u'(', i - 1);
+            if (open <= 0)
+                return std::nullopt;
+            i = open - 1;
+        } else {
+            break;
+        }
+    }
+    if (i < 0)
+        return std::nullopt;
+    const char16_t c = text.at(i).unicode();
+    if (c >= 0xAC00 && c <= 0xD7A3) {
+        const int jong = (c - 0xAC00) % 28;
+        return Ending {jong != 0, jong == 8};
+    }
+    if (c < u'0' || c > u'9')
+        return std::nullopt;
+    // A number is read by its last digit, or by the place of its trailing zeros.
+    if (c != u'0') {
+        // 일 이 삼 사 오 육 칠 팔 구
+        static constexpr bool kFinal[] = {true,  true, false, true, false,
+                                          false, true, true,  true, false};
+        return Ending {kFinal[c - u'0'], c == u'1' || c == u'7' || c == u'8'};
+    }
+    int zeros = 0;
+    bool otherDigit = false;
+    for (qsizetype j = i; j >= 0; --j) {
+        const QChar d = text.at(j);
+        if (d == u',')
+            continue;
+        if (d != u'0') {
+            otherDigit = d.isDigit();
+            break;
+        }
+        ++zeros;
+    }
+    if (!otherDigit) // 0 영
+        return Ending {true, false};
+    // 십 백 천, then 만 (to 천만), 억, 조 (no final consonant)
+    if (zeros >= 12 && zeros < 16)
+        return Ending {false, false};
+    return Ending {true, false};
+}
+
+} // namespace
+
+QString koreanParticles(const QString &text)
+{
+    struct Choice
+    {
+        QStringView pattern;
+        QStringView afterFinal;
+        QStringView afterVowel;
+    };
+    static constexpr Choice kChoices[] = {
+            {u"이(가)", u"이", u"가"},   {u"은(는)", u"은", u"는"}, {u"을(를)", u"을", u"를"},
+            {u"과(와)", u"과", u"와"},   {u"와(과)", u"과", u"와"}, {u"(으)로", u"으로", u"로"},
+            {u"(이)라", u"이라", u"라"},
+    };
+    if (!text.contains(u'('))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        for (const Choice &choice : kChoices) {
+            if (!QStringView(text).mid(i).startsWith(choice.pattern))
+                continue;
+            const std::optional<Ending> ending = endingBefore(text, i);
+            if (!ending)
+                break;
+            // (으)로 takes 로 after ㄹ as after a vowel.
+            const bool withFinal =
+                    choice.pattern == u"(으)로" ? ending->final && !ending->rieul : ending->final;
+            out += QStringView(text).mid(from, i - from);
+            out += withFinal ? choice.afterFinal : choice.afterVowel;
+            from = i + choice.pattern.size();
+            i = from - 1;
+            break;
+        }
+    }
+    out += QStringView(text).mid(from);
+    return out;
 }
 
 } // namespace newsmark

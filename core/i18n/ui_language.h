@@ -40,4 +40,11 @@ QString installTranslations(const QString &language);
 // The language installed by installTranslations(); "en" before.
 [[nodiscard]] QString uiLanguage();
 
+// Korean particles chosen for the word a translation could not know: "“%1”을(를)" once %1 is
+// filled becomes "“서울”을" or "“SK하이닉스”를". 이(가), 은(는), 을(를), 과(와)/와(과), (으)로
+// and (이)라 follow the sound the word before ends in: a Hangul syllable's final consonant, a
+// number as it is read (1 일, 10 십, 1000 천 …). Closing quotes and a bracketed aside before the
+// particle are looked past ("730조원(부제)이"). A word in other letters keeps both forms.
+[[nodiscard]] QString koreanParticles(const QString &text);
+
 } // namespace newsmark

@@ -347,6 +347,12 @@ void TestAmountsDock::oddOneOutIsNamedAndMarkedInTheText()
                 verdict->text(),
                 u"73조원 (sub-headline) is the odd one out: 500억달러 at the article's own rate of "
                 u"1,440 KRW per USD is ₩72,000,000,000,000."_s);
+    } else {
+        // Natural Korean: the particles chosen for the figures (원 → 이, 러 → 는).
+        QVERIFY2(verdict->text().startsWith(u"73조원(부제)이 어긋납니다"_s),
+                 qPrintable(verdict->text()));
+        QVERIFY2(verdict->text().contains(u"500억달러는"_s), qPrintable(verdict->text()));
+        QVERIFY(!verdict->text().contains(u"(가)"_s));
     }
     // In any language: the odd figure, the figure that decides, the article's rate, the value.
     for (const QString &part : {u"73조원"_s, u"500억달러"_s,

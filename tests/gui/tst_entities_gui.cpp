@@ -3,6 +3,7 @@
 // corrections made in place that apply library-wide, win over the model and undo.
 #include "entities_dock.h"
 #include "entity_index_controller.h"
+#include "i18n/ui_language.h"
 #include "library/article_list_model.h"
 #include "window_test_base.h"
 
@@ -285,10 +286,13 @@ private Q_SLOTS:
         auto *notEntity = dock()->findChild<QAction *>(u"entityNotEntityAction"_s);
         QVERIFY(notEntity);
         QCOMPARE(notEntity->text(),
-                 trIn("EntityWording", "“%1” Is &Not an Organization").arg(u"SK하이닉스"_s));
+                 koreanParticles(trIn("EntityWording", "“%1” Is &Not an Organization")
+                                         .arg(u"SK하이닉스"_s)));
         QVERIFY(dock()->removeCurrent());
-        QCOMPARE(undo->undoText(),
-                 trIn("EntityWording", "“%1” Is Not an Organization").arg(u"SK하이닉스"_s));
+        QCOMPARE(
+                undo->undoText(),
+                koreanParticles(
+                        trIn("EntityWording", "“%1” Is Not an Organization").arg(u"SK하이닉스"_s)));
 
         QVERIFY(dock()->correct({0,
                                  CorrectionAction::Mark,
@@ -298,7 +302,8 @@ private Q_SLOTS:
                                  SpanKind::Organization,
                                  {}}));
         QCOMPARE(undo->undoText(),
-                 trIn("EntityWording", "Mark “%1” as an Organization").arg(u"한빛전자"_s));
+                 koreanParticles(
+                         trIn("EntityWording", "Mark “%1” as an Organization").arg(u"한빛전자"_s)));
         QVERIFY(dock()->correct({0,
                                  CorrectionAction::Remove,
                                  u"서울"_s,
@@ -306,7 +311,11 @@ private Q_SLOTS:
                                  {},
                                  SpanKind::Location,
                                  {}}));
-        QCOMPARE(undo->undoText(), trIn("EntityWording", "“%1” Is Not a Place").arg(u"서울"_s));
+        QCOMPARE(undo->undoText(),
+                 koreanParticles(trIn("EntityWording", "“%1” Is Not a Place").arg(u"서울"_s)));
+        // Natural Korean, not "“서울”은(는)"; "an Organization", not "a Organization", in English.
+        if (uiLanguage() == QStringView(kUiKorean))
+            QCOMPARE(undo->undoText(), u"“서울”은 장소가 아님"_s);
         QVERIFY(dock()->correct({0,
                                  CorrectionAction::Merge,
                                  u"최태원"_s,
@@ -315,7 +324,8 @@ private Q_SLOTS:
                                  SpanKind::Organization,
                                  {}}));
         QCOMPARE(undo->undoText(),
-                 trIn("EntityWording", "Make “%1” an Organization").arg(u"최태원"_s));
+                 koreanParticles(
+                         trIn("EntityWording", "Make “%1” an Organization").arg(u"최태원"_s)));
 
         QDialog *dialog = dock()->showCorrections();
         auto *rows = dialog->findChild<QTreeWidget *>(u"entityCorrectionList"_s);
@@ -323,10 +333,12 @@ private Q_SLOTS:
         for (int i = 0; i < rows->topLevelItemCount(); ++i)
             texts << rows->topLevelItem(i)->text(0);
         for (const QString &expected :
-             {trIn("EntityWording", "“%1” is not an organization").arg(u"SK하이닉스"_s),
-              trIn("EntityWording", "“%1” is an organization").arg(u"한빛전자"_s),
-              trIn("EntityWording", "“%1” is not a place").arg(u"서울"_s),
-              trIn("EntityWording", "“%1” is an organization, not a person").arg(u"최태원"_s)})
+             {koreanParticles(
+                      trIn("EntityWording", "“%1” is not an organization").arg(u"SK하이닉스"_s)),
+              koreanParticles(trIn("EntityWording", "“%1” is an organization").arg(u"한빛전자"_s)),
+              koreanParticles(trIn("EntityWording", "“%1” is not a place").arg(u"서울"_s)),
+              koreanParticles(trIn("EntityWording", "“%1” is an organization, not a person")
+                                      .arg(u"최태원"_s))})
             QVERIFY2(texts.contains(expected), qPrintable(texts.join(u" | "_s)));
         dialog->close();
     }
@@ -348,7 +360,7 @@ private Q_SLOTS:
         auto *list = dialog->findChild<QTreeWidget *>(u"entityCorrectionList"_s);
         QCOMPARE(list->topLevelItemCount(), 1);
         QCOMPARE(list->topLevelItem(0)->text(0),
-                 trIn("EntityWording", "“%1” is a person").arg(u"한빛전자"_s));
+                 koreanParticles(trIn("EntityWording", "“%1” is a person").arg(u"한빛전자"_s)));
 
         // Forget it from the list: the model decides again, here and across the library.
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"entityCorrectionForget"_s),

@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 2);
         const QString err = QString::fromUtf8(cli.readAllStandardError());
-        QVERIFY2(err.contains(u"'열두'은(는) 기사 id가 아닙니다"_s), qPrintable(err));
+        QVERIFY2(err.contains(u"'열두'는 기사 id가 아닙니다"_s), qPrintable(err));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "i18n/ui_language.h"
+
 #include <QDir>
 #include <QList>
 
@@ -119,10 +121,12 @@ void printOut(QStringView text)
 
 void printErr(QStringView text)
 {
+    // Messages only, never data: their Korean particles chosen for the words filled in.
+    const QByteArray bytes = koreanParticles(text.toString()).toUtf8();
     if (t_streams)
-        t_streams->err(text.toUtf8());
+        t_streams->err(bytes);
     else
-        write(stderr, text.toUtf8());
+        write(stderr, bytes);
 }
 
 int fail(const QString &message)

@@ -2,6 +2,7 @@
 
 #include "analysis/amount_readout.h"
 #include "gui_settings.h"
+#include "i18n/ui_language.h"
 #include "library/shown_article.h"
 #include "reader_bridge.h"
 #include "reader_view.h"
@@ -482,7 +483,7 @@ void AmountsDock::fillDisagreements()
                                        percent(d.relativeDifference)));
         }
     }
-    m_verdict->setText(verdicts.join(u'\n'));
+    m_verdict->setText(koreanParticles(verdicts.join(u'\n')));
 }
 
 void AmountsDock::updateRateControls()

@@ -9,6 +9,7 @@
 #include "file_dialogs.h"
 #include "find_bar.h"
 #include "gui_logging.h"
+#include "i18n/ui_language.h"
 #include "import/import_service.h"
 #include "import_controller.h"
 #include "library/article_list_model.h"
@@ -96,6 +97,11 @@ protected:
             auto *widget = static_cast<QWidget *>(watched);
             if (widget->isWindow())
                 m_theme(widget);
+            // A message's Korean particles, once its words are filled in (28 message boxes).
+            if (auto *box = qobject_cast<QMessageBox *>(widget)) {
+                box->setText(koreanParticles(box->text()));
+                box->setInformativeText(koreanParticles(box->informativeText()));
+            }
         }
         return QObject::eventFilter(watched, event);
     }
@@ -164,6 +170,11 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, ReaderProfile &profile,
     setCentralWidget(m_splitter);
 
     statusBar()->addPermanentWidget(m_countLabel);
+    // Every status message with its Korean particles chosen for the words filled into it.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        if (const QString natural = koreanParticles(text); natural != text)
+            statusBar()->showMessage(natural, kStatusMessageMs);
+    });
 
     // Before restoreSettings(): the saved window state places the dock by its object name.
     m_amounts = new AmountsDock(m_settings, *m_reader, this);
