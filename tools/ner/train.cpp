@@ -97,8 +97,8 @@ std::vector<double> labelMarginals(const std::vector<float> &emissions,
             double sum = impossible;
             for (int to = 0; to < L; ++to) {
                 if (validTransition(from, to))
-                    sum = logAdd(sum, trans(from, to) + emissions[at(i + 1, to)]
-                                              + beta[at(i + 1, to)]);
+                    sum = logAdd(sum,
+                                 trans(from, to) + emissions[at(i + 1, to)] + beta[at(i + 1, to)]);
             }
             beta[at(i, from)] = sum;
         }
@@ -660,8 +660,8 @@ int main(int argc, char **argv)
         const Evaluation result = evaluate(heldOut, tagTheSentence(*tagger));
         out() << result.table();
         if (parser.isSet(predictionsOption)
-            && !writeFile(parser.value(predictionsOption), predictionsJsonl(heldOut, *tagger,
-                                                                parser.isSet(marginalsOption))))
+            && !writeFile(parser.value(predictionsOption),
+                          predictionsJsonl(heldOut, *tagger, parser.isSet(marginalsOption))))
             return 1;
         const double f1 = result.micro().f1();
         if (f1 < minF1) {
