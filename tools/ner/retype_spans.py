@@ -34,7 +34,6 @@ import argparse
 import collections
 import json
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,19 +49,18 @@ PUNCT = set(' \t,.!?;:·…"\'“”‘’()[]{}<>《》〈〉「」『』/~-')
 
 # ---------------------------------------------------------------- collect
 
+def app_spans(cli, model, sentences, types):
+    """The app's spans of `types` (KLUE's) with a fold's model, as {id: [[start, end, type]]}
+    in reading order: score_entities.analyze run with NEWSMARK_NER_KO_MODEL."""
+    found = score_entities.analyze(cli, sentences, dict(os.environ, NEWSMARK_NER_KO_MODEL=model))
+    return {sid: sorted([list(sp) for sp in spans if sp[2] in types])
+            for sid, spans in found.items()}
+
+
 def collect(args):
     data = args.data
     sentences = score_entities.load_sentences(data, False, args.fold)
-    lines = ''.join(json.dumps({'id': s['id'], 'text': s['text']}, ensure_ascii=False) + '\n'
-                    for s in sentences)
-    env = dict(os.environ, NEWSMARK_NER_KO_MODEL=args.model)
-    out = subprocess.run([args.cli, 'analyze', '--jsonl', '-'], input=lines.encode(),
-                         capture_output=True, check=True, env=env).stdout.decode()
-    app = {}
-    for line in out.splitlines():
-        o = json.loads(line)
-        app[o['id']] = [[sp['start'], sp['end'], score_entities.KLUE_TYPE[sp['type']]]
-                        for sp in o['spans'] if sp['type'] in score_entities.KLUE_TYPE]
+    app = app_spans(args.cli, args.model, sentences, set(score_entities.KLUE_TYPE.values()))
     model = {}
     for line in open(args.predictions, encoding='utf-8'):
         o = json.loads(line)
@@ -84,19 +82,9 @@ def collect(args):
 def tag_unlabeled(args):
     """KLUE's unlabeled sentences as the app with fold K's model tags them (its PS, OG, LC as
     `gold`), for `evaluate --unlabeled`."""
-    kinds = {'PERSON': 'PS', 'ORG': 'OG', 'LOCATION': 'LC'}
     path = os.path.join(args.data, 'klue-ner-train-raw-sentences.jsonl')
     sentences = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
-    lines = ''.join(json.dumps({'id': s['id'], 'text': s['text']}, ensure_ascii=False) + '\n'
-                    for s in sentences)
-    env = dict(os.environ, NEWSMARK_NER_KO_MODEL=args.model)
-    out = subprocess.run([args.cli, 'analyze', '--jsonl', '-'], input=lines.encode(),
-                         capture_output=True, check=True, env=env).stdout.decode()
-    spans = {}
-    for line in out.splitlines():
-        o = json.loads(line)
-        spans[o['id']] = [[sp['start'], sp['end'], kinds[sp['type']]] for sp in o['spans']
-                          if sp['type'] in kinds]
+    spans = app_spans(args.cli, args.model, sentences, {'PS', 'OG', 'LC'})
     with open(args.out, 'w', encoding='utf-8') as f:
         for s in sentences:
             f.write(json.dumps({'id': 'unlabeled-' + str(s['id']), 'text': s['text'],

@@ -40,11 +40,13 @@ def held_out(sentence_id):
     return h % 10 == 0
 
 
-def analyze(cli, sentences):
+def analyze(cli, sentences, env=None):
+    """The CLI's spans of each sentence as {id: {(start, end, KLUE type)}}; `env` replaces the
+    environment (e.g. with NEWSMARK_NER_KO_MODEL for a fold's model)."""
     lines = ''.join(json.dumps({'id': s['id'], 'text': s['text']}, ensure_ascii=False) + '\n'
                     for s in sentences)
     out = subprocess.run([cli, 'analyze', '--jsonl', '-'], input=lines.encode(),
-                         capture_output=True, check=True).stdout.decode()
+                         capture_output=True, check=True, env=env).stdout.decode()
     found = {}
     for line in out.splitlines():
         o = json.loads(line)
