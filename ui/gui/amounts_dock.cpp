@@ -35,6 +35,8 @@ constexpr int kPushDelayMs = 250;
 // What a cell keeps around its text (the style's margins, both sides) and under its lines.
 constexpr int kCellMargins = 10;
 constexpr int kRowPadding = 4;
+// The disagreements' columns: the figure as written, where it stands, its value.
+constexpr int kValueColumn = 2;
 
 bool isAmount(const Span &span)
 {
@@ -143,7 +145,7 @@ AmountsDock::AmountsDock(GuiSettings &settings, ReaderView &reader, QWidget *par
             QMetaObject::invokeMethod(this, &AmountsDock::fitRowHeights, Qt::QueuedConnection);
     });
     connect(m_disagreements->header(), &QHeaderView::sectionResized, this, [this](int section) {
-        if (section == 2)
+        if (section == kValueColumn)
             QMetaObject::invokeMethod(this, &AmountsDock::fitRowHeights, Qt::QueuedConnection);
     });
 
@@ -333,8 +335,6 @@ void AmountsDock::rebuild()
     m_stack->setCurrentIndex(m_amounts.isEmpty() ? 0 : 1);
 }
 
-// A break allowed after each digit group's comma (a zero-width space): a long figure wraps
-// inside its narrow column ("₩730,000," over "000,000,000") instead of being cut to "₩730,0…".
 void AmountsDock::fitRowHeights()
 {
     // Two lines at least (the Reading column wraps too), more where the figure needs them. A
@@ -351,7 +351,6 @@ void AmountsDock::fitRowHeights()
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         fit(m_list->topLevelItem(i), ExactColumn, m_list->columnWidth(ExactColumn), 2);
     // The disagreements' figures under each pair, their values wrapped like the list's.
-    constexpr int kValueColumn = 2;
     for (int i = 0; i < m_disagreements->topLevelItemCount(); ++i) {
         QTreeWidgetItem *pair = m_disagreements->topLevelItem(i);
         for (int c = 0; c < pair->childCount(); ++c)
@@ -359,6 +358,8 @@ void AmountsDock::fitRowHeights()
     }
 }
 
+// A break allowed after each digit group's comma (a zero-width space): a long figure wraps
+// inside its narrow column ("₩730,000," over "000,000,000") instead of being cut to "₩730,0…".
 QString AmountsDock::wrappableFigure(const QString &figure)
 {
     QString text = figure;
@@ -457,7 +458,7 @@ void AmountsDock::fillDisagreements()
             auto *place = new QTreeWidgetItem(
                     pair, {written(*span), placeOf(span->start), wrappableFigure(valueShown)});
             place->setData(0, kStartRole, qlonglong(span->start));
-            place->setToolTip(2, valueShown);
+            place->setToolTip(kValueColumn, valueShown);
             place->setToolTip(0, written(*span));
             if (span == odd) {
                 place->setIcon(0, warning);
