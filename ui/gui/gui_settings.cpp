@@ -259,12 +259,7 @@ QString GuiSettings::noteColorName(NoteColor color) const
 {
     const QString key = noteColorKey(color);
     const QString name = m_settings.value(u"notes/colorNames/"_s + key).toString().trimmed();
-    return name.isEmpty() ? plainNoteColorName(color) : name;
-}
-
-QString GuiSettings::plainNoteColorName(NoteColor color)
-{
-    return noteColorLabel(color);
+    return name.isEmpty() ? noteColorLabel(color) : name;
 }
 
 void GuiSettings::setNoteColorName(NoteColor color, const QString &name)

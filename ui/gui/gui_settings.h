@@ -91,8 +91,6 @@ public:
     // Notes: what each highlight colour means to the user ("claim", "figure", "follow up"),
     // by default its plain name, and the colour a new highlight gets.
     [[nodiscard]] QString noteColorName(NoteColor color) const;
-    // The plain name of a colour in the UI language ("Yellow", "노랑").
-    [[nodiscard]] static QString plainNoteColorName(NoteColor color);
     void setNoteColorName(NoteColor color, const QString &name);
     [[nodiscard]] NoteColor defaultNoteColor() const;
     void setDefaultNoteColor(NoteColor color);

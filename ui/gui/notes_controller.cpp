@@ -437,7 +437,7 @@ void NotesController::editColorNames()
         auto *edit = new QLineEdit(m_settings.noteColorName(color), dialog);
         edit->setPlaceholderText(tr("What this colour means, e.g. “claim”"));
         edits.append(edit);
-        form->addRow(GuiSettings::plainNoteColorName(color), edit);
+        form->addRow(noteColorLabel(color), edit);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
