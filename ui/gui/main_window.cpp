@@ -78,13 +78,14 @@ void themeDialog(QWidget *dialog, ThemeChoice choice)
     dialog->setPalette(widgetPalette(choice, QApplication::palette()).value_or(QPalette()));
 }
 
-// Every other window of the application in the main window's theme as it shows: message boxes,
-// file and input dialogs, menus, tooltips. A palette does not pass to other windows, and they are
-// opened from many places (the static QMessageBox and QFileDialog functions among them).
-class WindowThemer final : public QObject
+// Every other window of the application as it shows, opened from many places (the static
+// QMessageBox and QFileDialog functions among them): in the main window's theme (message boxes,
+// file and input dialogs, menus, tooltips; a palette does not pass to other windows), and a
+// message box's text with its Korean particles chosen.
+class OtherWindowsFilter final : public QObject
 {
 public:
-    WindowThemer(QWidget *mainWindow, std::function<void(QWidget *)> theme)
+    OtherWindowsFilter(QWidget *mainWindow, std::function<void(QWidget *)> theme)
         : QObject(mainWindow)
         , m_mainWindow(mainWindow)
         , m_theme(std::move(theme))
@@ -524,7 +525,7 @@ void MainWindow::restoreSettings()
     m_themeChoice = m_settings.theme();
     for (QAction *action : m_themeActions->actions())
         action->setChecked(action->data().toString() == themeChoiceKey(m_themeChoice));
-    qApp->installEventFilter(new WindowThemer(
+    qApp->installEventFilter(new OtherWindowsFilter(
             this, [this](QWidget *window) { themeDialog(window, m_themeChoice); }));
     applyTheme();
 
